@@ -1,0 +1,123 @@
+//! Byline's JSON article format, one per file (`.json`) or per line (`.jsonl`).
+
+use super::Article;
+use serde::Deserialize;
+
+/// The on-disk shape: `paragraphs` verbatim, or a `body` split on blank lines.
+#[derive(Deserialize)]
+struct RawArticle {
+    title: Option<String>,
+    paragraphs: Option<Vec<String>>,
+    body: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+    source: Option<String>,
+    author: Option<String>,
+}
+
+pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
+    let raw: RawArticle = serde_json::from_str(content).map_err(describe)?;
+    into_article(raw, fallback_title)
+}
+
+/// Every article of a JSON Lines file, and the problems of the lines that failed.
+pub fn parse_lines(content: &str, fallback_title: &str) -> (Vec<Article>, Vec<String>) {
+    let mut articles = Vec::new();
+    let mut problems = Vec::new();
+    for (number, line) in content.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed = serde_json::from_str::<RawArticle>(line)
+            .map_err(describe)
+            .and_then(|raw| into_article(raw, fallback_title));
+        match parsed {
+            Ok(article) => articles.push(article),
+            Err(reason) => problems.push(format!("line {}: {reason}", number + 1)),
+        }
+    }
+    (articles, problems)
+}
+
+fn describe(err: serde_json::Error) -> String {
+    let what = match err.classify() {
+        serde_json::error::Category::Eof => "truncated JSON",
+        serde_json::error::Category::Syntax => "malformed JSON",
+        serde_json::error::Category::Data => "not a Byline article",
+        serde_json::error::Category::Io => "unreadable JSON",
+    };
+    format!("{what}: {err}")
+}
+
+fn into_article(raw: RawArticle, fallback_title: &str) -> Result<Article, String> {
+    let paragraphs = match (raw.paragraphs, raw.body) {
+        (Some(paragraphs), _) => paragraphs,
+        (None, Some(body)) => split_body(&body),
+        (None, None) => return Err("no \"paragraphs\" or \"body\" field".to_string()),
+    };
+    let title = raw
+        .title
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| fallback_title.to_string());
+    Ok(Article {
+        title,
+        paragraphs,
+        url: raw.url,
+        published: raw.published,
+        source: raw.source,
+        author: raw.author,
+        ..Article::default()
+    })
+}
+
+/// A body's paragraphs: blocks between blank lines, each block's lines joined.
+fn split_body(body: &str) -> Vec<String> {
+    body.split("\n\n")
+        .map(|block| {
+            block
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_kept_verbatim() {
+        let a = parse(
+            r#"{"title":"T","paragraphs":["  A b. ","C"],"url":"u"}"#,
+            "x",
+        )
+        .unwrap();
+        assert_eq!(a.paragraphs, ["  A b. ", "C"]);
+        assert_eq!(a.url.as_deref(), Some("u"));
+    }
+
+    #[test]
+    fn body_is_split_on_blank_lines() {
+        let a = parse(r#"{"title":"T","body":"One\nline.\n\nTwo."}"#, "x").unwrap();
+        assert_eq!(a.paragraphs, ["One line.", "Two."]);
+    }
+
+    #[test]
+    fn malformed_json_names_line_and_column() {
+        let err = parse("{\"title\": \"T\",\n \"paragraphs\": [1,}", "x").unwrap_err();
+        assert!(err.contains("line 2 column"), "{err}");
+    }
+
+    #[test]
+    fn bad_lines_do_not_stop_good_ones() {
+        let (ok, bad) = parse_lines("{\"paragraphs\":[\"a\"]}\n{oops\n", "F");
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].title, "F");
+        assert_eq!(bad.len(), 1);
+        assert!(bad[0].starts_with("line 2:"), "{}", bad[0]);
+    }
+}

@@ -1,0 +1,241 @@
+//! Reading articles from disk: one file, or a folder of them.
+//!
+//! The format is chosen by extension (and by content when there is none).
+//! Loaders only ever read; a bad file becomes a `LoadError` naming its path
+//! and the reason, and never stops the other files from loading.
+
+use super::{Article, html, json, markdown, text};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Why one file (or one line of a `.jsonl` file) could not be read as an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl LoadError {
+    pub fn new(path: &Path, reason: impl Into<String>) -> Self {
+        LoadError {
+            path: path.to_path_buf(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// What a load produced: the articles that loaded and the problems met.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub errors: Vec<LoadError>,
+}
+
+impl Loaded {
+    fn absorb(&mut self, other: Loaded) {
+        self.articles.extend(other.articles);
+        self.errors.extend(other.errors);
+    }
+}
+
+/// The formats Byline reads, by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    JsonLines,
+    Markdown,
+    Html,
+}
+
+fn format_by_extension(path: &Path) -> Option<Result<Format, String>> {
+    let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "txt" | "text" => Ok(Format::Text),
+        "json" => Ok(Format::Json),
+        "jsonl" | "ndjson" => Ok(Format::JsonLines),
+        "md" | "markdown" => Ok(Format::Markdown),
+        "html" | "htm" | "xhtml" => Ok(Format::Html),
+        other => Err(format!(
+            "unsupported file type .{other} (Byline reads .txt, .json, .jsonl, .md and .html)"
+        )),
+    })
+}
+
+fn format_by_content(content: &str) -> Format {
+    let head = content.trim_start();
+    if head.starts_with('{') {
+        Format::Json
+    } else if head.starts_with('<') {
+        Format::Html
+    } else if head.starts_with("# ") {
+        Format::Markdown
+    } else {
+        Format::Text
+    }
+}
+
+/// Load a file or a folder (recursively). Never fails as a whole: problems
+/// are collected in `Loaded::errors`.
+pub fn load_path(path: &Path) -> Loaded {
+    if path.is_dir() {
+        return load_folder(path);
+    }
+    match load_file(path) {
+        Ok(articles) => articles,
+        Err(err) => Loaded {
+            articles: Vec::new(),
+            errors: vec![err],
+        },
+    }
+}
+
+/// Load several paths; a folder's articles come newest first, then by title.
+pub fn load_library(paths: &[PathBuf]) -> Loaded {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        loaded.absorb(load_path(path));
+    }
+    loaded
+}
+
+fn load_folder(dir: &Path) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut files = Vec::new();
+    collect_files(dir, &mut files, &mut loaded.errors);
+    files.sort();
+    for file in files {
+        loaded.absorb(load_path(&file));
+    }
+    sort_library(&mut loaded.articles);
+    loaded
+}
+
+/// Supported files below `dir`; files of other types are passed over quietly.
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            errors.push(LoadError::new(dir, format!("cannot read folder: {err}")));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            collect_files(&path, files, errors);
+        } else if matches!(format_by_extension(&path), Some(Ok(_))) {
+            files.push(path);
+        }
+    }
+}
+
+/// Newest first when dates are known (ISO dates sort as text), then by title.
+pub fn sort_library(articles: &mut [Article]) {
+    articles.sort_by(|a, b| {
+        b.published
+            .is_some()
+            .cmp(&a.published.is_some())
+            .then_with(|| b.published.cmp(&a.published))
+            .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+    });
+}
+
+fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let by_extension = format_by_extension(path)
+        .transpose()
+        .map_err(|reason| LoadError::new(path, reason))?;
+    let bytes = std::fs::read(path).map_err(|err| LoadError::new(path, describe_io(&err)))?;
+    let content = decode(&bytes).map_err(|reason| LoadError::new(path, reason))?;
+    let format = by_extension.unwrap_or_else(|| format_by_content(&content));
+    let fallback_title = title_from_file_name(path);
+    let mut loaded = Loaded::default();
+    match format {
+        Format::Text => loaded.articles.push(text::parse(&content, &fallback_title)),
+        Format::Markdown => loaded
+            .articles
+            .push(markdown::parse(&content, &fallback_title)),
+        Format::Json => loaded
+            .articles
+            .push(json::parse(&content, &fallback_title).map_err(|r| LoadError::new(path, r))?),
+        Format::JsonLines => {
+            let (articles, problems) = json::parse_lines(&content, &fallback_title);
+            loaded.articles = articles;
+            loaded.errors = problems
+                .into_iter()
+                .map(|r| LoadError::new(path, r))
+                .collect();
+        }
+        Format::Html => loaded
+            .articles
+            .push(html::parse(&content, &fallback_title).map_err(|r| LoadError::new(path, r))?),
+    }
+    for article in &mut loaded.articles {
+        article.path = path.to_path_buf();
+        if article.paragraphs.is_empty() {
+            return Err(LoadError::new(path, "no article text found"));
+        }
+    }
+    Ok(loaded)
+}
+
+fn describe_io(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {err}"),
+    }
+}
+
+/// Text, or the reason it is not: empty, binary, or not UTF-8.
+fn decode(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("empty file".to_string());
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(format!("binary data, not text (NUL byte at offset {at})"));
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|err| {
+        format!(
+            "not valid UTF-8 text (bad byte at offset {})",
+            err.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// "anchorage-summit.txt" -> "Anchorage Summit".
+pub fn title_from_file_name(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let words: Vec<String> = stem
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    if words.is_empty() {
+        "Untitled".to_string()
+    } else {
+        words.join(" ")
+    }
+}

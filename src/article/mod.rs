@@ -1,0 +1,83 @@
+//! The article model: plain data shared by the loaders, the analysis and the reader.
+//!
+//! Every span in Byline (entity mention, quotation, search hit) is a paragraph
+//! index plus UTF-8 byte offsets into that paragraph, end exclusive.
+
+mod html;
+mod json;
+mod load;
+mod markdown;
+mod text;
+
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+pub use load::{LoadError, Loaded, load_library, load_path};
+
+/// One news story as read from disk: metadata and its paragraphs, verbatim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Article {
+    pub title: String,
+    /// Where the article was loaded from; empty for articles built in memory.
+    #[serde(default)]
+    pub path: PathBuf,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    pub paragraphs: Vec<String>,
+}
+
+/// A stretch of text: paragraph index and byte offsets (end exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(paragraph: usize, start: usize, end: usize) -> Self {
+        Span {
+            paragraph,
+            start,
+            end,
+        }
+    }
+
+    /// The text this span covers in `article`, or "" when it does not fit.
+    pub fn text<'a>(&self, article: &'a Article) -> &'a str {
+        article
+            .paragraphs
+            .get(self.paragraph)
+            .and_then(|p| p.get(self.start..self.end))
+            .unwrap_or("")
+    }
+
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.paragraph == other.paragraph && self.start < other.end && other.start < self.end
+    }
+}
+
+impl Article {
+    /// An article built in memory (tests, benchmarks), with no path.
+    pub fn from_paragraphs(title: &str, paragraphs: &[&str]) -> Self {
+        Article {
+            title: title.to_string(),
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            ..Article::default()
+        }
+    }
+
+    /// Number of words, for the library list and reading-time hints.
+    pub fn word_count(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum()
+    }
+}

@@ -1,0 +1,108 @@
+//! The `byline` binary: parses the command line, then runs the reader or
+//! `analyze`. Everything else lives in the library.
+
+use byline::article::{Loaded, load_library};
+use byline::report::Report;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Byline: read the news in a terminal, with its people, places and quotes.
+#[derive(Parser)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Articles or folders to open (default: the bundled data/ library).
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the analysis (entities, quotes, speakers) without the interface.
+    Analyze {
+        /// One JSON object per article (JSON Lines for several).
+        #[arg(long)]
+        json: bool,
+        /// Article files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Analyze { json, paths }) => analyze(&paths, json),
+        None => read(cli.paths),
+    }
+}
+
+fn report_errors(loaded: &Loaded) {
+    for err in &loaded.errors {
+        eprintln!("byline: {err}");
+    }
+}
+
+fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
+    let loaded = load_library(paths);
+    report_errors(&loaded);
+    let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
+    let mut out = std::io::stdout().lock();
+    for (i, article) in loaded.articles.iter().enumerate() {
+        let report = Report::new(article.clone());
+        let written = if json && single {
+            serde_json::to_writer_pretty(&mut out, &report)
+                .map_err(std::io::Error::other)
+                .and_then(|()| writeln!(out))
+        } else if json {
+            writeln!(out, "{}", report.to_json())
+        } else {
+            let gap = if i > 0 { "\n" } else { "" };
+            write!(out, "{gap}{}", report.summary())
+        };
+        if written.is_err() {
+            // Output closed (e.g. piped into `head`): stop quietly.
+            return ExitCode::SUCCESS;
+        }
+    }
+    if loaded.errors.is_empty() && !loaded.articles.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The bundled library: `data/` beside the current folder, else the one the
+/// binary was built from.
+fn default_library() -> PathBuf {
+    let here = PathBuf::from("data");
+    if here.is_dir() {
+        here
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+    }
+}
+
+fn read(paths: Vec<PathBuf>) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![default_library()]
+    } else {
+        paths
+    };
+    let single_file = paths.len() == 1 && !paths[0].is_dir();
+    let loaded = load_library(&paths);
+    if loaded.articles.is_empty() {
+        report_errors(&loaded);
+        eprintln!("byline: no articles to read");
+        return ExitCode::FAILURE;
+    }
+    match byline::ui::run(loaded, single_file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("byline: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
