@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 /// The on-disk shape: `paragraphs` verbatim, or a `body` split on blank lines.
 #[derive(Deserialize)]
+#[serde(expecting = "an article object with \"title\" and \"paragraphs\"")]
 struct RawArticle {
     title: Option<String>,
     paragraphs: Option<Vec<String>>,
@@ -129,6 +130,13 @@ mod tests {
             err.starts_with("malformed JSON at line 2 column 21: "),
             "{err}"
         );
+    }
+
+    #[test]
+    fn other_json_is_not_an_article() {
+        let err = parse("\"just a string\"", "x").unwrap_err();
+        assert!(err.starts_with("not a Byline article"), "{err}");
+        assert!(err.contains("expected an article object"), "{err}");
     }
 
     #[test]
