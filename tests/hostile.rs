@@ -575,7 +575,8 @@ fn article_of_lines(text: &str) -> Article {
 #[test]
 fn analysis_time_grows_linearly_with_hostile_input() {
     let _serial = serial();
-    let generators: [(&str, fn(usize) -> String); 4] = [
+    type Generator = fn(usize) -> String;
+    let generators: [(&str, Generator); 4] = [
         ("quote storm", |n| quote_storm(n, 3)),
         ("capitalised run", |n| capitals(n / 9, false)),
         ("one long line", long_line),
