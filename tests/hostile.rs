@@ -570,8 +570,9 @@ fn article_of_lines(text: &str) -> Article {
     }
 }
 
-/// Eight times the input may take at most 24 times as long (linear is 8x,
-/// quadratic 64x): the hostile generators above must scale linearly.
+/// Eight times the input may take at most 32 times as long (linear is 8x,
+/// quadratic 64x; the slack absorbs cache effects and other processes):
+/// the hostile generators above must scale linearly.
 #[test]
 fn analysis_time_grows_linearly_with_hostile_input() {
     let _serial = serial();
@@ -583,19 +584,20 @@ fn analysis_time_grows_linearly_with_hostile_input() {
         ("mixed scripts", |n| mixed_scripts(n / 60)),
     ];
     for (what, generate) in generators {
-        let small = article_of_lines(&generate(64 * KB));
-        let large = article_of_lines(&generate(512 * KB));
+        let small = article_of_lines(&generate(128 * KB));
+        let large = article_of_lines(&generate(MB));
         within(what, Duration::from_secs(120), move || {
             // Best of alternating runs, to shrug off noise from other
             // processes (the first pair also warms caches and allocator).
             let (mut t_small, mut t_large) = (f64::INFINITY, f64::INFINITY);
-            for _ in 0..4 {
+            for _ in 0..5 {
                 t_small = t_small.min(analysis_seconds(&small));
                 t_large = t_large.min(analysis_seconds(&large));
             }
             let ratio = t_large / t_small.max(1e-4);
+            eprintln!("{what}: {t_small:.4}s -> {t_large:.4}s for 8x the input ({ratio:.1}x)");
             assert!(
-                ratio < 24.0,
+                ratio < 32.0,
                 "{what}: 8x the input took {ratio:.1}x the time ({t_small:.4}s -> {t_large:.4}s)"
             );
         });

@@ -1,5 +1,7 @@
 //! News text for the benches, built from the bundled articles in `data/`:
 //! their paragraphs repeated in order until a story reaches the size asked.
+//! Each bench includes this file and uses only some of its helpers.
+#![allow(dead_code)]
 
 use byline::article::{Article, load_path};
 use std::path::Path;
@@ -36,7 +38,6 @@ pub fn story_of_bytes(bytes: usize) -> Article {
 }
 
 /// A story of exactly `count` paragraphs.
-#[allow(dead_code)] // Not every bench uses every helper.
 pub fn story_of_paragraphs(count: usize) -> Article {
     let source = news_paragraphs();
     story(source.iter().cycle().take(count).cloned().collect())
