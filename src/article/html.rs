@@ -22,6 +22,14 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
             ("link[rel='canonical']", "href"),
         ],
     );
+    let dated = first_attribute(
+        &readability,
+        &[
+            ("meta[itemprop='datePublished']", "content"),
+            ("article time[datetime]", "datetime"),
+            ("time[pubdate]", "datetime"),
+        ],
+    );
     let found = readability
         .parse()
         .map_err(|err| format!("no readable article found in this page ({err})"))?;
@@ -42,7 +50,7 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
     Ok(Article {
         title,
         url: found.url.or(url).filter(|u| !u.is_empty()),
-        published: found.published_time.as_deref().and_then(date_of),
+        published: found.published_time.or(dated).as_deref().and_then(date_of),
         source: non_empty(found.site_name.as_deref()),
         author: found.byline.as_deref().and_then(author_of),
         paragraphs,
@@ -128,6 +136,18 @@ mod tests {
     fn bylines_lose_their_by() {
         assert_eq!(author_of("By  Ana Ruiz").as_deref(), Some("Ana Ruiz"));
         assert_eq!(author_of("Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn the_date_may_come_from_a_time_element() {
+        let page = format!(
+            "<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1><time datetime=\"2026-02-03T10:00\">3 Feb</time>{}</article></body></html>",
+            "<p>Fares on the island ferry will rise by a tenth in March, the operator said, citing the price of fuel and new crew rules.</p>".repeat(4)
+        );
+        let a = parse(&page, "x").unwrap();
+        assert_eq!(a.published.as_deref(), Some("2026-02-03"));
+        assert_eq!(a.title, "Ferry fares rise");
+        assert_eq!(a.paragraphs.len(), 4);
     }
 
     #[test]
