@@ -74,14 +74,16 @@ fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
     }
 }
 
-/// The bundled library: `data/` beside the current folder, else the one the
-/// binary was built from.
+/// The bundled library: the `data/` the binary was built from (named
+/// relatively when it is the one here), else a `data/` in the current folder.
 fn default_library() -> PathBuf {
     let here = PathBuf::from("data");
-    if here.is_dir() {
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    let same = |a: &PathBuf, b: &PathBuf| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if !bundled.is_dir() || same(&here, &bundled) {
         here
     } else {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+        bundled
     }
 }
 
