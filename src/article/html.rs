@@ -83,9 +83,16 @@ fn first_attribute(page: &Readability, selectors: &[(&str, &str)]) -> Option<Str
     })
 }
 
-/// Runs of whitespace (newlines, tabs, no-break spaces) become one space.
+/// Runs of whitespace (newlines, tabs, no-break spaces) become one space;
+/// the invisible characters pages use for layout (soft hyphens, zero-width
+/// spaces, word joiners, stray byte-order marks) go, so they cannot split
+/// words in the analysis.
 fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let visible: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}'))
+        .collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn non_empty(text: Option<&str>) -> Option<String> {
@@ -155,5 +162,11 @@ mod tests {
         let texts =
             block_texts("<div><blockquote><p>One &amp;\n two.</p><p>Three.</p></blockquote></div>");
         assert_eq!(texts, ["One & two.", "Three."]);
+    }
+
+    #[test]
+    fn invisible_layout_characters_are_dropped() {
+        let texts = block_texts("<p>Inter&shy;national&nbsp;talks&#8203; resume.</p>");
+        assert_eq!(texts, ["International talks resume."]);
     }
 }
