@@ -1,7 +1,7 @@
 //! The `byline` binary: parses the command line, then runs the reader or
 //! `analyze`. Everything else lives in the library.
 
-use byline::article::{Loaded, load_library};
+use byline::article::{LoadError, load_library};
 use byline::report::Report;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -39,15 +39,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn report_errors(loaded: &Loaded) {
-    for err in &loaded.errors {
+fn report_errors(errors: &[LoadError]) {
+    for err in errors {
         eprintln!("byline: {err}");
     }
 }
 
 fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
     let loaded = load_library(paths);
-    report_errors(&loaded);
+    report_errors(&loaded.errors);
     let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
     let mut out = std::io::stdout().lock();
     for (i, article) in loaded.articles.iter().enumerate() {
@@ -96,11 +96,16 @@ fn read(paths: Vec<PathBuf>) -> ExitCode {
     let single_file = paths.len() == 1 && !paths[0].is_dir();
     let loaded = load_library(&paths);
     if loaded.articles.is_empty() {
-        report_errors(&loaded);
+        report_errors(&loaded.errors);
         eprintln!("byline: no articles to read");
         return ExitCode::FAILURE;
     }
-    match byline::ui::run(loaded, single_file) {
+    // The reader owns the screen while it runs: the files it could not open
+    // are listed once it closes, where they stay readable.
+    let errors = loaded.errors.clone();
+    let outcome = byline::ui::run(loaded, single_file);
+    report_errors(&errors);
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("byline: {err}");
