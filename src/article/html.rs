@@ -1,7 +1,139 @@
 //! Saved web pages: the readable article, without the page chrome.
+//!
+//! Mozilla's Readability (the `dom_smoothie` port) finds the article and its
+//! metadata; we then take the text of the article's block elements, one
+//! paragraph each, with whitespace collapsed and entities decoded but never
+//! wrapped: the reader wraps to the terminal.
 
 use super::Article;
+use dom_smoothie::Readability;
 
-pub fn parse(_content: &str, _fallback_title: &str) -> Result<Article, String> {
-    Err("HTML pages are not supported yet".to_string())
+/// Elements whose text is one paragraph of the article.
+const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre, dd, dt";
+
+pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
+    let mut readability =
+        Readability::new(content, None, None).map_err(|err| format!("cannot parse HTML: {err}"))?;
+    // Read before `parse`, which rewrites the document.
+    let url = first_attribute(
+        &readability,
+        &[
+            ("meta[property='og:url']", "content"),
+            ("link[rel='canonical']", "href"),
+        ],
+    );
+    let found = readability
+        .parse()
+        .map_err(|err| format!("no readable article found in this page ({err})"))?;
+    let title = collapse_whitespace(&found.title);
+    let title = if title.is_empty() {
+        fallback_title.to_string()
+    } else {
+        title
+    };
+    let mut paragraphs = block_texts(&found.content);
+    // Readability usually drops a heading that repeats the title; make sure.
+    if paragraphs.first() == Some(&title) {
+        paragraphs.remove(0);
+    }
+    if paragraphs.is_empty() {
+        return Err("no readable article found in this page".to_string());
+    }
+    Ok(Article {
+        title,
+        url: found.url.or(url).filter(|u| !u.is_empty()),
+        published: found.published_time.as_deref().and_then(date_of),
+        source: non_empty(found.site_name.as_deref()),
+        author: found.byline.as_deref().and_then(author_of),
+        paragraphs,
+        ..Article::default()
+    })
+}
+
+/// The text of every innermost block element of `article_html`, in order.
+fn block_texts(article_html: &str) -> Vec<String> {
+    let body = Readability::from(article_html).doc;
+    let mut paragraphs = Vec::new();
+    for block in body.select(BLOCKS).iter() {
+        // A list item or quote made of paragraphs: the paragraphs speak for it.
+        if block.select(BLOCKS).exists() {
+            continue;
+        }
+        let text = collapse_whitespace(&block.text());
+        if !text.is_empty() {
+            paragraphs.push(text);
+        }
+    }
+    paragraphs
+}
+
+/// The first non-empty `attribute` of the first element matching each selector.
+fn first_attribute(page: &Readability, selectors: &[(&str, &str)]) -> Option<String> {
+    selectors.iter().find_map(|(selector, attribute)| {
+        let value = page.doc.select(selector).first().attr(attribute)?;
+        non_empty(Some(&value))
+    })
+}
+
+/// Runs of whitespace (newlines, tabs, no-break spaces) become one space.
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn non_empty(text: Option<&str>) -> Option<String> {
+    text.map(collapse_whitespace).filter(|t| !t.is_empty())
+}
+
+/// "2026-03-14T09:30:00Z" -> "2026-03-14"; anything else is kept as written.
+fn date_of(published: &str) -> Option<String> {
+    let published = published.trim();
+    let day = published.get(..10).filter(|d| is_iso_date(d));
+    non_empty(Some(day.unwrap_or(published)))
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+/// "By Jane Doe" -> "Jane Doe".
+fn author_of(byline: &str) -> Option<String> {
+    let byline = collapse_whitespace(byline);
+    let name = ["By ", "by ", "BY "]
+        .iter()
+        .find_map(|prefix| byline.strip_prefix(prefix))
+        .unwrap_or(&byline);
+    non_empty(Some(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_keep_the_day() {
+        assert_eq!(
+            date_of("2026-03-14T09:30:00Z").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(date_of("March 2026").as_deref(), Some("March 2026"));
+        assert_eq!(date_of("  "), None);
+    }
+
+    #[test]
+    fn bylines_lose_their_by() {
+        assert_eq!(author_of("By  Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(author_of("Ana Ruiz").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn nested_blocks_are_taken_once() {
+        let texts =
+            block_texts("<div><blockquote><p>One &amp;\n two.</p><p>Three.</p></blockquote></div>");
+        assert_eq!(texts, ["One & two.", "Three."]);
+    }
 }

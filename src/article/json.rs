@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 /// The on-disk shape: `paragraphs` verbatim, or a `body` split on blank lines.
 #[derive(Deserialize)]
+#[serde(expecting = "an article object with \"title\" and \"paragraphs\"")]
 struct RawArticle {
     title: Option<String>,
     paragraphs: Option<Vec<String>>,
@@ -16,7 +17,7 @@ struct RawArticle {
 }
 
 pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
-    let raw: RawArticle = serde_json::from_str(content).map_err(describe)?;
+    let raw: RawArticle = serde_json::from_str(content).map_err(|err| describe(&err, None))?;
     into_article(raw, fallback_title)
 }
 
@@ -28,25 +29,38 @@ pub fn parse_lines(content: &str, fallback_title: &str) -> (Vec<Article>, Vec<St
         if line.trim().is_empty() {
             continue;
         }
+        let number = number + 1;
         let parsed = serde_json::from_str::<RawArticle>(line)
-            .map_err(describe)
-            .and_then(|raw| into_article(raw, fallback_title));
+            .map_err(|err| describe(&err, Some(number)))
+            .and_then(|raw| {
+                into_article(raw, &format!("{fallback_title} ({number})"))
+                    .map_err(|reason| format!("line {number}: {reason}"))
+            });
         match parsed {
             Ok(article) => articles.push(article),
-            Err(reason) => problems.push(format!("line {}: {reason}", number + 1)),
+            Err(reason) => problems.push(reason),
         }
     }
     (articles, problems)
 }
 
-fn describe(err: serde_json::Error) -> String {
+/// "malformed JSON at line 2 column 17: expected value". `line` is the
+/// line of a JSON Lines file, whose records are each on line 1 of their own.
+fn describe(err: &serde_json::Error, line: Option<usize>) -> String {
     let what = match err.classify() {
         serde_json::error::Category::Eof => "truncated JSON",
         serde_json::error::Category::Syntax => "malformed JSON",
         serde_json::error::Category::Data => "not a Byline article",
         serde_json::error::Category::Io => "unreadable JSON",
     };
-    format!("{what}: {err}")
+    let message = err.to_string();
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    let message = message.strip_suffix(&position).unwrap_or(&message);
+    match (line, err.line()) {
+        (_, 0) => format!("{what}: {message}"),
+        (Some(line), _) => format!("{what} at line {line} column {}: {message}", err.column()),
+        (None, at) => format!("{what} at line {at} column {}: {message}", err.column()),
+    }
 }
 
 fn into_article(raw: RawArticle, fallback_title: &str) -> Result<Article, String> {
@@ -55,6 +69,9 @@ fn into_article(raw: RawArticle, fallback_title: &str) -> Result<Article, String
         (None, Some(body)) => split_body(&body),
         (None, None) => return Err("no \"paragraphs\" or \"body\" field".to_string()),
     };
+    if paragraphs.iter().all(|p| p.trim().is_empty()) {
+        return Err("no article text (the paragraphs are empty)".to_string());
+    }
     let title = raw
         .title
         .filter(|t| !t.trim().is_empty())
@@ -108,16 +125,45 @@ mod tests {
 
     #[test]
     fn malformed_json_names_line_and_column() {
-        let err = parse("{\"title\": \"T\",\n \"paragraphs\": [1,}", "x").unwrap_err();
-        assert!(err.contains("line 2 column"), "{err}");
+        let err = parse("{\"title\": \"T\",\n \"paragraphs\": [\"a\" \"b\"]}", "x").unwrap_err();
+        assert!(
+            err.starts_with("malformed JSON at line 2 column 21: "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn other_json_is_not_an_article() {
+        let err = parse("\"just a string\"", "x").unwrap_err();
+        assert!(err.starts_with("not a Byline article"), "{err}");
+        assert!(err.contains("expected an article object"), "{err}");
+    }
+
+    #[test]
+    fn truncated_json_is_named() {
+        let err = parse("{\"title\": \"T\", \"paragraphs\": [\"a\"", "x").unwrap_err();
+        assert!(err.starts_with("truncated JSON at line 1 column"), "{err}");
+    }
+
+    #[test]
+    fn empty_paragraphs_are_refused() {
+        let err = parse(r#"{"title":"T","paragraphs":["", " "]}"#, "x").unwrap_err();
+        assert!(err.contains("no article text"), "{err}");
+        let (_, bad) = parse_lines("{\"paragraphs\":[\"a\"]}\n{\"paragraphs\":[]}\n", "F");
+        assert_eq!(bad.len(), 1);
+        assert!(bad[0].starts_with("line 2: no article text"), "{}", bad[0]);
     }
 
     #[test]
     fn bad_lines_do_not_stop_good_ones() {
         let (ok, bad) = parse_lines("{\"paragraphs\":[\"a\"]}\n{oops\n", "F");
         assert_eq!(ok.len(), 1);
-        assert_eq!(ok[0].title, "F");
+        assert_eq!(ok[0].title, "F (1)");
         assert_eq!(bad.len(), 1);
-        assert!(bad[0].starts_with("line 2:"), "{}", bad[0]);
+        assert!(
+            bad[0].starts_with("malformed JSON at line 2 column 2: "),
+            "{}",
+            bad[0]
+        );
     }
 }

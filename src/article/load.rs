@@ -5,8 +5,13 @@
 //! and the reason, and never stops the other files from loading.
 
 use super::{Article, html, json, markdown, text};
+use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+/// Bigger files are not articles (logs, dumps, archives): reading them
+/// would only stall the library.
+pub const MAX_FILE_BYTES: u64 = 50 << 20;
 
 /// Why one file (or one line of a `.jsonl` file) could not be read as an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +115,14 @@ pub fn load_library(paths: &[PathBuf]) -> Loaded {
 fn load_folder(dir: &Path) -> Loaded {
     let mut loaded = Loaded::default();
     let mut files = Vec::new();
-    collect_files(dir, &mut files, &mut loaded.errors);
+    let mut visited = HashSet::new();
+    collect_files(dir, &mut files, &mut loaded.errors, &mut visited);
+    if files.is_empty() && loaded.errors.is_empty() {
+        loaded.errors.push(LoadError::new(
+            dir,
+            "no articles here (Byline reads .txt, .json, .jsonl, .md and .html)",
+        ));
+    }
     files.sort();
     for file in files {
         loaded.absorb(load_path(&file));
@@ -119,12 +131,26 @@ fn load_folder(dir: &Path) -> Loaded {
     loaded
 }
 
-/// Supported files below `dir`; files of other types are passed over quietly.
-fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+/// Supported files below `dir`; files of other types (images, notes,
+/// hidden files) are passed over quietly. `visited` holds the folders
+/// already walked, so a symbolic link cannot send us round in circles.
+fn collect_files(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<LoadError>,
+    visited: &mut HashSet<PathBuf>,
+) {
+    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !visited.insert(canonical) {
+        return;
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            errors.push(LoadError::new(dir, format!("cannot read folder: {err}")));
+            errors.push(LoadError::new(
+                dir,
+                format!("cannot read folder: {}", describe_io(&err)),
+            ));
             return;
         }
     };
@@ -135,7 +161,7 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadErro
             continue;
         }
         if path.is_dir() {
-            collect_files(&path, files, errors);
+            collect_files(&path, files, errors, visited);
         } else if matches!(format_by_extension(&path), Some(Ok(_))) {
             files.push(path);
         }
@@ -154,10 +180,17 @@ pub fn sort_library(articles: &mut [Article]) {
 }
 
 fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let by_extension = format_by_extension(path)
-        .transpose()
-        .map_err(|reason| LoadError::new(path, reason))?;
-    let bytes = std::fs::read(path).map_err(|err| LoadError::new(path, describe_io(&err)))?;
+    let fail = |reason: String| LoadError::new(path, reason);
+    let size = regular_file_size(path).map_err(fail)?;
+    let by_extension = format_by_extension(path).transpose().map_err(fail)?;
+    if size > MAX_FILE_BYTES {
+        return Err(fail(format!(
+            "too large for an article ({} MB; Byline reads files up to {} MB)",
+            size.div_ceil(1 << 20),
+            MAX_FILE_BYTES >> 20
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|err| fail(describe_io(&err)))?;
     let content = decode(&bytes).map_err(|reason| LoadError::new(path, reason))?;
     let format = by_extension.unwrap_or_else(|| format_by_content(&content));
     let fallback_title = title_from_file_name(path);
@@ -182,18 +215,36 @@ fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             .articles
             .push(html::parse(&content, &fallback_title).map_err(|r| LoadError::new(path, r))?),
     }
+    let (articles, empty): (Vec<Article>, Vec<Article>) = std::mem::take(&mut loaded.articles)
+        .into_iter()
+        .partition(|a| a.paragraphs.iter().any(|p| !p.trim().is_empty()));
+    if articles.is_empty() && loaded.errors.is_empty() {
+        return Err(LoadError::new(path, "no article text found"));
+    }
+    for article in empty {
+        let reason = format!("no article text found in \"{}\"", article.title);
+        loaded.errors.push(LoadError::new(path, reason));
+    }
+    loaded.articles = articles;
     for article in &mut loaded.articles {
         article.path = path.to_path_buf();
-        if article.paragraphs.is_empty() {
-            return Err(LoadError::new(path, "no article text found"));
-        }
     }
     Ok(loaded)
 }
 
+/// The size of the file at `path`, if it is a file we can open at all.
+fn regular_file_size(path: &Path) -> Result<u64, String> {
+    let meta = std::fs::metadata(path).map_err(|err| describe_io(&err))?;
+    if meta.is_file() {
+        Ok(meta.len())
+    } else {
+        Err("not a regular file".to_string())
+    }
+}
+
 fn describe_io(err: &std::io::Error) -> String {
     match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => format!("cannot read: {err}"),
     }
@@ -204,6 +255,9 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("empty file".to_string());
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err("UTF-16 text (Byline reads UTF-8; convert the file first)".to_string());
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(format!("binary data, not text (NUL byte at offset {at})"));

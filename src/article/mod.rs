@@ -12,7 +12,7 @@ mod text;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
-pub use load::{LoadError, Loaded, load_library, load_path};
+pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_library, load_path};
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

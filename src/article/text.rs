@@ -15,15 +15,12 @@ pub fn parse(content: &str, fallback_title: &str) -> Article {
         title = blocks[0][0].trim().to_string();
         body = &blocks[1..];
     }
-    // Blank-line-separated blocks are what makes a file hard-wrapped; a file
-    // of one block is a paragraph per line, however short the lines.
-    let blank_separated = blocks.len() > 1;
     let mut paragraphs = Vec::new();
     for block in body {
-        if blank_separated && is_hard_wrapped(block) {
+        if is_hard_wrapped(block) {
             paragraphs.push(block.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" "));
         } else {
-            paragraphs.extend(block.iter().map(|l| l.trim_end().to_string()));
+            paragraphs.extend(block.iter().map(|l| l.trim().to_string()));
         }
     }
     Article {
@@ -54,12 +51,25 @@ fn looks_like_title(line: &str) -> bool {
     line.chars().count() <= TITLE_MAX && !line.ends_with(['.', ',', ';', ':'])
 }
 
-/// A block of several lines whose lines (but the last) are all short.
+/// A block of several lines that reads as one paragraph broken to a width:
+/// its lines (but the last) are short, and most of them stop mid-sentence.
+/// A paragraph per line ends (nearly) every line with a sentence instead.
 fn is_hard_wrapped(block: &[&str]) -> bool {
-    block.len() > 1
-        && block[..block.len() - 1]
-            .iter()
-            .all(|l| l.chars().count() <= WRAPPED_LINE_MAX)
+    let Some((_, lines)) = block.split_last() else {
+        return false;
+    };
+    let mid_sentence = lines.iter().filter(|l| !ends_sentence(l)).count();
+    !lines.is_empty()
+        && lines.iter().all(|l| l.chars().count() <= WRAPPED_LINE_MAX)
+        && mid_sentence * 2 > lines.len()
+}
+
+/// Whether `line` ends with . ! ? : or …, perhaps inside a closing quote or bracket.
+fn ends_sentence(line: &str) -> bool {
+    let line = line
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    line.ends_with(['.', '!', '?', ':', '…'])
 }
 
 #[cfg(test)]
@@ -83,6 +93,35 @@ mod tests {
         assert_eq!(
             a.paragraphs,
             ["The storm arrived on Monday night.", "Power is out."]
+        );
+    }
+
+    #[test]
+    fn one_block_of_wrapped_lines_is_one_paragraph() {
+        let a = parse(
+            "The council met on Tuesday\nto discuss the budget, and\nvoted late.\n",
+            "x",
+        );
+        assert_eq!(
+            a.paragraphs,
+            ["The council met on Tuesday to discuss the budget, and voted late."]
+        );
+    }
+
+    #[test]
+    fn title_then_short_paragraphs_one_per_line() {
+        let a = parse(
+            "Late Goal Wins Cup\n\n  The final was tight.\n“We held on,” she said.\nFans cheered!\n",
+            "x",
+        );
+        assert_eq!(a.title, "Late Goal Wins Cup");
+        assert_eq!(
+            a.paragraphs,
+            [
+                "The final was tight.",
+                "“We held on,” she said.",
+                "Fans cheered!"
+            ]
         );
     }
 

@@ -1,0 +1,333 @@
+//! The reader's whole state, and [`App::update`], the only way it changes.
+//!
+//! Articles are analysed lazily: when opened, or when their library row
+//! comes into view (for the people and quote counts), once each.
+
+use super::action::Action;
+use super::keymap::KeyContext;
+use super::layout;
+use super::story::{Geometry, Outcome, Story};
+use crate::analysis::{self, Analysis, EntityKind};
+use crate::article::Article;
+use ratatui::layout::Rect;
+use std::rc::Rc;
+
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Library,
+    Story,
+}
+
+/// The library list: its title filter, selection and scroll.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Library {
+    /// Typed title filter (case-insensitive substring).
+    pub filter: String,
+    /// The filter prompt is open and takes the typing.
+    pub prompt_open: bool,
+    /// Articles that pass the filter (indices into the articles).
+    pub rows: Vec<usize>,
+    /// Selected position in `rows`.
+    pub selected: usize,
+    /// First position of `rows` shown.
+    pub offset: usize,
+}
+
+/// How an article gets its analysis (the real extractor, or a test's).
+pub type Analyzer = fn(&Article) -> Analysis;
+
+/// The reader: articles, their analyses, and where the user is.
+#[derive(Debug)]
+pub struct App {
+    articles: Vec<Rc<Article>>,
+    analyses: Vec<Option<Rc<Analysis>>>,
+    analyzer: Analyzer,
+    /// Opened on one file: leaving the story quits.
+    single_story: bool,
+    area: Rect,
+    screen: Screen,
+    library: Library,
+    story: Option<Story>,
+    help_open: bool,
+    quit: bool,
+}
+
+/// Rows of the library list above its first article (border, header).
+const LIBRARY_CHROME_ROWS: u16 = 3;
+
+impl App {
+    /// A reader over `articles`, analysed on demand with
+    /// [`analysis::analyze`]; `single_story` opens the first one directly.
+    pub fn new(articles: Vec<Article>, single_story: bool) -> App {
+        App::with_analyzer(articles, single_story, analysis::analyze)
+    }
+
+    /// Like [`App::new`] with analyses already made (tests, benchmarks).
+    pub fn with_analyses(stories: Vec<(Article, Analysis)>, single_story: bool) -> App {
+        let (articles, analyses): (Vec<Article>, Vec<Analysis>) = stories.into_iter().unzip();
+        let mut app = App::with_analyzer(articles, false, |_| Analysis::default());
+        app.analyses = analyses.into_iter().map(|a| Some(Rc::new(a))).collect();
+        app.single_story = single_story;
+        if single_story {
+            app.open(0);
+        }
+        app
+    }
+
+    /// Like [`App::new`] with another analyzer.
+    pub fn with_analyzer(articles: Vec<Article>, single_story: bool, analyzer: Analyzer) -> App {
+        let count = articles.len();
+        let mut app = App {
+            articles: articles.into_iter().map(Rc::new).collect(),
+            analyses: vec![None; count],
+            analyzer,
+            single_story,
+            area: Rect::new(0, 0, 80, 24),
+            screen: Screen::Library,
+            library: Library {
+                rows: (0..count).collect(),
+                ..Library::default()
+            },
+            story: None,
+            help_open: false,
+            quit: false,
+        };
+        if single_story && count > 0 {
+            app.open(0);
+        }
+        app
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    pub fn story(&self) -> Option<&Story> {
+        self.story.as_ref()
+    }
+
+    pub fn articles(&self) -> &[Rc<Article>] {
+        &self.articles
+    }
+
+    /// The analysis of article `index`, if it has been made yet.
+    pub fn analysis(&self, index: usize) -> Option<&Analysis> {
+        self.analyses.get(index)?.as_deref()
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help_open
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The terminal area the state was laid out for.
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
+    /// Where the story panes are, for the open story.
+    pub fn story_geometry(&self) -> Option<Geometry> {
+        let story = self.story.as_ref()?;
+        Some(Geometry::new(self.area, story.article.paragraphs.len()))
+    }
+
+    /// What keys mean right now.
+    pub fn key_context(&self) -> KeyContext {
+        if self.help_open {
+            return KeyContext::Help;
+        }
+        match (&self.screen, &self.story) {
+            (Screen::Story, Some(story)) if story.search.prompt_open => KeyContext::Prompt,
+            (Screen::Story, Some(story)) => KeyContext::Story(story.focus),
+            _ if self.library.prompt_open => KeyContext::Prompt,
+            _ => KeyContext::Library,
+        }
+    }
+
+    /// Apply one action: the only way the reader's state changes.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                return;
+            }
+            Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
+            Action::ToggleHelp => {
+                self.help_open = !self.help_open;
+                return;
+            }
+            _ if self.help_open => {
+                if action == Action::Cancel {
+                    self.help_open = false;
+                }
+                return;
+            }
+            _ => {}
+        }
+        match self.screen {
+            Screen::Library => self.update_library(&action),
+            Screen::Story => self.update_story(&action),
+        }
+    }
+
+    fn update_story(&mut self, action: &Action) {
+        let Some(geo) = self.story_geometry() else {
+            self.screen = Screen::Library;
+            return;
+        };
+        let Some(story) = self.story.as_mut() else {
+            return;
+        };
+        if story.update(action, &geo) == Outcome::Leave {
+            if self.single_story {
+                self.quit = true;
+            } else {
+                self.story = None;
+                self.screen = Screen::Library;
+                self.analyse_visible_rows();
+            }
+        }
+    }
+
+    fn update_library(&mut self, action: &Action) {
+        if self.library.prompt_open {
+            match action {
+                Action::Input(ch) => {
+                    self.library.filter.push(*ch);
+                    self.refilter();
+                }
+                Action::InputBackspace => {
+                    self.library.filter.pop();
+                    self.refilter();
+                }
+                Action::SubmitInput => self.library.prompt_open = false,
+                Action::CancelInput => {
+                    self.library.prompt_open = false;
+                    self.library.filter.clear();
+                    self.refilter();
+                }
+                _ => {}
+            }
+            self.analyse_visible_rows();
+            return;
+        }
+        let page = i64::from(self.library_list_height().max(1));
+        match action {
+            Action::MoveBy(rows) => self.move_library(i64::from(*rows)),
+            Action::Page(pages) => self.move_library(i64::from(*pages) * page),
+            Action::HalfPage(halves) => self.move_library(i64::from(*halves) * (page / 2).max(1)),
+            Action::Top => self.move_library(i64::MIN / 2),
+            Action::Bottom => self.move_library(i64::MAX / 2),
+            Action::Activate => {
+                if let Some(&index) = self.library.rows.get(self.library.selected) {
+                    self.open(index);
+                }
+            }
+            Action::StartSearch => self.library.prompt_open = true,
+            Action::Cancel if !self.library.filter.is_empty() => {
+                self.library.filter.clear();
+                self.refilter();
+            }
+            Action::Back => self.quit = true,
+            Action::Click { column, row } => self.click_library(*column, *row),
+            Action::Wheel { lines, .. } => self.move_library(i64::from(*lines)),
+            _ => {}
+        }
+        self.keep_library_selection_visible();
+        self.analyse_visible_rows();
+    }
+
+    fn library_list_height(&self) -> u16 {
+        let (list, _) = layout::library(self.area);
+        list.height.saturating_sub(LIBRARY_CHROME_ROWS)
+    }
+
+    fn move_library(&mut self, rows: i64) {
+        let last = self.library.rows.len().saturating_sub(1) as i64;
+        self.library.selected =
+            (self.library.selected as i64 + rows).clamp(0, last.max(0)) as usize;
+    }
+
+    fn keep_library_selection_visible(&mut self) {
+        let height = usize::from(self.library_list_height().max(1));
+        let selected = self.library.selected;
+        if selected < self.library.offset {
+            self.library.offset = selected;
+        } else if selected >= self.library.offset + height {
+            self.library.offset = selected + 1 - height;
+        }
+    }
+
+    fn click_library(&mut self, column: u16, row: u16) {
+        let (list, _) = layout::library(self.area);
+        let first_row = list.y + LIBRARY_CHROME_ROWS - 1;
+        if !layout::contains(list, column, row) || row < first_row {
+            return;
+        }
+        let position = self.library.offset + usize::from(row - first_row);
+        if position < self.library.rows.len() {
+            if position == self.library.selected {
+                self.update_library(&Action::Activate);
+            } else {
+                self.library.selected = position;
+            }
+        }
+    }
+
+    fn refilter(&mut self) {
+        let needle = self.library.filter.to_lowercase();
+        self.library.rows = (0..self.articles.len())
+            .filter(|&i| self.articles[i].title.to_lowercase().contains(&needle))
+            .collect();
+        self.library.selected = 0;
+        self.library.offset = 0;
+    }
+
+    /// Analyse the articles whose rows are on screen, for their counts.
+    fn analyse_visible_rows(&mut self) {
+        let height = usize::from(self.library_list_height());
+        let shown: Vec<usize> = self
+            .library
+            .rows
+            .iter()
+            .skip(self.library.offset)
+            .take(height)
+            .copied()
+            .collect();
+        for index in shown {
+            self.analysis_of(index);
+        }
+    }
+
+    fn analysis_of(&mut self, index: usize) -> Rc<Analysis> {
+        let analyzer = self.analyzer;
+        let article = &self.articles[index];
+        self.analyses[index]
+            .get_or_insert_with(|| Rc::new(analyzer(article)))
+            .clone()
+    }
+
+    /// Open article `index` in the story screen.
+    fn open(&mut self, index: usize) {
+        let analysis = self.analysis_of(index);
+        self.story = Some(Story::new(self.articles[index].clone(), analysis));
+        self.screen = Screen::Story;
+    }
+
+    /// People and quotes counted for a library row, once analysed.
+    pub fn counts(&self, index: usize) -> Option<(usize, usize)> {
+        let analysis = self.analysis(index)?;
+        Some((
+            analysis.count(EntityKind::Person),
+            analysis.real_quotes().count(),
+        ))
+    }
+}

@@ -1,0 +1,160 @@
+//! The article pane: header, paragraphs wrapped to the pane with numbers in
+//! a gutter, mentions and quotes coloured, the selection and search matches
+//! highlighted, and a scrollbar. Only the visible lines are laid out.
+
+use super::pane_block;
+use crate::ui::action::Pane;
+use crate::ui::lines::{LineContent, metadata};
+use crate::ui::story::{Geometry, Highlight, MarkKind, Story};
+use crate::ui::theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+use std::ops::Range;
+
+pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
+    let pane = geo.panes.article;
+    let focused = story.focus == Pane::Article;
+    pane_block(Line::from("Article"), focused).render(pane, buf);
+    let lines = story.lines(geo);
+    let text_area = geo.article.text;
+    let gutter = geo.article.gutter;
+    let shown = lines.visible(story.top, geo.article.height());
+    for (row, (_, content)) in shown.into_iter().enumerate() {
+        let y = text_area.y + row as u16;
+        let line = match content {
+            LineContent::Title(range) => Line::styled(&story.article.title[range], theme::title()),
+            LineContent::Meta => Line::styled(metadata(&story.article), theme::dim()),
+            LineContent::Text {
+                paragraph,
+                range,
+                first,
+            } => {
+                if first && gutter.width > 0 {
+                    let number = format!(
+                        "{:>width$} ",
+                        paragraph + 1,
+                        width = usize::from(gutter.width - 1)
+                    );
+                    buf.set_stringn(
+                        gutter.x,
+                        y,
+                        number,
+                        usize::from(gutter.width),
+                        theme::gutter(),
+                    );
+                }
+                styled_line(story, paragraph, range)
+            }
+            LineContent::Blank => continue,
+        };
+        buf.set_line(text_area.x, y, &line, text_area.width);
+    }
+    render_scrollbar(story, pane, buf);
+}
+
+fn render_scrollbar(story: &Story, pane: Rect, buf: &mut Buffer) {
+    let blocks = story.article.paragraphs.len() + 1;
+    let mut state = ScrollbarState::new(blocks).position(story.top.block);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .render(pane.inner(Margin::new(0, 1)), buf, &mut state);
+}
+
+/// One wrapped line of a paragraph, cut into spans at every change of style.
+fn styled_line(story: &Story, paragraph: usize, range: Range<usize>) -> Line<'static> {
+    let text = &story.article.paragraphs[paragraph];
+    let layers = style_layers(story, paragraph, &range);
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for (layer, _) in &layers {
+        cuts.push(layer.start.clamp(range.start, range.end));
+        cuts.push(layer.end.clamp(range.start, range.end));
+    }
+    cuts.retain(|&cut| text.is_char_boundary(cut));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans: Vec<Span<'static>> = cuts
+        .windows(2)
+        .map(|pair| {
+            let (start, end) = (pair[0], pair[1]);
+            let style = layers
+                .iter()
+                .filter(|(layer, _)| layer.start <= start && end <= layer.end)
+                .fold(Style::new(), |style, (_, layer_style)| {
+                    style.patch(*layer_style)
+                });
+            Span::styled(text[start..end].to_string(), style)
+        })
+        .collect();
+    Line::from(spans)
+}
+
+/// Styled byte ranges touching `range` of `paragraph`, weakest first: later
+/// layers paint over earlier ones.
+fn style_layers(
+    story: &Story,
+    paragraph: usize,
+    range: &Range<usize>,
+) -> Vec<(Range<usize>, Style)> {
+    let touches = |start: usize, end: usize| start < range.end && range.start < end;
+    let mut layers = Vec::new();
+    let marks = story.marks.get(paragraph).map_or(&[][..], Vec::as_slice);
+    // Quotes first so that names inside them keep their colour.
+    for mark in marks.iter().filter(|m| touches(m.start, m.end)) {
+        if let MarkKind::Quote { .. } = mark.kind {
+            layers.push((mark.start..mark.end, theme::quotation()));
+        }
+    }
+    for mark in marks.iter().filter(|m| touches(m.start, m.end)) {
+        if let MarkKind::Mention { entity } = mark.kind {
+            let kind = story.analysis.entities[entity].kind;
+            layers.push((mark.start..mark.end, theme::mention(kind)));
+        }
+    }
+    match story.highlight {
+        Highlight::Entity { entity, mention } => {
+            let kind = story.analysis.entities[entity].kind;
+            let spans = &story.mentions[entity];
+            let first = spans.partition_point(|s| s.paragraph < paragraph);
+            for (index, span) in spans.iter().enumerate().skip(first) {
+                if span.paragraph != paragraph {
+                    break;
+                }
+                if touches(span.start, span.end) {
+                    let style = if index == mention {
+                        theme::current()
+                    } else {
+                        theme::selected_entity_mention(kind)
+                    };
+                    layers.push((span.start..span.end, style));
+                }
+            }
+        }
+        Highlight::Quote(quote) => {
+            let span = story.analysis.quotes[quote].span;
+            if span.paragraph == paragraph && touches(span.start, span.end) {
+                layers.push((span.start..span.end, theme::current()));
+            }
+        }
+        Highlight::Nothing => {}
+    }
+    let matches = &story.search.matches;
+    let first = matches.partition_point(|s| s.paragraph < paragraph);
+    for (index, span) in matches.iter().enumerate().skip(first) {
+        if span.paragraph != paragraph || span.start >= range.end {
+            break;
+        }
+        if touches(span.start, span.end) {
+            let style = if story.search.current == Some(index) {
+                theme::current()
+            } else {
+                theme::search_match()
+            };
+            layers.push((span.start..span.end, style));
+        }
+    }
+    layers
+}

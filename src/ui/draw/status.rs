@@ -1,0 +1,95 @@
+//! The bottom line: the open prompt, or where the reader is (search
+//! position, current mention, a short message) and the main keys.
+
+use crate::ui::app::App;
+use crate::ui::story::{Highlight, Story};
+use crate::ui::theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+pub fn render_story(story: &Story, area: Rect, buf: &mut Buffer) {
+    let search = &story.search;
+    let position = search_position(story);
+    if search.prompt_open {
+        render_prompt(&search.query, position.as_deref().unwrap_or(""), area, buf);
+        return;
+    }
+    let mut spans = Vec::new();
+    if let Some(message) = &story.message {
+        spans.push(Span::styled(
+            message.clone(),
+            Style::new().add_modifier(Modifier::BOLD),
+        ));
+    } else if let Some(position) = position {
+        spans.push(Span::raw(format!("/{} ", search.query)));
+        spans.push(Span::styled(
+            position,
+            Style::new().add_modifier(Modifier::BOLD),
+        ));
+    } else if let Highlight::Entity { entity, mention } = story.highlight {
+        let name = &story.analysis.entities[entity].name;
+        let count = story.mentions[entity].len();
+        spans.push(Span::raw(format!("{name} {}/{count}", mention + 1)));
+    }
+    if !spans.is_empty() {
+        spans.push(Span::raw("  "));
+    }
+    spans.push(Span::styled(
+        "Tab pane · / search · s speaker · f filter · ? help · q back",
+        theme::dim(),
+    ));
+    Line::from(spans).render(area, buf);
+}
+
+/// "3/14" on a match, "14 matches" before moving to one, "no matches".
+fn search_position(story: &Story) -> Option<String> {
+    let search = &story.search;
+    if search.query.is_empty() {
+        return None;
+    }
+    Some(match (search.current, search.matches.len()) {
+        (_, 0) => theme::NO_MATCHES.to_string(),
+        (Some(current), total) => format!("{}/{total}", current + 1),
+        (None, total) => format!("{total} matches"),
+    })
+}
+
+fn render_prompt(query: &str, position: &str, area: Rect, buf: &mut Buffer) {
+    let line = Line::from(vec![
+        Span::styled("/", Style::new().add_modifier(Modifier::BOLD)),
+        Span::raw(query.to_string()),
+        Span::styled("█", theme::dim()),
+        Span::raw("  "),
+        Span::styled(
+            position.to_string(),
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
+    ]);
+    line.render(area, buf);
+}
+
+pub fn render_library(app: &App, area: Rect, buf: &mut Buffer) {
+    let library = app.library();
+    if library.prompt_open {
+        let shown = format!("{} of {}", library.rows.len(), app.articles().len());
+        render_prompt(&library.filter, &shown, area, buf);
+        return;
+    }
+    let mut spans = Vec::new();
+    if !library.filter.is_empty() {
+        spans.push(Span::raw(format!(
+            "filter: {} ({} of {})  ",
+            library.filter,
+            library.rows.len(),
+            app.articles().len()
+        )));
+    }
+    spans.push(Span::styled(
+        "Enter open · / filter · j/k move · ? help · q quit",
+        theme::dim(),
+    ));
+    Line::from(spans).render(area, buf);
+}

@@ -1,0 +1,88 @@
+//! Searching the open story: the prompt, incremental matching as the query
+//! is typed, and n / N between matches.
+
+use super::scroll::Placement;
+use super::{Geometry, Search, Story};
+use crate::ui::action::Action;
+use crate::ui::search;
+use crate::ui::theme;
+
+impl Story {
+    pub(super) fn open_prompt(&mut self) {
+        self.search = Search {
+            prompt_open: true,
+            ..Search::default()
+        };
+    }
+
+    /// Handle an action while the prompt is open; false when it is not a
+    /// prompt action (resizing, the mouse), to be handled as usual.
+    pub(super) fn update_prompt(&mut self, action: &Action, geo: &Geometry) -> bool {
+        match action {
+            Action::Input(ch) => {
+                let previous = std::mem::take(&mut self.search.matches);
+                let grew_from = self.search.query.clone();
+                self.search.query.push(*ch);
+                self.search.matches = if grew_from.is_empty() {
+                    search::find_all(&self.article, &self.search.query)
+                } else {
+                    search::refine(&self.article, &previous, &self.search.query)
+                };
+                self.go_to_first_match_in_view(geo);
+            }
+            Action::InputBackspace => {
+                self.search.query.pop();
+                self.search.matches = search::find_all(&self.article, &self.search.query);
+                self.go_to_first_match_in_view(geo);
+            }
+            Action::SubmitInput => {
+                self.search.prompt_open = false;
+                if self.search.query.is_empty() {
+                    self.search = Search::default();
+                }
+            }
+            Action::CancelInput => self.search = Search::default(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// While typing: the first match from the top of the view on (or the
+    /// first of all), brought into view.
+    fn go_to_first_match_in_view(&mut self, geo: &Geometry) {
+        let matches = &self.search.matches;
+        if matches.is_empty() {
+            self.search.current = None;
+            return;
+        }
+        let top_paragraph = self.top.paragraph().unwrap_or(0);
+        let from_view = matches.partition_point(|span| span.paragraph < top_paragraph);
+        let current = if from_view < matches.len() {
+            from_view
+        } else {
+            0
+        };
+        self.search.current = Some(current);
+        self.show_span(matches[current], Placement::IfHidden, geo);
+    }
+
+    /// n / N outside Entities: the next or previous match, wrapping around.
+    pub(super) fn step_match(&mut self, direction: i64, geo: &Geometry) {
+        let count = self.search.matches.len();
+        if count == 0 {
+            self.message = Some(if self.search.query.is_empty() {
+                "press / to search".to_string()
+            } else {
+                theme::NO_MATCHES.to_string()
+            });
+            return;
+        }
+        let current = match self.search.current {
+            Some(at) => (at as i64 + direction).rem_euclid(count as i64) as usize,
+            None if direction < 0 => count - 1,
+            None => 0,
+        };
+        self.search.current = Some(current);
+        self.show_span(self.search.matches[current], Placement::IfHidden, geo);
+    }
+}

@@ -1,0 +1,50 @@
+//! The event loop: set the terminal up (raw mode, alternate screen, mouse),
+//! sleep until an event arrives, turn it into an action, update, redraw;
+//! restore the terminal on quit, on Ctrl-C (a key in raw mode) and on panic.
+
+use super::action::Action;
+use super::app::App;
+use super::draw::draw;
+use super::keymap::action_for_event;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use std::io::stdout;
+
+/// Run `app` in the terminal until it quits.
+pub fn run_app(mut app: App) -> std::io::Result<()> {
+    // ratatui::init installs a panic hook that leaves raw mode and the
+    // alternate screen; ours, chained in front, also releases the mouse.
+    let mut terminal = ratatui::try_init()?;
+    let restore_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        restore_hook(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
+        let size = terminal.size()?;
+        app.update(Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+        event_loop(&mut terminal, &mut app)
+    });
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+    terminal.draw(|frame| draw(app, frame))?;
+    while !app.should_quit() {
+        // Blocks: no redraw and no CPU use while nothing happens.
+        let event = event::read()?;
+        let Some(action) = action_for_event(&event, app.key_context()) else {
+            continue;
+        };
+        app.update(action);
+        if !app.should_quit() {
+            terminal.draw(|frame| draw(app, frame))?;
+        }
+    }
+    Ok(())
+}

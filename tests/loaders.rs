@@ -1,0 +1,422 @@
+//! The loaders on good and bad input: each format, folders, the bundled
+//! library, and the promise never to write to what we read.
+
+use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind};
+use byline::article::{Article, LoadError, Loaded, Span, load_library, load_path};
+use byline::report::Report;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn repo(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+fn fixture(relative: &str) -> PathBuf {
+    repo("tests/fixtures").join(relative)
+}
+
+/// The one article `path` holds, failing the test on any load error.
+fn only_article(path: &Path) -> Article {
+    let loaded = load_path(path);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.articles);
+    loaded.articles.into_iter().next().unwrap()
+}
+
+/// The one error loading `path` gives; it must name the path and load nothing.
+fn only_error(path: &Path) -> LoadError {
+    let loaded = load_path(path);
+    assert!(loaded.articles.is_empty(), "{:?}", loaded.articles);
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    let err = loaded.errors.into_iter().next().unwrap();
+    assert_eq!(err.path, path);
+    assert!(err.to_string().starts_with(&path.display().to_string()));
+    assert!(!err.to_string().contains('\n'), "one line: {err}");
+    err
+}
+
+fn titles(loaded: &Loaded) -> Vec<&str> {
+    loaded.articles.iter().map(|a| a.title.as_str()).collect()
+}
+
+fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(&path, content).unwrap();
+    path
+}
+
+// ---- each format ----------------------------------------------------------
+
+#[test]
+fn text_with_a_paragraph_per_line_takes_its_title_from_the_file_name() {
+    let a = only_article(&fixture("formats/per-line.txt"));
+    assert_eq!(a.title, "Per Line");
+    assert_eq!(
+        a.paragraphs,
+        [
+            "The library on Elm Street will close for repairs in March.",
+            "Its director, Tom Baines, said the roof had leaked for years.",
+            "“We cannot wait another winter,” he said.",
+        ]
+    );
+    assert_eq!(a.path, fixture("formats/per-line.txt"));
+}
+
+#[test]
+fn text_with_a_title_line_joins_hard_wrapped_paragraphs() {
+    let a = only_article(&fixture("formats/wrapped.txt"));
+    assert_eq!(a.title, "Harbour Board Elects New Chair");
+    assert_eq!(
+        a.paragraphs,
+        [
+            "The harbour board chose Nadia Okafor as its chair on Monday, ending a month of closed-door talks.",
+            "\"We have work to do,\" she said after the vote.",
+        ]
+    );
+}
+
+#[test]
+fn json_paragraphs_are_verbatim_with_their_metadata() {
+    let a = only_article(&fixture("formats/paragraphs.json"));
+    assert_eq!(a.title, "Bakery wins county prize");
+    assert_eq!(
+        a.paragraphs,
+        [
+            "  A bakery in Millford won the county bread prize on Saturday.  ",
+            "“It is the rye,” said its owner, Sam Ortiz.",
+        ]
+    );
+    assert_eq!(a.url.as_deref(), Some("https://example.org/bakery"));
+    assert_eq!(a.published.as_deref(), Some("2026-04-02"));
+    assert_eq!(a.source.as_deref(), Some("Valley Gazette"));
+    assert_eq!(a.author.as_deref(), Some("Jo Park"));
+}
+
+#[test]
+fn json_body_is_split_on_blank_lines() {
+    let a = only_article(&fixture("formats/body.json"));
+    assert_eq!(
+        a.paragraphs,
+        [
+            "The old bridge reopened to traffic on Friday.",
+            "Cyclists were the first across."
+        ]
+    );
+}
+
+#[test]
+fn json_lines_keep_the_good_records_and_report_the_bad_line() {
+    let path = fixture("formats/mixed.jsonl");
+    let loaded = load_path(&path);
+    assert_eq!(titles(&loaded), ["Ferry strike ends", "Market hall sold"]);
+    assert!(loaded.articles.iter().all(|a| a.path == path));
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    assert_eq!(loaded.errors[0].path, path);
+    assert!(
+        loaded.errors[0]
+            .reason
+            .starts_with("truncated JSON at line 2 column"),
+        "{}",
+        loaded.errors[0]
+    );
+}
+
+#[test]
+fn markdown_markup_is_reduced_to_text() {
+    let a = only_article(&fixture("formats/markup.md"));
+    assert_eq!(a.title, "School choir heads to the finals");
+    assert_eq!(
+        a.paragraphs,
+        [
+            "The choir from Ashgrove Primary will sing in the national finals in May.",
+            "Who is going",
+            "Thirty-two singers aged 8 to 11.",
+            "Their teacher, Ms. Ellen Brook.",
+            "\"They practise every lunchtime,\" said the head teacher, Raj Mehta.",
+        ]
+    );
+}
+
+#[test]
+fn html_keeps_the_article_and_drops_the_page_chrome() {
+    let a = only_article(&fixture("formats/chrome.html"));
+    assert_eq!(a.title, "Orchard festival returns after two-year break");
+    assert_eq!(a.source.as_deref(), Some("Hillside Herald"));
+    assert_eq!(a.published.as_deref(), Some("2026-09-19"));
+    assert_eq!(a.author.as_deref(), Some("Lena Fischer"));
+    assert_eq!(a.paragraphs.len(), 4, "{:#?}", a.paragraphs);
+    assert!(a.paragraphs[0].starts_with("The apple festival in Brackley"));
+    // Entities decoded, the source's line break collapsed, nothing wrapped.
+    assert_eq!(
+        a.paragraphs[1],
+        "“We were not sure anyone would remember us,” said Marta Lind, who chairs the festival committee. “Then the car parks were full by ten o’clock.”"
+    );
+    assert!(
+        a.paragraphs[2].contains("through the orchards and forced"),
+        "{}",
+        a.paragraphs[2]
+    );
+    let chrome = [
+        "cookie",
+        "Share on",
+        "©",
+        "More news",
+        "Council approves",
+        "Privacy",
+    ];
+    for paragraph in &a.paragraphs {
+        for bit in chrome {
+            assert!(!paragraph.contains(bit), "chrome {bit:?} in {paragraph:?}");
+        }
+        assert!(!paragraph.contains('\n') && !paragraph.contains("  "));
+    }
+}
+
+// ---- bad input ------------------------------------------------------------
+
+#[test]
+fn each_bad_file_is_one_clear_error_naming_it() {
+    let cases = [
+        ("bad/empty.txt", "empty file"),
+        ("bad/blank.md", "empty file"),
+        ("bad/truncated.json", "truncated JSON at line 1 column 58"),
+        ("bad/malformed.json", "malformed JSON at line 3 column 25"),
+        ("bad/no-paragraphs.json", "no article text"),
+        ("bad/no-article.html", "no readable article"),
+        ("bad/article.rtf", "unsupported file type .rtf"),
+    ];
+    for (name, reason) in cases {
+        let err = only_error(&fixture(name));
+        assert!(err.reason.starts_with(reason), "{name}: {err}");
+    }
+}
+
+#[test]
+fn binary_and_non_utf8_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = write(dir.path(), "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    assert!(only_error(&png).reason.starts_with("binary data"));
+    let latin1 = write(dir.path(), "latin1.md", b"# Caf\xe9 opens\n\nIt did.\n");
+    assert_eq!(
+        only_error(&latin1).reason,
+        "not valid UTF-8 text (bad byte at offset 5)"
+    );
+    let utf16 = write(dir.path(), "wide.txt", b"\xff\xfeH\0i\0");
+    assert!(only_error(&utf16).reason.starts_with("UTF-16 text"));
+}
+
+#[test]
+fn missing_paths_and_non_files_are_reported() {
+    let missing = fixture("no/such/article.txt");
+    assert_eq!(only_error(&missing).reason, "no such file or folder");
+    #[cfg(unix)]
+    assert_eq!(
+        only_error(Path::new("/dev/null")).reason,
+        "not a regular file"
+    );
+}
+
+#[test]
+fn files_over_the_size_limit_are_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    // A sparse file: big on paper, nothing written to disk.
+    fs::File::create(&path)
+        .unwrap()
+        .set_len(byline::article::MAX_FILE_BYTES + 1)
+        .unwrap();
+    assert!(only_error(&path).reason.starts_with("too large"));
+}
+
+#[test]
+fn an_empty_folder_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "notes.rtf", "not an article type");
+    assert!(
+        only_error(dir.path())
+            .reason
+            .starts_with("no articles here")
+    );
+}
+
+#[test]
+fn a_folder_with_bad_files_loads_the_rest_and_reports_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(
+        dir.path(),
+        "good.txt",
+        fs::read(fixture("formats/per-line.txt")).unwrap(),
+    );
+    let mut bad = Vec::new();
+    for name in [
+        "empty.txt",
+        "truncated.json",
+        "malformed.json",
+        "no-article.html",
+    ] {
+        let content = fs::read(fixture(&format!("bad/{name}"))).unwrap();
+        bad.push(write(dir.path(), &format!("sub/{name}"), content));
+    }
+    bad.push(write(dir.path(), "binary.md", b"\0\x01\x02\x03"));
+    bad.push(write(dir.path(), "latin1.txt", b"na\xefve\n"));
+    // Files of other types are passed over, not reported.
+    write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF");
+    write(dir.path(), ".hidden.txt", "Hidden files are skipped.");
+
+    let loaded = load_path(dir.path());
+    assert_eq!(loaded.articles.len(), 1);
+    assert_eq!(loaded.articles[0].path, good);
+    let mut reported: Vec<_> = loaded.errors.iter().map(|e| e.path.clone()).collect();
+    reported.sort();
+    bad.sort();
+    assert_eq!(reported, bad, "{:#?}", loaded.errors);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_loop_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "One paragraph.\n");
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+    let loaded = load_path(dir.path());
+    assert_eq!(loaded.articles.len(), 1);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+}
+
+// ---- folders ----------------------------------------------------------------
+
+#[test]
+fn a_folder_lists_newest_first_then_by_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = |title: &str, published: Option<&str>| {
+        let published = published.map_or(String::new(), |p| format!(r#""published": "{p}","#));
+        format!(r#"{{"title": "{title}", {published} "paragraphs": ["Text."]}}"#)
+    };
+    write(dir.path(), "1.json", article("Beta", Some("2026-05-01")));
+    write(dir.path(), "2.json", article("alpha", Some("2026-05-01")));
+    write(
+        dir.path(),
+        "deep/3.json",
+        article("Zeta", Some("2026-06-01")),
+    );
+    write(dir.path(), "4.json", article("Gamma", None));
+    write(dir.path(), "5.json", article("delta", None));
+    let loaded = load_path(dir.path());
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(titles(&loaded), ["Zeta", "alpha", "Beta", "delta", "Gamma"]);
+}
+
+// ---- the bundled library ------------------------------------------------------
+
+#[test]
+fn the_seed_loads_as_its_four_lines_verbatim() {
+    let path = repo("data/anchorage-summit.txt");
+    let lines: Vec<String> = fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines.len(), 4);
+    let a = only_article(&path);
+    assert_eq!(a.title, "Anchorage Summit");
+    assert_eq!(a.paragraphs, lines);
+}
+
+#[test]
+fn every_file_in_data_loads() {
+    let loaded = load_path(&repo("data"));
+    assert!(loaded.errors.is_empty(), "{:#?}", loaded.errors);
+    assert!(loaded.articles.len() >= 7, "{}", loaded.articles.len());
+    let formats: std::collections::BTreeSet<_> = loaded
+        .articles
+        .iter()
+        .filter_map(|a| a.path.extension())
+        .collect();
+    assert!(formats.len() >= 4, "{formats:?}");
+}
+
+#[test]
+fn our_sample_articles_carry_their_metadata() {
+    let loaded = load_path(&repo("data"));
+    let ours = loaded
+        .articles
+        .iter()
+        .filter(|a| !a.path.ends_with("anchorage-summit.txt"));
+    for a in ours {
+        let name = a.path.display();
+        let date = a.published.as_deref().unwrap_or_default();
+        let iso = date.len() == 10 && date.chars().filter(|c| c.is_ascii_digit()).count() == 8;
+        assert!(
+            iso && &date[4..5] == "-" && &date[7..8] == "-",
+            "{name}: {date}"
+        );
+        assert!(a.source.is_some() && a.author.is_some(), "{name}");
+        assert!(
+            (300..=900).contains(&a.word_count()),
+            "{name}: {}",
+            a.word_count()
+        );
+    }
+}
+
+#[test]
+fn loading_never_writes_to_the_files() {
+    let roots = [repo("data"), fixture("formats"), fixture("bad")];
+    let mut before = Vec::new();
+    for root in &roots {
+        for entry in fs::read_dir(root).unwrap() {
+            let path = entry.unwrap().path();
+            let modified = fs::metadata(&path).unwrap().modified().unwrap();
+            before.push((fs::read(&path).unwrap(), modified, path));
+        }
+    }
+    let loaded = load_library(&roots);
+    assert!(!loaded.articles.is_empty());
+    for (content, modified, path) in before {
+        assert_eq!(fs::read(&path).unwrap(), content, "{}", path.display());
+        assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), modified);
+    }
+}
+
+// ---- the report --------------------------------------------------------------
+
+#[test]
+fn a_report_survives_a_json_round_trip() {
+    let mut article = Article::from_paragraphs(
+        "Port vote",
+        &["“We are ready,” said Mayor Ana Diaz on 3 May.", "She left."],
+    );
+    article.path = PathBuf::from("data/port.json");
+    article.published = Some("2026-05-03".to_string());
+    article.source = Some("The Ledger".to_string());
+    let analysis = Analysis {
+        entities: vec![Entity {
+            id: "e1".to_string(),
+            kind: EntityKind::Person,
+            name: "Ana Diaz".to_string(),
+            aliases: vec!["Diaz".to_string()],
+            titles: vec!["Mayor".to_string()],
+            mentions: vec![Span::new(0, 31, 39)],
+        }],
+        quotes: vec![Quote {
+            id: "q1".to_string(),
+            span: Span::new(0, 3, 16),
+            text: "We are ready,".to_string(),
+            speaker: Some("e1".to_string()),
+            speaker_name: Some("Ana Diaz".to_string()),
+            cue: Some("said".to_string()),
+            kind: QuoteKind::Quote,
+        }],
+    };
+    let report = Report { article, analysis };
+    let json = report.to_json();
+    let back: Report = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, report);
+
+    let seed = Report::new(only_article(&repo("data/anchorage-summit.txt")));
+    assert_eq!(
+        serde_json::from_str::<Report>(&seed.to_json()).unwrap(),
+        seed
+    );
+}
