@@ -1,6 +1,16 @@
 //! Sentences and tokens for news English, computed once per article and
 //! shared by the entity and quote extractors. Offsets are bytes into the
 //! paragraph, end exclusive.
+//!
+//! Plain punctuation rules break on news copy, so the abbreviation knowledge
+//! lives here: titles ("Mr.", "Gen."), initials ("J. K. Rowling"), dotted
+//! acronyms ("U.S.", "D.C."), month abbreviations ("Jan.") and company
+//! suffixes ("Inc.") keep their dot in the token, and only some of them may
+//! also end a sentence. Numbers keep their decimal point and thousands
+//! separators ("$2.5 billion", "240,000"); "..." is one token.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// A word, number or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,30 +69,160 @@ impl<'a> Paragraph<'a> {
     pub fn token_text(&self, i: usize) -> &'a str {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
+
+    /// Whether token `i` opens its sentence, ignoring opening quotes and
+    /// brackets before it.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let Some(sentence) = self.sentences.iter().find(|s| s.tokens.contains(&i)) else {
+            return false;
+        };
+        (sentence.tokens.start..i).all(|j| is_opening_mark(self.token_text(j)))
+    }
 }
 
-/// Words (letters, digits, inner apostrophes, hyphens and dots) and single
-/// punctuation marks.
+/// Abbreviations that never end a sentence: titles and month names.
+static TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm",
+    "Cmdr", "Prof", "Rev", "St", "Ste", "Mt", "Ft", "Pres", "Supt", "Insp", "Hon", "Messrs", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
+    "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "vs", "approx", "No", "Nos", "Vol",
+    "Fig", "Gov", "Atty", "Brig", "Cpl", "Pvt", "Sr", "Jr",
+];
+
+/// Abbreviations that may close a sentence as well ("... for Acme Inc. The").
+static FINAL_ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "Bros", "LLC", "Plc", "etc", "Ave", "Blvd", "Rd", "Jr", "Sr",
+];
+
+static NON_FINAL: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| TITLE_ABBREVIATIONS.iter().copied().collect());
+static FINAL: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FINAL_ABBREVIATIONS.iter().copied().collect());
+
+/// Words that, capitalised after an abbreviation's dot, show a new sentence.
+static SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "According",
+    "However",
+    "Meanwhile",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Officials",
+    "Image",
+    "For",
+    "With",
+    "Since",
+    "Last",
+    "Earlier",
+    "Later",
+];
+static OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SENTENCE_OPENERS.iter().copied().collect());
+
+fn is_opening_mark(word: &str) -> bool {
+    matches!(word, "“" | "\"" | "‘" | "'" | "(" | "[" | "«")
+}
+
+fn is_closing_mark(word: &str) -> bool {
+    matches!(word, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// Whether a word followed by "." takes the dot into its token.
+fn keeps_dot(word: &str, text: &str, after_dot: usize) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    let single_capital = first.is_uppercase() && chars.next().is_none();
+    if single_capital || word.contains('.') {
+        return true;
+    }
+    if word == "No" || word == "Nos" {
+        // "No. 5", not "he said no."
+        return text[after_dot..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit());
+    }
+    NON_FINAL.contains(word) || FINAL.contains(word)
+}
+
+/// Words (letters, digits, inner apostrophes, hyphens and dots; numbers with
+/// their separators; abbreviations with their dot) and single punctuation
+/// marks ("..." stays one token).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
+    let bytes = text.as_bytes();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
             continue;
         }
         let mut end = start + c.len_utf8();
-        if c.is_alphanumeric() {
+        if c == '.' && bytes.get(start + 1) == Some(&b'.') {
+            while bytes.get(end) == Some(&b'.') {
+                end += 1;
+                chars.next();
+            }
+        } else if c.is_alphanumeric() {
             while let Some(&(i, n)) = chars.peek() {
+                let after = i + n.len_utf8();
                 let joins = n.is_alphanumeric()
-                    || (matches!(n, '\'' | '’' | '-' | '.')
-                        && text[i + n.len_utf8()..]
+                    || (matches!(n, '\'' | '’' | '-' | '.' | '&')
+                        && next_char(text, after).is_some_and(char::is_alphanumeric))
+                    || (n == ','
+                        && text[start..i]
                             .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric));
+                            .all(|c| c.is_ascii_digit() || c == ',')
+                        && text[after..].len() >= 3
+                        && text[after..after + 3].bytes().all(|b| b.is_ascii_digit()));
                 if !joins {
                     break;
                 }
-                end = i + n.len_utf8();
+                end = after;
+                chars.next();
+            }
+            if bytes.get(end) == Some(&b'.')
+                && bytes.get(end + 1) != Some(&b'.')
+                && keeps_dot(&text[start..end], text, end + 1)
+            {
+                end += 1;
                 chars.next();
             }
         }
@@ -91,30 +231,59 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Sentence ends: . ! ? (and any closing quote after them) before a capital.
+/// Whether a token ends its sentence, given the token after it.
+fn ends_sentence(word: &str, next: Option<&str>) -> bool {
+    let next_starts_upper = next.is_some_and(|n| {
+        n.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opening_mark(n))
+    });
+    match word {
+        "." | "!" | "?" => true,
+        "..." | "…" => next_starts_upper,
+        _ if word.len() > 1 && word.ends_with('.') => {
+            let stem = &word[..word.len() - 1];
+            if NON_FINAL.contains(stem) || stem.chars().count() == 1 {
+                return false;
+            }
+            // "U.S." or "Inc." ends a sentence only before a usual opener.
+            next.is_some_and(|n| OPENERS.contains(n))
+        }
+        _ => false,
+    }
+}
+
+/// Sentence ends: . ! ? (and any closing quote or bracket after them), an
+/// ellipsis before a capital, or an abbreviation before a sentence opener.
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
     let mut sentences = Vec::new();
     let mut first = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        let word = &text[t.start..t.end];
-        let ends = matches!(word, "." | "!" | "?")
-            || (i + 1 == tokens.len())
-            || (matches!(word, "”" | "\"" | "’")
-                && i > 0
-                && matches!(
-                    &text[tokens[i - 1].start..tokens[i - 1].end],
-                    "." | "!" | "?"
-                ));
-        let next_is_quote_close = tokens
-            .get(i + 1)
-            .is_some_and(|n| matches!(&text[n.start..n.end], "”" | "\"" | "’"));
-        if ends && !next_is_quote_close {
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut last = i;
+        let ends = i + 1 == tokens.len() || {
+            let mut j = i + 1;
+            while j < tokens.len() && is_closing_mark(word(j)) && word(j) != "'" {
+                j += 1;
+            }
+            let closes = ends_sentence(word(i), (j < tokens.len()).then(|| word(j)));
+            if closes {
+                last = j - 1;
+            }
+            closes
+        };
+        if ends {
+            let last = last.max(i);
             sentences.push(Sentence {
                 start: tokens[first].start,
-                end: t.end,
-                tokens: first..i + 1,
+                end: tokens[last].end,
+                tokens: first..last + 1,
             });
-            first = i + 1;
+            first = last + 1;
+            i = last + 1;
+        } else {
+            i += 1;
         }
     }
     sentences
@@ -131,6 +300,11 @@ mod tests {
             .collect()
     }
 
+    fn sentences(text: &str) -> Vec<&str> {
+        let p = Paragraph::new(0, text);
+        p.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
     #[test]
     fn tokens_keep_inner_apostrophes_and_split_punctuation() {
         assert_eq!(
@@ -140,13 +314,68 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_and_initials_keep_their_dot() {
+        assert_eq!(
+            words("Mr. Lee met J. K. Rowling in the U.S. on Jan. 5."),
+            [
+                "Mr.", "Lee", "met", "J.", "K.", "Rowling", "in", "the", "U.S.", "on", "Jan.", "5",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_decimals_and_thousands() {
+        assert_eq!(
+            words("$2.5 billion for 240,000 people..."),
+            ["$", "2.5", "billion", "for", "240,000", "people", "..."]
+        );
+    }
+
+    #[test]
     fn sentences_end_after_closing_quotes() {
-        let p = Paragraph::new(0, "He said “yes.” Then he left.");
-        let texts: Vec<_> = p
-            .sentences
-            .iter()
-            .map(|s| &p.text[s.start..s.end])
-            .collect();
-        assert_eq!(texts, ["He said “yes.”", "Then he left."]);
+        assert_eq!(
+            sentences("He said “yes.” Then he left."),
+            ["He said “yes.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Dr. Ames met Gen. J. Smith in St. Louis. He left."),
+            ["Dr. Ames met Gen. J. Smith in St. Louis.", "He left."]
+        );
+    }
+
+    #[test]
+    fn an_acronym_ends_a_sentence_only_before_an_opener() {
+        assert_eq!(
+            sentences("They flew to the U.S. The talks began. U.S. officials came."),
+            [
+                "They flew to the U.S.",
+                "The talks began.",
+                "U.S. officials came."
+            ]
+        );
+        assert_eq!(
+            sentences("He met U.S. President Lee."),
+            ["He met U.S. President Lee."]
+        );
+    }
+
+    #[test]
+    fn ellipsis_ends_a_sentence_before_a_capital() {
+        assert_eq!(
+            sentences("We waited... and waited... Then it rained."),
+            ["We waited... and waited...", "Then it rained."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_start_skips_opening_quotes() {
+        let p = Paragraph::new(0, "“Despite it all,” Lee said.");
+        assert!(p.starts_sentence(1));
+        assert!(!p.starts_sentence(6));
     }
 }

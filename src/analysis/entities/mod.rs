@@ -1,9 +1,133 @@
 //! Named entities for the sidebar: people, organisations, places, dates.
+//!
+//! Pure rules over the segmented story, no model and no list of famous
+//! names: capitalised runs ([`names`]) cut at titles and roles
+//! ([`titles`]), given a kind by their own words ([`kinds`]), an embedded
+//! [`gazetteer`] of places and the evidence the whole story shares
+//! ([`evidence`]: a name seen once with a title is a person everywhere),
+//! plus calendar expressions ([`dates`]). [`merge`] then makes one row per
+//! referent: surnames join full names, acronyms join their expansion.
 
-use super::Entity;
+mod dates;
+mod evidence;
+mod gazetteer;
+mod kinds;
+mod lexicon;
+mod merge;
+mod names;
+mod titles;
+
 use super::segment::Document;
+use super::{Entity, EntityKind};
+use crate::article::Span;
+use std::collections::HashSet;
+use std::ops::Range;
 
-/// Every entity row of the story, mentions in story order.
-pub fn extract(_doc: &Document) -> Vec<Entity> {
-    Vec::new()
+/// How sure the words around a mention make its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Capitalised, nothing more: the story's other evidence decides.
+    None,
+    /// A title, a head word, the gazetteer or a date pattern says so.
+    Strong(EntityKind),
+}
+
+/// One mention before rows are made: where it is and what we know.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub paragraph: usize,
+    pub tokens: Range<usize>,
+    /// Bytes into the paragraph, without a possessive ending.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub cue: Cue,
+    pub titles: Vec<String>,
+    pub place: Option<gazetteer::PlaceId>,
+    pub sentence_initial: bool,
+    /// The word just before the mention, lowercased.
+    pub word_before: String,
+    /// Whether it stands alone in brackets, as an acronym being introduced.
+    pub in_parens: bool,
+}
+
+impl Mention {
+    pub fn words(&self) -> Vec<&str> {
+        self.text
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    pub fn kind(&self) -> Option<EntityKind> {
+        match self.cue {
+            Cue::Strong(kind) => Some(kind),
+            Cue::None => None,
+        }
+    }
+}
+
+/// Every entity row of the story, sorted by first mention, ids "e1", "e2", ...
+pub fn extract(doc: &Document) -> Vec<Entity> {
+    let words: Vec<Vec<&str>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (0..p.tokens.len()).map(|i| p.token_text(i)).collect())
+        .collect();
+    let lowercase_seen: HashSet<String> = words
+        .iter()
+        .flatten()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let mut mentions = Vec::new();
+    for (paragraph, words) in doc.paragraphs.iter().zip(&words) {
+        let mut in_date = vec![false; words.len()];
+        for (start, end) in dates::find(words) {
+            in_date[start..end].iter_mut().for_each(|d| *d = true);
+            let (from, to) = (paragraph.tokens[start].start, paragraph.tokens[end - 1].end);
+            mentions.push(Mention {
+                paragraph: paragraph.index,
+                tokens: start..end,
+                start: from,
+                end: to,
+                text: paragraph.text[from..to].to_string(),
+                cue: Cue::Strong(EntityKind::Date),
+                titles: Vec::new(),
+                place: None,
+                sentence_initial: false,
+                word_before: String::new(),
+                in_parens: false,
+            });
+        }
+        let mut sentence_start = vec![false; words.len()];
+        for sentence in &paragraph.sentences {
+            if let Some(first) = sentence
+                .tokens
+                .clone()
+                .find(|&i| !matches!(words[i], "“" | "\"" | "‘" | "'" | "(" | "["))
+            {
+                sentence_start[first] = true;
+            }
+        }
+        names::Scanner {
+            paragraph,
+            words,
+            in_date: &in_date,
+            sentence_start: &sentence_start,
+            lowercase_seen: &lowercase_seen,
+        }
+        .scan(&mut mentions);
+    }
+    mentions.sort_by_key(|m| (m.paragraph, m.start));
+    evidence::resolve(&mut mentions);
+    merge::rows(mentions)
+}
+
+/// The entity with a mention covering `span` (a mention inside it, or it
+/// inside a mention), if any: for linking quotes, search hits and clicks.
+pub fn entity_at<'e>(entities: &'e [Entity], span: &Span) -> Option<&'e Entity> {
+    entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.overlaps(span)))
 }

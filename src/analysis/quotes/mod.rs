@@ -1,9 +1,152 @@
-//! Quotations and their speakers.
+//! Quotations and their speakers: every quotation of the story, the exact
+//! span of its words, who said it and the cue that says so.
+//!
+//! - [`marks`]: which characters are quotation marks and how they pair.
+//! - [`spans`]: quotations over several paragraphs; sentences that respect quotes.
+//! - [`verbs`]: the reporting-verb lexicon.
+//! - [`attribution`]: the patterns that tie a quotation to a cue and a phrase.
+//! - [`names`]: names, titles, pronouns and descriptions in a phrase.
+//! - [`speakers`]: from a phrase to an entity, through pronouns and roles.
+//!
+//! One pass over the story, paragraph by paragraph: each quotation looks only
+//! at its own sentence and its neighbours, so the work stays linear.
+
+mod attribution;
+mod marks;
+mod names;
+mod spans;
+mod speakers;
+mod verbs;
 
 use super::segment::Document;
-use super::{Entity, Quote};
+use super::{Entity, Quote, QuoteKind};
+use crate::article::Span;
+use attribution::Attribution;
+use spans::{Para, TokKind};
+use speakers::{Resolver, Speaker};
+
+/// Quotations this long are someone's words even when no one is named.
+const SPEECH_WORDS: usize = 6;
 
 /// Every quotation of the story, in story order, attributed where possible.
-pub fn extract(_doc: &Document, _entities: &[Entity]) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+    let paras = spans::paragraphs(&doc.paragraphs);
+    let mut resolver = Resolver::new(entities, paras.len());
+    let mut quotes = Vec::new();
+    // The speaker of the last attributed quotation of the paragraph before.
+    let mut previous_paragraph: Option<(Speaker, Option<String>)> = None;
+    for para in &paras {
+        let mut current: Option<(Speaker, Option<String>)> = None;
+        for (si, sentence) in para.sentences.iter().enumerate() {
+            resolver.note_subject(para, sentence);
+            let pairs: Vec<usize> = para.toks[sentence.clone()]
+                .iter()
+                .filter_map(|t| match t.kind {
+                    TokKind::Quote(q) => Some(q),
+                    _ => None,
+                })
+                .collect();
+            if pairs.is_empty() {
+                if let Some(found) = attribution::reported_speaker(para, sentence)
+                    && let Some(speaker) =
+                        found.who.as_ref().and_then(|w| resolver.resolve(para, w))
+                {
+                    resolver.note(&speaker);
+                    current = Some((speaker, cue_text(para, &found)));
+                }
+                continue;
+            }
+            let standalone = is_standalone(para, sentence);
+            for pair in pairs {
+                let found = attribution::attribute(para, pair);
+                let mut speaker = found
+                    .who
+                    .as_ref()
+                    .and_then(|w| resolver.resolve(para, w))
+                    .map(|s| (s, cue_text(para, &found)));
+                let carries = pair == 0 && para.continues_previous;
+                if carries {
+                    speaker = previous_paragraph.clone().or(speaker);
+                } else if speaker.is_none() && standalone && !found.naming {
+                    speaker = current
+                        .clone()
+                        .or_else(|| next_sentence_speaker(para, si, &resolver))
+                        .or_else(|| {
+                            let opens_paragraph = para.toks[sentence.start].kind
+                                == TokKind::Quote(pair)
+                                && sentence.start == 0;
+                            previous_paragraph.clone().filter(|_| opens_paragraph)
+                        });
+                }
+                if let Some((s, _)) = &speaker {
+                    resolver.note(s);
+                    current = speaker.clone();
+                }
+                quotes.push(quote(para, pair, &found, speaker, entities));
+            }
+        }
+        previous_paragraph = current;
+    }
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = format!("q{}", i + 1);
+    }
+    quotes
+}
+
+fn cue_text(para: &Para, found: &Attribution) -> Option<String> {
+    found.cue.map(|(s, e)| para.text[s..e].to_string())
+}
+
+/// A sentence that is nothing but a quotation (a stray word or two aside).
+fn is_standalone(para: &Para, sentence: &std::ops::Range<usize>) -> bool {
+    para.toks[sentence.clone()]
+        .iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .count()
+        <= 2
+}
+
+/// The speaker named in the next sentence when it reports speech and quotes
+/// nothing itself: “…” Smith said this on Monday.
+fn next_sentence_speaker(
+    para: &Para,
+    si: usize,
+    resolver: &Resolver,
+) -> Option<(Speaker, Option<String>)> {
+    let next = para.sentences.get(si + 1)?;
+    let found = attribution::reported_speaker(para, next)?;
+    let speaker = resolver.resolve(para, found.who.as_ref()?)?;
+    Some((speaker, cue_text(para, &found)))
+}
+
+fn quote(
+    para: &Para,
+    pair: usize,
+    found: &Attribution,
+    speaker: Option<(Speaker, Option<String>)>,
+    entities: &[Entity],
+) -> Quote {
+    let p = &para.pairs[pair];
+    let text = &para.text[p.inner_start..p.inner_end];
+    let speech = text.split_whitespace().count() >= SPEECH_WORDS;
+    let kind = if found.naming || (speaker.is_none() && found.cue.is_none() && !speech) {
+        QuoteKind::Scare
+    } else {
+        QuoteKind::Quote
+    };
+    let (speaker, cue) = match speaker.filter(|_| kind == QuoteKind::Quote) {
+        Some((s, cue)) => (Some(s), cue),
+        None => (None, None),
+    };
+    Quote {
+        id: String::new(),
+        span: Span::new(para.index, p.inner_start, p.inner_end),
+        text: text.to_string(),
+        speaker: speaker
+            .as_ref()
+            .and_then(|s| s.entity.map(|i| entities[i].id.clone())),
+        speaker_name: speaker.map(|s| s.name),
+        cue,
+        kind,
+    }
 }

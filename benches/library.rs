@@ -1,0 +1,83 @@
+//! Opening a big library: a folder of 2,000 articles (a mix of .txt, .json,
+//! .md and .jsonl files built from `data/`) loaded with `load_library`, as
+//! the reader does before its first frame. The baseline in the same group is
+//! reading the same files' bytes with no parsing at all.
+
+use byline::article::load_library;
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+pub const ARTICLES: usize = 2_000;
+
+/// Write `ARTICLES` articles of 6 to 30 paragraphs into `dir`, in four formats.
+fn write_library(dir: &Path) -> Vec<PathBuf> {
+    let source = corpus::news_paragraphs();
+    let mut files = Vec::new();
+    let mut next = 0;
+    for i in 0..ARTICLES {
+        let count = 6 + (i * 7) % 25;
+        let paragraphs: Vec<&str> = (0..count)
+            .map(|k| source[(next + k) % source.len()].as_str())
+            .collect();
+        next += count;
+        let title = format!("Story number {i} of the day");
+        let published = format!("2031-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+        let (name, content) = match i % 4 {
+            0 => (format!("{i:04}.txt"), format!("{title}\n\n{}\n", paragraphs.join("\n\n"))),
+            1 => (format!("{i:04}.md"), format!("# {title}\n\n{}\n", paragraphs.join("\n\n"))),
+            2 => (
+                format!("{i:04}.json"),
+                serde_json::json!({"title": title, "published": published, "paragraphs": paragraphs})
+                    .to_string(),
+            ),
+            _ => (
+                format!("{i:04}.jsonl"),
+                serde_json::json!({"title": title, "published": published, "body": paragraphs.join("\n\n")})
+                    .to_string(),
+            ),
+        };
+        let path = dir.join(name);
+        std::fs::write(&path, content).expect("write article");
+        files.push(path);
+    }
+    files
+}
+
+fn open_library(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = write_library(dir.path());
+    let folder = vec![dir.path().to_path_buf()];
+    let mut group = c.benchmark_group("library_2000_articles");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    group.bench_function("baseline_read_bytes", |b| {
+        b.iter(|| {
+            files
+                .iter()
+                .map(|f| std::fs::read(f).expect("read").len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("load_library", |b| {
+        b.iter(|| {
+            let loaded = load_library(black_box(&folder));
+            assert_eq!(
+                loaded.articles.len(),
+                ARTICLES,
+                "{:?}",
+                loaded.errors.first()
+            );
+            loaded
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, open_library);
+criterion_main!(benches);

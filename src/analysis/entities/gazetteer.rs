@@ -1,0 +1,145 @@
+//! The embedded gazetteer: countries (with their other names and
+//! demonyms), capitals and major cities, first-level regions, continents and
+//! seas. Compiled in from `gazetteer.txt`, parsed once, looked up by token.
+
+use crate::analysis::segment::tokenize;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A place of the gazetteer, by index; other names of a country share it.
+pub type PlaceId = u32;
+
+pub struct Gazetteer {
+    /// First token of a name -> (the name's tokens, place), longest first.
+    by_first_token: HashMap<String, Vec<(Vec<String>, PlaceId)>>,
+    /// Nationality words and their plurals ("Afghan", "Afghans").
+    demonyms: HashSet<String>,
+}
+
+static SOURCE: &str = include_str!("gazetteer.txt");
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(SOURCE));
+
+/// The gazetteer compiled into the binary.
+pub fn get() -> &'static Gazetteer {
+    &GAZETTEER
+}
+
+fn words_of(name: &str) -> Vec<String> {
+    tokenize(name)
+        .iter()
+        .map(|t| name[t.start..t.end].to_string())
+        .collect()
+}
+
+impl Gazetteer {
+    fn parse(source: &str) -> Self {
+        let mut gazetteer = Gazetteer {
+            by_first_token: HashMap::new(),
+            demonyms: HashSet::new(),
+        };
+        let mut in_countries = false;
+        let mut next_id: PlaceId = 0;
+        for line in source.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if line.starts_with('[') {
+                in_countries = line == "[countries]";
+                continue;
+            }
+            let (names, demonyms) = line.split_once(" = ").unwrap_or((line, ""));
+            if in_countries {
+                let id = next_id;
+                next_id += 1;
+                for name in names.split('|') {
+                    gazetteer.add(name, id);
+                }
+                for demonym in demonyms.split('|').filter(|d| !d.is_empty()) {
+                    gazetteer.demonyms.insert(demonym.to_string());
+                    gazetteer.demonyms.insert(format!("{demonym}s"));
+                    if let Some(stem) = demonym.strip_suffix("man") {
+                        gazetteer.demonyms.insert(format!("{stem}men"));
+                    }
+                }
+            } else {
+                for name in names.split('|') {
+                    gazetteer.add(name, next_id);
+                    next_id += 1;
+                }
+            }
+        }
+        for entries in gazetteer.by_first_token.values_mut() {
+            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        gazetteer
+    }
+
+    fn add(&mut self, name: &str, id: PlaceId) {
+        let words = words_of(name.trim());
+        if let Some(first) = words.first() {
+            let entries = self.by_first_token.entry(first.clone()).or_default();
+            if !entries.iter().any(|(w, _)| *w == words) {
+                entries.push((words, id));
+            }
+        }
+    }
+
+    /// The longest place name starting at `words[0]`: (tokens used, place).
+    pub fn longest_match(&self, words: &[&str]) -> Option<(usize, PlaceId)> {
+        let first = words.first()?;
+        self.by_first_token
+            .get(*first)?
+            .iter()
+            .find(|(name, _)| {
+                name.len() <= words.len() && name.iter().zip(words).all(|(a, b)| a == b)
+            })
+            .map(|(name, id)| (name.len(), *id))
+    }
+
+    /// The place named exactly by `words`, if any.
+    #[cfg(test)]
+    pub fn exact(&self, words: &[&str]) -> Option<PlaceId> {
+        self.longest_match(words)
+            .filter(|(len, _)| *len == words.len())
+            .map(|(_, id)| id)
+    }
+
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.demonyms.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_names_of_a_country_share_its_place() {
+        let g = get();
+        let us = g.exact(&["United", "States"]).unwrap();
+        assert_eq!(g.exact(&["U.S."]), Some(us));
+        assert_eq!(g.exact(&["US"]), Some(us));
+        assert_ne!(g.exact(&["Russia"]), Some(us));
+    }
+
+    #[test]
+    fn the_longest_name_wins() {
+        let g = get();
+        assert_eq!(
+            g.longest_match(&["Mexico", "City", "police"]).map(|m| m.0),
+            Some(2)
+        );
+        assert_eq!(g.longest_match(&["Mexico", "police"]).map(|m| m.0), Some(1));
+        assert_eq!(g.longest_match(&["Despite"]), None);
+    }
+
+    #[test]
+    fn demonyms_and_their_plurals_are_known() {
+        let g = get();
+        for word in ["Russian", "Ukrainians", "Afghans", "Chinese", "Britons"] {
+            assert!(g.is_demonym(word), "{word}");
+        }
+        assert!(!g.is_demonym("Russia"));
+    }
+}

@@ -1,0 +1,92 @@
+//! What kind of thing a capitalised name is, from the words it is made of:
+//! organisation heads and suffixes ("Ministry", "University", "Inc."),
+//! facility and place heads ("Airport", "Province", "Bridge"), event and
+//! work heads ("Festival", "Prize"), and the words that are never names on
+//! their own (nationality and group words, sentence openers).
+
+use super::{gazetteer, lexicon};
+use crate::analysis::EntityKind;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static ORG_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));
+static PLACE_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("place heads"));
+static PLACE_OPENER_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("place openers"));
+static ORG_OPENERS: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| lexicon::set("organization openers"));
+static OTHER_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
+static GROUPS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
+
+/// Nationality, religion, ethnicity and similar words: not entities.
+pub fn is_group_word(word: &str) -> bool {
+    GROUPS.contains(word) || gazetteer::get().is_demonym(word)
+}
+
+/// The kind a name's own words give it, if they give one: its last word
+/// (a head: "Ministry", "Airport") or its first word before "of" or "for"
+/// ("University of ...", "Gulf of ...").
+pub fn kind_from_words(words: &[&str]) -> Option<EntityKind> {
+    let last = *words.last()?;
+    if words.len() >= 2 {
+        if ORG_HEADS.contains(last) {
+            return Some(EntityKind::Organization);
+        }
+        if PLACE_HEAD_SET.contains(last) {
+            return Some(EntityKind::Place);
+        }
+        if OTHER_HEAD_SET.contains(last) {
+            return Some(EntityKind::Other);
+        }
+    }
+    if let Some(of) = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "on"))
+        .filter(|&of| of > 0)
+    {
+        let opener = words[of - 1];
+        if ORG_OPENERS.contains(opener) {
+            return Some(EntityKind::Organization);
+        }
+        if PLACE_OPENER_SET.contains(opener) {
+            return Some(EntityKind::Place);
+        }
+    }
+    None
+}
+
+/// Whether a word may open a longer name and be followed by "of"/"for"
+/// inside it ("University of Sheffield", "Gulf of Aden").
+pub fn opens_of_phrase(word: &str) -> bool {
+    ORG_OPENERS.contains(word) || PLACE_OPENER_SET.contains(word) || ORG_HEADS.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityKind::*;
+
+    #[test]
+    fn heads_give_kinds() {
+        assert_eq!(
+            kind_from_words(&["State", "Department"]),
+            Some(Organization)
+        );
+        assert_eq!(
+            kind_from_words(&["University", "of", "Sheffield"]),
+            Some(Organization)
+        );
+        assert_eq!(kind_from_words(&["Jamarat", "Bridge"]), Some(Place));
+        assert_eq!(kind_from_words(&["Gulf", "of", "Aden"]), Some(Place));
+        assert_eq!(kind_from_words(&["Lantern", "Festival"]), Some(Other));
+        assert_eq!(kind_from_words(&["Donald", "Trump"]), None);
+        assert_eq!(kind_from_words(&["Police"]), None);
+    }
+
+    #[test]
+    fn nationality_and_group_words_are_known() {
+        for word in ["Russian", "Afghans", "Muslims", "Shiite"] {
+            assert!(is_group_word(word), "{word}");
+        }
+        assert!(!is_group_word("Russia"));
+    }
+}

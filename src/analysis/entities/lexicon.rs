@@ -1,0 +1,63 @@
+//! The lexicon of news English compiled in from `lexicon.txt`: titles and
+//! roles, organisation and place head words, group words, sentence
+//! openers. Parsed once; each section is looked up as a list or a set.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+static SOURCE: &str = include_str!("lexicon.txt");
+
+static SECTIONS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut sections: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut current = "";
+    for line in SOURCE.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name;
+            continue;
+        }
+        let entries = line.split(',').map(str::trim).filter(|e| !e.is_empty());
+        sections.entry(current).or_default().extend(entries);
+    }
+    sections
+});
+
+/// The entries of one section, in file order.
+pub fn list(section: &str) -> &'static [&'static str] {
+    SECTIONS
+        .get(section)
+        .unwrap_or_else(|| panic!("lexicon.txt has no [{section}] section"))
+}
+
+/// The entries of one section, for lookups.
+pub fn set(section: &str) -> HashSet<&'static str> {
+    list(section).iter().copied().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_the_code_reads_is_there() {
+        for section in [
+            "titles",
+            "roles",
+            "person cues",
+            "organization heads",
+            "place heads",
+            "place openers",
+            "organization openers",
+            "other heads",
+            "group words",
+            "sentence words",
+            "name particles",
+            "place heads before a name",
+        ] {
+            assert!(!list(section).is_empty(), "{section}");
+        }
+        assert!(set("titles").contains("Secretary of State"));
+    }
+}

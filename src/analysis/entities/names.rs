@@ -1,0 +1,320 @@
+//! Finding names: runs of capitalised words (with "of", "for the", "and"
+//! inside organisation and place names, and name particles like "de" or
+//! "bin"), cut at titles, stripped of a leading "the", nationality words
+//! and sentence-initial common words, and split where a gazetteer place
+//! opens a longer run ("United States Ambassador ...").
+
+use super::{Cue, Mention};
+use super::{gazetteer, kinds, lexicon, titles};
+use crate::analysis::EntityKind;
+use crate::analysis::segment::Paragraph;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static SENTENCE_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("sentence words"));
+
+/// Whether a word starts with a capital (or is "al-Something").
+pub fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => word != "I",
+        Some(c) if c.is_lowercase() => {
+            // "al-Ikhbariya", "el-Sisi", "bin-Salman"
+            word.find('-')
+                .is_some_and(|h| h <= 3 && word[h + 1..].starts_with(char::is_uppercase))
+        }
+        _ => false,
+    }
+}
+
+/// Acronyms: "WHO", "NATO", "M5S", "U.N.".
+pub fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word.chars().count() <= 8
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+/// Whether a capitalised word at a sentence's start is a common word.
+fn is_sentence_word(word: &str, lowercase_seen: &HashSet<String>) -> bool {
+    let lower = word.to_lowercase();
+    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(&lower)
+}
+
+/// The word without a possessive ending ("Trump’s" -> "Trump").
+pub fn without_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix).filter(|s| !s.is_empty()) {
+            return stem;
+        }
+    }
+    word
+}
+
+fn has_possessive(word: &str) -> bool {
+    without_possessive(word).len() != word.len()
+}
+
+/// One paragraph's names, appended to `out` in story order.
+pub struct Scanner<'p, 'a> {
+    pub paragraph: &'p Paragraph<'a>,
+    pub words: &'p [&'a str],
+    pub in_date: &'p [bool],
+    pub sentence_start: &'p [bool],
+    pub lowercase_seen: &'p HashSet<String>,
+}
+
+impl Scanner<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    fn name_word(&self, i: usize) -> bool {
+        i < self.words.len() && !self.in_date[i] && is_capitalised(self.words[i])
+    }
+
+    pub fn scan(&self, out: &mut Vec<Mention>) {
+        let first_of_paragraph = out.len();
+        let mut i = 0;
+        while i < self.words.len() {
+            if !self.name_word(i) {
+                i += 1;
+                continue;
+            }
+            if self.sentence_start[i] && is_sentence_word(self.words[i], self.lowercase_seen) {
+                i += 1;
+                continue;
+            }
+            if let Some(title_len) = self.title_at(i) {
+                let name_end = self.run_end(i + title_len);
+                if name_end == i + title_len {
+                    i += title_len; // a title alone names nobody
+                    continue;
+                }
+                let name_words = &self.words[i + title_len..name_end];
+                let absorbed = kinds::kind_from_words(name_words).is_some()
+                    && !self.words[i..i + title_len]
+                        .iter()
+                        .any(|w| w.ends_with('.'));
+                if !absorbed {
+                    let title = self.title_text(i, title_len);
+                    self.emit(i + title_len, name_end, Some(title), out);
+                    i = name_end;
+                    continue;
+                }
+                // "Justice Department", "General Assembly": the title word is
+                // part of an organisation's name, joined to a run just before.
+                let mut start = i;
+                if let Some(last) = out[first_of_paragraph..].last()
+                    && last.tokens.end == i
+                {
+                    start = last.tokens.start;
+                    out.pop();
+                }
+                self.emit(start, name_end, None, out);
+                i = name_end;
+                continue;
+            }
+            let end = self.run_end(i);
+            self.emit(i, end, None, out);
+            i = end.max(i + 1);
+        }
+    }
+
+    /// A capitalised title at `i` that a gazetteer place does not cover.
+    fn title_at(&self, i: usize) -> Option<usize> {
+        let len = titles::capitalised_title(&self.words[i..])?;
+        let place = gazetteer::get().longest_match(&self.words[i..]);
+        (place.is_none_or(|(place_len, _)| place_len < len)).then_some(len)
+    }
+
+    /// "Ukrainian President": a title with the nationality word before it.
+    fn title_text(&self, i: usize, len: usize) -> String {
+        let start = if i > 0 && gazetteer::get().is_demonym(self.words[i - 1]) {
+            i - 1
+        } else {
+            i
+        };
+        let text = self.paragraph.text;
+        let tokens = &self.paragraph.tokens;
+        text[tokens[start].start..tokens[i + len - 1].end].to_string()
+    }
+
+    /// The end (exclusive) of the run of name words starting at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let mut j = i;
+        let mut opened_of = false;
+        while self.name_word(j) {
+            if j > i && self.title_at(j).is_some() {
+                break;
+            }
+            if has_possessive(self.words[j]) {
+                // "New People's Party" goes on; "Trump's policies" stops.
+                let rest = self.run_end_plain(j + 1);
+                if rest > j + 1 && kinds::kind_from_words(&self.words[j + 1..rest]).is_some() {
+                    j = rest;
+                    continue;
+                }
+                return j + 1;
+            }
+            j += 1;
+            let word = self.word(j);
+            let next = j + 1;
+            if matches!(word, "of" | "for" | "on") && kinds::opens_of_phrase(self.words[j - 1]) {
+                let skip_the = self.word(next) == "the";
+                let name_at = if skip_the { next + 1 } else { next };
+                if self.name_word(name_at) {
+                    opened_of = true;
+                    j = name_at;
+                }
+            } else {
+                let joins = (word == "and" && opened_of)
+                    || word == "&"
+                    || (lexicon::list("name particles").contains(&word) && !self.sentence_start[j]);
+                if joins && self.name_word(next) {
+                    j = next;
+                }
+            }
+        }
+        j
+    }
+
+    /// A run with no connectors or possessives, for look-ahead.
+    fn run_end_plain(&self, i: usize) -> usize {
+        let mut j = i;
+        while self.name_word(j) && !has_possessive(self.words[j]) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Turn the run `[start, end)` into mentions: the leading "The" and
+    /// nationality words go, a place opening a longer run is split off.
+    fn emit(&self, mut start: usize, end: usize, title: Option<String>, out: &mut Vec<Mention>) {
+        while start < end && matches!(self.words[start], "The" | "A" | "An") {
+            start += 1;
+        }
+        if start >= end {
+            return;
+        }
+        let words: Vec<&str> = (start..end)
+            .map(|k| {
+                if k + 1 == end {
+                    without_possessive(self.words[k])
+                } else {
+                    self.words[k]
+                }
+            })
+            .collect();
+        let head_kind = kinds::kind_from_words(&words);
+        if head_kind.is_none() && kinds::is_group_word(words[0]) {
+            // "Russian" alone, or "Afghan" before a name.
+            return self.emit(start + 1, end, title, out);
+        }
+        if let Some(kind) = head_kind {
+            return self.push(start, end, Cue::Strong(kind), Vec::new(), None, out);
+        }
+        if words[..words.len() - 1]
+            .iter()
+            .take(2)
+            .any(|w| lexicon::list("place heads before a name").contains(w))
+        {
+            return self.push(
+                start,
+                end,
+                Cue::Strong(EntityKind::Place),
+                Vec::new(),
+                None,
+                out,
+            );
+        }
+        let gazetteer = gazetteer::get();
+        if let Some((len, place)) = gazetteer.longest_match(&words) {
+            if len == words.len() {
+                return self.push(
+                    start,
+                    end,
+                    Cue::Strong(EntityKind::Place),
+                    Vec::new(),
+                    Some(place),
+                    out,
+                );
+            }
+            let opener = &words[..len];
+            let splits = len > 1
+                || opener[0].contains('.')
+                || is_acronym(opener[0])
+                || self.sentence_start[start];
+            if splits {
+                self.push(
+                    start,
+                    start + len,
+                    Cue::Strong(EntityKind::Place),
+                    Vec::new(),
+                    Some(place),
+                    out,
+                );
+                return self.emit(start + len, end, title, out);
+            }
+        }
+        let titles: Vec<String> = title.into_iter().collect();
+        let cue = if !titles.is_empty() || self.person_cue_before(start) {
+            Cue::Strong(EntityKind::Person)
+        } else {
+            Cue::None
+        };
+        let titles = match (titles.is_empty(), self.role_before(start)) {
+            (true, Some(role)) => vec![role],
+            _ => titles,
+        };
+        self.push(start, end, cue, titles, None, out);
+    }
+
+    fn person_cue_before(&self, start: usize) -> bool {
+        start > 0
+            && (titles::is_person_cue(self.words[start - 1]) || self.role_before(start).is_some())
+    }
+
+    /// A lowercase role right before the name ("special envoy"), as text.
+    fn role_before(&self, start: usize) -> Option<String> {
+        let from = start.saturating_sub(2);
+        let len = titles::role_before(&self.words[from..start])?;
+        let tokens = &self.paragraph.tokens;
+        Some(self.paragraph.text[tokens[start - len].start..tokens[start - 1].end].to_string())
+    }
+
+    fn push(
+        &self,
+        start: usize,
+        end: usize,
+        cue: Cue,
+        titles: Vec<String>,
+        place: Option<gazetteer::PlaceId>,
+        out: &mut Vec<Mention>,
+    ) {
+        let tokens = &self.paragraph.tokens;
+        let last = self.words[end - 1];
+        let byte_end = tokens[end - 1].start + without_possessive(last).len();
+        let byte_start = tokens[start].start;
+        out.push(Mention {
+            paragraph: self.paragraph.index,
+            tokens: start..end,
+            start: byte_start,
+            end: byte_end,
+            text: self.paragraph.text[byte_start..byte_end].to_string(),
+            cue,
+            titles,
+            place,
+            sentence_initial: self.sentence_start[start],
+            word_before: if start > 0 {
+                self.words[start - 1].to_lowercase()
+            } else {
+                String::new()
+            },
+            in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
+        });
+    }
+}

@@ -1,0 +1,479 @@
+//! Attribution patterns: for one quotation, the reporting cue of its
+//! sentence and the words that say who spoke, most precise pattern first.
+//!
+//! - after the quote: “…,” X said / “…,” said X / “…” - X
+//! - before it: X said: “…” / X, title of Y, said “…” / X stated that … “…”
+//! - passive: was described as “…” by X
+//! - according to X
+//! - relative clauses: X, who had warned of “…”
+//! - a colon after the sentence's subject: X defended the plan: “…”
+//!
+//! The result names token ranges; `speakers` turns them into a person.
+
+use super::names::{self, Pronoun};
+use super::spans::{Para, TokKind};
+use super::verbs::{self, VerbForm};
+use std::ops::Range;
+
+/// The words that say who spoke.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    /// A noun phrase (tokens): a name, a title, a description.
+    Phrase { toks: Range<usize>, pick: Pick },
+    /// A pronoun standing for someone named earlier.
+    Pronoun { tok: usize, pronoun: Pronoun },
+}
+
+/// Which name of a phrase is the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The first: the subject of a whole sentence.
+    First,
+    /// The head of a noun phrase: its last name that is not a modifier
+    /// ("Harbour master Tomas Lind", not "of The Globe").
+    Head,
+    /// The last: the antecedent of "who".
+    Last,
+}
+
+/// How a quotation is attributed within its sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Attribution {
+    /// The reporting verb or phrase, as byte offsets.
+    pub cue: Option<(usize, usize)>,
+    pub who: Option<Who>,
+    /// The quote names or labels something ("so-called", "named"): not speech.
+    pub naming: bool,
+}
+
+/// Auxiliaries and adverbs between a subject and its verb ("has also said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "later",
+    "again",
+    "then",
+    "would",
+    "will",
+    "was",
+    "is",
+    "were",
+    "are",
+    "further",
+    "recently",
+    "once",
+    "repeatedly",
+    "reportedly",
+    "never",
+    "already",
+    "just",
+    "publicly",
+    "been",
+    "did",
+    "does",
+    "had",
+    "earlier",
+    "separately",
+    "personally",
+    "simply",
+    "flatly",
+    "angrily",
+    "quickly",
+    "first",
+    "often",
+    "openly",
+    "may",
+    "might",
+    "could",
+    "can",
+    "should",
+    "not",
+    "initially",
+    "subsequently",
+    "finally",
+];
+
+const BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+
+/// Words that open a new clause: the subject of a verb comes after them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "but", "because", "while", "whilst", "when", "although", "though", "after", "before",
+    "since", "if", "as", "where", "so", "whereas", "until", "unless",
+];
+
+/// Words right before a quotation that make it a name or a term, not speech.
+const NAMING_WORDS: &[&str] = &[
+    "so-called",
+    "named",
+    "titled",
+    "entitled",
+    "nicknamed",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "branded",
+    "termed",
+    "known",
+    "word",
+    "words",
+    "term",
+    "phrase",
+    "slogan",
+    "hashtag",
+    "headline",
+    "headlined",
+    "banner",
+    "motto",
+    "label",
+    "brand",
+    "book",
+    "film",
+    "song",
+    "album",
+    "show",
+    "series",
+    "campaign",
+    "section",
+    "program",
+    "programme",
+    "website",
+    "site",
+    "titled",
+    "nickname",
+    "codenamed",
+    "code-named",
+    "as",
+];
+
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    list.contains(&word.to_lowercase().as_str())
+}
+
+fn is_word(para: &Para, i: usize) -> bool {
+    para.toks[i].kind == TokKind::Word
+}
+
+fn is_boundary(para: &Para, i: usize) -> bool {
+    match para.toks[i].kind {
+        TokKind::Quote(_) => true,
+        TokKind::Punct => matches!(
+            para.word(i),
+            "," | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
+        ),
+        TokKind::Word => {
+            let w = para.word(i);
+            lower_in(w, CLAUSE_OPENERS)
+                || (w == "and"
+                    && para.toks.get(i + 1).is_some_and(|n| {
+                        let next = &para.text[n.start..n.end];
+                        next.starts_with(char::is_lowercase) || names::pronoun(next).is_some()
+                    }))
+        }
+    }
+}
+
+/// The index of the nearest boundary token before `end`, not below `floor`.
+fn boundary_before(para: &Para, end: usize, floor: usize) -> Option<usize> {
+    (floor..end).rev().find(|&i| is_boundary(para, i))
+}
+
+/// Whether a stretch of tokens could name or describe a speaker.
+fn speaks(para: &Para, toks: &Range<usize>) -> bool {
+    if toks.is_empty() || toks.len() > 16 {
+        return false;
+    }
+    let runs = names::name_runs(para, toks.clone());
+    runs.iter().any(|r| !names::only_titles(para, r))
+        || names::description(para, toks.clone()).is_some()
+        || runs.iter().any(|r| names::only_titles(para, r))
+}
+
+fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
+    if toks.len() == 1
+        && let Some(pronoun) = names::pronoun(para.word(toks.start))
+    {
+        return Some(Who::Pronoun {
+            tok: toks.start,
+            pronoun,
+        });
+    }
+    speaks(para, &toks).then_some(Who::Phrase { toks, pick })
+}
+
+/// The subject of the verb at `verb`: the phrase before it, past auxiliaries,
+/// appositives (“X, the ministry's spokesman, said”) and relative pronouns.
+fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
+    let mut end = verb;
+    while end > floor && is_word(para, end - 1) && lower_in(para.word(end - 1), BETWEEN) {
+        end -= 1;
+    }
+    if end <= floor {
+        return None;
+    }
+    if let Some(pronoun) = names::pronoun(para.word(end - 1)) {
+        return Some(Who::Pronoun {
+            tok: end - 1,
+            pronoun,
+        });
+    }
+    if para.word(end - 1) == "," {
+        let comma = end - 1;
+        let b1 = boundary_before(para, comma, floor);
+        let seg1 = b1.map_or(floor, |b| b + 1)..comma;
+        if let Some(b1) = b1.filter(|&b| para.word(b) == ",") {
+            let seg2 = boundary_before(para, b1, floor).map_or(floor, |b| b + 1)..b1;
+            if let Some(who) = phrase(para, seg2, Pick::Head) {
+                return Some(who);
+            }
+        }
+        return phrase(para, seg1, Pick::Head);
+    }
+    let start = boundary_before(para, end, floor).map_or(floor, |b| b + 1);
+    if start < end && lower_in(para.word(start), &["who", "which"]) {
+        // A relative clause: the speaker is the phrase before ", who".
+        let comma = start
+            .checked_sub(1)
+            .filter(|&c| c >= floor && para.word(c) == ",")?;
+        let ante = boundary_before(para, comma, floor).map_or(floor, |b| b + 1)..comma;
+        return phrase(para, ante, Pick::Last);
+    }
+    phrase(para, start..end, Pick::Head)
+}
+
+/// The phrase right after `from`, up to the next boundary.
+fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
+    let end = (from..limit)
+        .find(|&i| {
+            is_boundary(para, i)
+                || (is_word(para, i) && verbs::reporting_verb(para.word(i)).is_some())
+        })
+        .unwrap_or(limit);
+    phrase(para, from..end, Pick::Head)
+}
+
+/// The subject of a whole sentence: its first phrase that names someone.
+fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> Option<Who> {
+    if let Some(t) = (sentence.start..until).find(|&i| is_word(para, i))
+        && let Some(pronoun) = names::pronoun(para.word(t))
+    {
+        return Some(Who::Pronoun { tok: t, pronoun });
+    }
+    let toks = sentence.start..until;
+    let limited = toks.start..toks.end.min(toks.start + 16);
+    speaks(para, &limited).then_some(Who::Phrase {
+        toks: limited,
+        pick: Pick::First,
+    })
+}
+
+fn cue(para: &Para, i: usize) -> Option<(usize, usize)> {
+    Some((para.toks[i].start, para.toks[i].end))
+}
+
+/// Patterns after the quotation: “…,” X said / said X / “…” - X.
+fn after_quote(para: &Para, qt: usize, end: usize) -> Option<Attribution> {
+    let mut i = qt + 1;
+    while i < end && matches!(para.word(i), "," | ".") && para.toks[i].kind == TokKind::Punct {
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    let w = para.word(i);
+    if matches!(w, "-" | "—" | "–") {
+        let who = phrase_after(para, i + 1, end)?;
+        return Some(Attribution {
+            cue: cue(para, i),
+            who: Some(who),
+            naming: false,
+        });
+    }
+    if let Some(v) = verbs::reporting_verb(w).filter(|v| v.form != VerbForm::Participle)
+        && !verbs::is_naming(v)
+        && let Some(who) = phrase_after(para, i + 1, end)
+    {
+        return Some(Attribution {
+            cue: cue(para, i),
+            who: Some(who),
+            naming: false,
+        });
+    }
+    // X said / X, title, said: a reporting verb within a short phrase.
+    for v in i..end.min(i + 14) {
+        if matches!(para.toks[v].kind, TokKind::Quote(_)) || matches!(para.word(v), ";" | ":" | ".")
+        {
+            break;
+        }
+        let Some(verb) = verbs::reporting_verb(para.word(v)) else {
+            continue;
+        };
+        if verb.form == VerbForm::Participle || verbs::is_naming(verb) || v == i {
+            break;
+        }
+        let who = subject_before(para, v, i)?;
+        return Some(Attribution {
+            cue: cue(para, v),
+            who: Some(who),
+            naming: false,
+        });
+    }
+    None
+}
+
+/// The nearest cue before the quotation in its sentence, and its speaker.
+fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
+    let floor = sentence.start;
+    for v in (floor..qt).rev() {
+        if !is_word(para, v) {
+            continue;
+        }
+        let word = para.word(v);
+        if word.eq_ignore_ascii_case("according") && v + 1 < qt && para.word(v + 1) == "to" {
+            let mut who = phrase_after(para, v + 2, sentence.end);
+            if let Some(Who::Phrase { toks, .. }) = &who {
+                let all_titles = names::name_runs(para, toks.clone())
+                    .iter()
+                    .all(|r| names::only_titles(para, r));
+                if all_titles && toks.end < sentence.end && para.word(toks.end) == "," {
+                    who = phrase_after(para, toks.end + 1, sentence.end).or(who);
+                }
+            }
+            return Some(Attribution {
+                cue: Some((para.toks[v].start, para.toks[v + 1].end)),
+                who,
+                naming: false,
+            });
+        }
+        let Some(verb) = verbs::reporting_verb(word) else {
+            continue;
+        };
+        let prev = v
+            .checked_sub(1)
+            .filter(|&p| p >= floor)
+            .map(|p| para.word(p).to_lowercase());
+        let after_aux = prev
+            .as_deref()
+            .is_some_and(|p| lower_in(p, BETWEEN) || names::pronoun(p).is_some());
+        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux {
+            // "a group called “X”": a name, unless someone "has called" it so.
+            let subject = subject_before(para, v, floor);
+            if subject.is_none()
+                || prev
+                    .as_deref()
+                    .is_some_and(|p| p.starts_with(char::is_lowercase) && !lower_in(p, BETWEEN))
+            {
+                return Some(Attribution {
+                    cue: None,
+                    who: None,
+                    naming: true,
+                });
+            }
+        }
+        if verbs::is_naming(verb) {
+            return Some(Attribution {
+                cue: None,
+                who: None,
+                naming: true,
+            });
+        }
+        let passive =
+            verb.form == VerbForm::Past && prev.as_deref().is_some_and(|p| lower_in(p, BE));
+        let who = if passive {
+            (v + 1..sentence.end)
+                .find(|&b| para.word(b) == "by" && is_word(para, b))
+                .and_then(|b| phrase_after(para, b + 1, sentence.end))
+        } else if verb.form == VerbForm::Participle {
+            subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
+        } else {
+            subject_before(para, v, floor)
+                .or_else(|| {
+                    // “A,” said X, “B.”: the speaker follows the verb.
+                    phrase_after(para, v + 1, qt)
+                })
+                .or_else(|| sentence_subject(para, sentence, v))
+        };
+        return Some(Attribution {
+            cue: cue(para, v),
+            who,
+            naming: false,
+        });
+    }
+    None
+}
+
+/// Whether the words right before the quotation make it a name or a term.
+fn named_thing(para: &Para, qt: usize, floor: usize) -> bool {
+    (floor.max(qt.saturating_sub(2))..qt)
+        .any(|i| is_word(para, i) && lower_in(para.word(i), NAMING_WORDS))
+}
+
+/// Attribute quotation `pair` of `para` from the words of its own sentence.
+pub fn attribute(para: &Para, pair: usize) -> Attribution {
+    let qt = para.quote_tok(pair);
+    let sentence = para.sentences[para.sentence_of(qt)].clone();
+    let inner = &para.text[para.pairs[pair].inner_start..para.pairs[pair].inner_end];
+    let next_is_comma = para
+        .toks
+        .get(qt + 1)
+        .is_some_and(|t| para.text[t.start..t.end] == *",");
+    let utterance = inner.ends_with([',', '?', '!']) || next_is_comma || qt == sentence.start;
+    let after = || after_quote(para, qt, sentence.end);
+    let before = || before_quote(para, &sentence, qt);
+    let found = if utterance {
+        after().or_else(before)
+    } else {
+        before().or_else(after)
+    };
+    if let Some(found) = found
+        && (found.naming || found.who.is_some() || !named_thing(para, qt, sentence.start))
+    {
+        return found;
+    }
+    if named_thing(para, qt, sentence.start) {
+        return Attribution {
+            naming: true,
+            ..Attribution::default()
+        };
+    }
+    // X defended the plan: “…”
+    let colon_before = qt > sentence.start && para.word(qt - 1) == ":";
+    if colon_before {
+        let who = sentence_subject(para, &sentence, qt - 1);
+        return Attribution {
+            cue: cue(para, qt - 1).filter(|_| who.is_some()),
+            who,
+            naming: false,
+        };
+    }
+    Attribution::default()
+}
+
+/// The speaker of a sentence with a reporting verb and no quotation of its
+/// own ("Heald noted the findings."): it may introduce the next quotation.
+pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribution> {
+    if para.toks[sentence.clone()]
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Quote(_)))
+    {
+        return None;
+    }
+    for v in sentence.clone() {
+        let Some(verb) = verbs::reporting_verb(para.word(v)).filter(|_| is_word(para, v)) else {
+            continue;
+        };
+        if verbs::is_naming(verb) || verb.form == VerbForm::Base {
+            continue;
+        }
+        if let Some(who) = subject_before(para, v, sentence.start) {
+            return Some(Attribution {
+                cue: cue(para, v),
+                who: Some(who),
+                naming: false,
+            });
+        }
+    }
+    None
+}

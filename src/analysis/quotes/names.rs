@@ -1,0 +1,592 @@
+//! Who a stretch of words names: a capitalised name ("Ambassador Mohib"), a
+//! pronoun ("He"), or a description ("a spokesman", "the ministry"). Used
+//! when the entity extractor has no row for the speaker, and to tell a
+//! speaker phrase's kind.
+
+use super::spans::{Para, TokKind};
+
+/// Pronouns that can stand for a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, she: a person.
+    Person,
+    /// it: an organisation or a document.
+    Thing,
+    /// they, we: a group, an organisation or people.
+    Group,
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "he" | "she" | "i" => Some(Pronoun::Person),
+        "it" => Some(Pronoun::Thing),
+        "they" | "we" => Some(Pronoun::Group),
+        _ => None,
+    }
+}
+
+/// Title and role words: "U.S. President Donald Trump" is Donald Trump.
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "home",
+    "shadow",
+    "foreign",
+    "general",
+    "ambassador",
+    "professor",
+    "emeritus",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "executive",
+    "officer",
+    "ceo",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "undersecretary",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "father",
+    "rev",
+    "reverend",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "captain",
+    "capt",
+    "colonel",
+    "col",
+    "commissioner",
+    "inspector",
+    "detective",
+    "sergeant",
+    "sgt",
+    "lieutenant",
+    "lt",
+    "admiral",
+    "commander",
+    "coach",
+    "manager",
+    "state",
+    "special",
+    "envoy",
+    "chancellor",
+    "premier",
+    "sheikh",
+    "rabbi",
+    "bishop",
+    "cardinal",
+    "archbishop",
+    "imam",
+    "speaker",
+    "leader",
+    "founder",
+    "editor",
+    "correspondent",
+    "attorney",
+    "prosecutor",
+    "sheriff",
+    "chief",
+    "gen",
+    "maj",
+    "major",
+    "dean",
+    "principal",
+    "president-elect",
+];
+
+/// Words that end the names of organisations.
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "council",
+    "party",
+    "church",
+    "agency",
+    "authority",
+    "commission",
+    "committee",
+    "government",
+    "police",
+    "army",
+    "court",
+    "university",
+    "institute",
+    "company",
+    "corp",
+    "inc",
+    "ltd",
+    "group",
+    "bank",
+    "news",
+    "times",
+    "post",
+    "gazette",
+    "herald",
+    "journal",
+    "association",
+    "union",
+    "federation",
+    "foundation",
+    "service",
+    "administration",
+    "bureau",
+    "board",
+    "fund",
+    "organization",
+    "organisation",
+    "league",
+    "conference",
+    "house",
+    "kremlin",
+    "pentagon",
+    "senate",
+    "congress",
+    "parliament",
+    "guardian",
+    "telegraph",
+    "tribune",
+    "world",
+    "network",
+    "channel",
+    "press",
+    "reuters",
+    "forces",
+    "navy",
+    "embassy",
+    "school",
+    "college",
+    "centre",
+    "center",
+    "club",
+    "team",
+];
+
+/// Lower-case heads of descriptions that can speak.
+const SPEAKER_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "minister",
+    "president",
+    "secretary",
+    "director",
+    "chief",
+    "executive",
+    "leader",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "prosecutor",
+    "prosecutors",
+    "judge",
+    "police",
+    "critic",
+    "critics",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "author",
+    "authors",
+    "poster",
+    "blogger",
+    "user",
+    "member",
+    "members",
+    "representative",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "activist",
+    "activists",
+    "campaigner",
+    "campaigners",
+    "doctor",
+    "doctors",
+    "ambassador",
+    "envoy",
+    "coach",
+    "manager",
+    "chairman",
+    "ceo",
+    "founder",
+    "statement",
+    "report",
+    "reports",
+    "letter",
+    "document",
+    "post",
+    "study",
+    "survey",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "council",
+    "committee",
+    "office",
+    "court",
+    "army",
+    "military",
+    "embassy",
+    "church",
+    "party",
+    "union",
+    "commission",
+    "authorities",
+    "officer",
+    "officers",
+    "worker",
+    "workers",
+    "student",
+    "students",
+    "teacher",
+    "parent",
+    "parents",
+    "father",
+    "mother",
+    "governor",
+    "mayor",
+    "senator",
+    "candidate",
+    "players",
+    "player",
+    "organizers",
+    "organisers",
+    "website",
+    "site",
+    "message",
+    "announcement",
+    "spokespeople",
+    "people",
+    "team",
+    "family",
+    "city",
+    "municipality",
+    "administration",
+    "kremlin",
+    "white",
+    "paper",
+    "newspaper",
+];
+
+/// Capitalised words that begin sentences or phrases but name no one.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "as",
+    "after",
+    "before",
+    "while",
+    "when",
+    "but",
+    "and",
+    "or",
+    "if",
+    "of",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "there",
+    "then",
+    "speaking",
+    "writing",
+    "during",
+    "despite",
+    "although",
+    "though",
+    "since",
+    "according",
+    "however",
+    "meanwhile",
+    "also",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "who",
+    "one",
+    "some",
+    "many",
+    "several",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "later",
+    "earlier",
+    "last",
+    "next",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "so",
+    "yet",
+    "under",
+    "over",
+    "about",
+    "into",
+    "through",
+    "until",
+    "without",
+    "within",
+    "upon",
+];
+
+/// Prepositions after which a name is a modifier, not the subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "at", "for", "from", "to", "on", "in", "by", "about", "with", "against", "toward",
+    "towards", "into", "help",
+];
+
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    list.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_title(word: &str) -> bool {
+    lower_in(word.trim_end_matches('.'), TITLES)
+}
+
+pub fn is_preposition(word: &str) -> bool {
+    lower_in(word, PREPOSITIONS)
+}
+
+/// Name particles that may sit inside a name in lower case.
+fn particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "la"
+            | "le"
+            | "der"
+            | "du"
+            | "del"
+            | "dos"
+            | "ibn"
+    )
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && !lower_in(word, NOT_NAMES)
+}
+
+/// A run of capitalised words in a paragraph: byte range, name without titles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRun {
+    pub start: usize,
+    pub end: usize,
+    /// Where the name proper starts, after titles ("Donald" in "President Donald Trump").
+    pub name_start: usize,
+    pub organization: bool,
+    /// The word before the run is a preposition ("of the Globe").
+    pub after_preposition: bool,
+}
+
+impl NameRun {
+    pub fn name<'a>(&self, text: &'a str) -> &'a str {
+        strip_possessive(&text[self.name_start..self.end])
+    }
+}
+
+pub fn strip_possessive(name: &str) -> &str {
+    name.strip_suffix("’s")
+        .or_else(|| name.strip_suffix("'s"))
+        .or_else(|| name.strip_suffix('’'))
+        .unwrap_or(name)
+}
+
+/// The capitalised-name runs among tokens `range` of `para`, quotations excluded.
+pub fn name_runs(para: &Para, range: std::ops::Range<usize>) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let word = para.word(i);
+        if para.toks[i].kind != TokKind::Word || !capitalised(word) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        let mut j = i + 1;
+        while j < range.end {
+            let w = para.word(j);
+            let glued_dot = w == "." && para.toks[j].start == para.toks[j - 1].end;
+            let possessive_before =
+                para.word(j - 1).ends_with("’s") || para.word(j - 1).ends_with("'s");
+            if possessive_before {
+                break;
+            }
+            if para.toks[j].kind == TokKind::Word
+                && (capitalised(w)
+                    || (particle(w) && j + 1 < range.end && capitalised(para.word(j + 1))))
+            {
+                last = j;
+            } else if !glued_dot {
+                break;
+            }
+            j += 1;
+        }
+        runs.push(make_run(para, first, last));
+        i = last + 1;
+    }
+    runs
+}
+
+fn make_run(para: &Para, first: usize, last: usize) -> NameRun {
+    // The name proper starts after the last title word that is not the last word.
+    let mut name_first = first;
+    for k in first..last {
+        if para.toks[k].kind == TokKind::Word
+            && (is_title(para.word(k)) || para.word(k).contains('.'))
+        {
+            name_first = k + 1;
+        }
+    }
+    while name_first < last && para.toks[name_first].kind != TokKind::Word {
+        name_first += 1;
+    }
+    let head = strip_possessive(para.word(last));
+    let organization = lower_in(head, ORG_HEADS) || lower_in(para.word(first), &["the"]);
+    let after_preposition = first > 0 && is_preposition(para.word(first - 1));
+    NameRun {
+        start: para.toks[first].start,
+        end: para.toks[last].end,
+        name_start: para.toks[name_first].start,
+        organization,
+        after_preposition,
+    }
+}
+
+/// Whether a run is only titles ("President", "Prime Minister").
+pub fn only_titles(para: &Para, run: &NameRun) -> bool {
+    para.text[run.name_start..run.end]
+        .split_whitespace()
+        .all(|w| is_title(strip_possessive(w)))
+}
+
+/// A description that can speak, within tokens `range`: from its determiner
+/// to its head noun ("a spokesman for the ministry" gives "a spokesman").
+pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    let mut start = None;
+    for i in range {
+        if para.toks[i].kind != TokKind::Word {
+            if start.is_some() {
+                break;
+            }
+            continue;
+        }
+        let word = para.word(i);
+        if start.is_none()
+            && !is_preposition(word)
+            && !lower_in(word, &["and", "but", "as", "while", "with", "then"])
+        {
+            start = Some(para.toks[i].start);
+        }
+        if lower_in(strip_possessive(word), SPEAKER_NOUNS)
+            && !word.ends_with("’s")
+            && !word.ends_with("'s")
+        {
+            return start.map(|s| (s, para.toks[i].end));
+        }
+    }
+    None
+}
+
+/// The head noun of a description, for matching it to a person's title.
+pub fn description_head(text: &str) -> &str {
+    text.split_whitespace().last().unwrap_or("")
+}

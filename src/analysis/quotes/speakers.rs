@@ -1,0 +1,242 @@
+//! From the words that say who spoke to a speaker: the entity whose mention
+//! covers the name, the person a pronoun stands for (the most recent
+//! compatible subject or speaker), the person introduced with a role ("the
+//! spokesman"), or, when the story names no one, the description itself.
+
+use super::attribution::{Pick, Who};
+use super::names::{self, NameRun, Pronoun};
+use super::spans::{Para, TokKind};
+use crate::analysis::{Entity, EntityKind};
+use std::ops::Range;
+
+/// Who said a quotation, as shown in the quote list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Index into the entities, when the story names the speaker.
+    pub entity: Option<usize>,
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Titles and roles seen with the speaker ("spokesman", "ambassador").
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+    /// An unnamed source: "a spokesman", "officials".
+    Description,
+}
+
+/// How far back a pronoun looks for the one it stands for.
+const SALIENCE_DEPTH: usize = 40;
+
+/// Resolves speaker phrases in story order, remembering who was last named.
+pub struct Resolver<'e> {
+    entities: &'e [Entity],
+    /// Per paragraph: (start, end, entity index) of every person or
+    /// organisation mention.
+    mentions: Vec<Vec<(usize, usize, usize)>>,
+    /// People and organisations named so far, most recent last.
+    salient: Vec<Speaker>,
+}
+
+impl<'e> Resolver<'e> {
+    pub fn new(entities: &'e [Entity], paragraphs: usize) -> Self {
+        let mut mentions = vec![Vec::new(); paragraphs];
+        for (i, e) in entities.iter().enumerate() {
+            if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
+                continue;
+            }
+            for m in &e.mentions {
+                if let Some(list) = mentions.get_mut(m.paragraph) {
+                    list.push((m.start, m.end, i));
+                }
+            }
+        }
+        for list in &mut mentions {
+            list.sort_unstable();
+        }
+        Resolver {
+            entities,
+            mentions,
+            salient: Vec::new(),
+        }
+    }
+
+    /// Remember a speaker as the most recent one a pronoun may stand for.
+    pub fn note(&mut self, speaker: &Speaker) {
+        if speaker.kind != SpeakerKind::Description {
+            self.salient.push(speaker.clone());
+        }
+    }
+
+    /// Remember the subject of a sentence (its first name) before its quotes.
+    pub fn note_subject(&mut self, para: &Para, sentence: &Range<usize>) {
+        let end = (sentence.start..sentence.end)
+            .find(|&i| matches!(para.toks[i].kind, TokKind::Quote(_)))
+            .unwrap_or(sentence.end);
+        if let Some(speaker) = self.named_in(para, sentence.start..end, Pick::First) {
+            self.note(&speaker);
+        }
+    }
+
+    /// The speaker that `who` stands for.
+    pub fn resolve(&self, para: &Para, who: &Who) -> Option<Speaker> {
+        match who {
+            Who::Pronoun { pronoun, .. } => self.antecedent(*pronoun),
+            Who::Phrase { toks, pick } => self
+                .named_in(para, toks.clone(), *pick)
+                .or_else(|| self.described_in(para, toks.clone())),
+        }
+    }
+
+    /// The most recent person (he, she) or organisation (it, they).
+    fn antecedent(&self, pronoun: Pronoun) -> Option<Speaker> {
+        let wanted = |s: &&Speaker| match pronoun {
+            Pronoun::Person => s.kind == SpeakerKind::Person,
+            Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
+        };
+        self.salient
+            .iter()
+            .rev()
+            .take(SALIENCE_DEPTH)
+            .find(wanted)
+            .cloned()
+    }
+
+    fn speaker_for(&self, index: usize, roles: Vec<String>) -> Speaker {
+        let e = &self.entities[index];
+        let kind = if e.kind == EntityKind::Person {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Organization
+        };
+        let mut all_roles: Vec<String> = e.titles.iter().map(|t| t.to_lowercase()).collect();
+        all_roles.extend(roles);
+        Speaker {
+            entity: Some(index),
+            name: e.name.clone(),
+            kind,
+            roles: all_roles,
+        }
+    }
+
+    /// The entity or capitalised name among tokens `toks`.
+    fn named_in(&self, para: &Para, toks: Range<usize>, pick: Pick) -> Option<Speaker> {
+        if toks.is_empty() {
+            return None;
+        }
+        let (lo, hi) = (para.toks[toks.start].start, para.toks[toks.end - 1].end);
+        let runs: Vec<NameRun> = names::name_runs(para, toks.clone())
+            .into_iter()
+            .filter(|r| !names::only_titles(para, r))
+            .collect();
+        let in_range: Vec<(usize, usize, usize)> = self.mentions[para.index]
+            .iter()
+            .copied()
+            .filter(|&(s, e, _)| s < hi && e > lo)
+            .collect();
+        let run = pick_run(&runs, pick);
+        let roles = run.map(|r| roles_of(para.text, r)).unwrap_or_default();
+        // The entity under the chosen name, else the first person named here.
+        let under_run = run.and_then(|r| {
+            in_range
+                .iter()
+                .filter(|&&(s, e, _)| s < r.end && e > r.name_start)
+                .max_by_key(|&&(_, _, i)| self.entities[i].kind == EntityKind::Person)
+        });
+        let person = || {
+            let mut people = in_range
+                .iter()
+                .filter(|&&(_, _, i)| self.entities[i].kind == EntityKind::Person);
+            if pick != Pick::First {
+                people.next_back()
+            } else {
+                people.next()
+            }
+        };
+        if let Some(&(_, _, i)) = under_run.or_else(person) {
+            return Some(self.speaker_for(i, roles));
+        }
+        let run = run?;
+        let name = run.name(para.text).to_string();
+        if let Some(i) = self.entity_named(&name) {
+            return Some(self.speaker_for(i, roles));
+        }
+        let kind = if run.organization {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
+        Some(Speaker {
+            entity: None,
+            name,
+            kind,
+            roles,
+        })
+    }
+
+    /// An entity whose name or alias shares its last word with `name`.
+    fn entity_named(&self, name: &str) -> Option<usize> {
+        let last = name.split_whitespace().last()?;
+        self.entities.iter().position(|e| {
+            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                && std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .any(|n| n.split_whitespace().last() == Some(last))
+        })
+    }
+
+    /// A description ("the spokesman", "the President"): the person last
+    /// named with that role, else the description as written.
+    fn described_in(&self, para: &Para, toks: Range<usize>) -> Option<Speaker> {
+        let (start, end) = names::description(para, toks.clone()).or_else(|| {
+            let runs = names::name_runs(para, toks);
+            runs.first().map(|r| (r.start, r.end))
+        })?;
+        let text = para.text[start..end].trim();
+        let head = names::description_head(text).to_lowercase();
+        let known = self.salient.iter().rev().take(SALIENCE_DEPTH).find(|s| {
+            s.kind == SpeakerKind::Person
+                && s.roles
+                    .iter()
+                    .any(|r| r.split_whitespace().any(|w| w == head))
+        });
+        Some(known.cloned().unwrap_or_else(|| Speaker {
+            entity: None,
+            name: text.to_string(),
+            kind: SpeakerKind::Description,
+            roles: Vec::new(),
+        }))
+    }
+}
+
+/// The run that is the speaker: see [`Pick`]; a person before an
+/// organisation, a name before a modifier after "of".
+fn pick_run(runs: &[NameRun], pick: Pick) -> Option<&NameRun> {
+    let person = |r: &&NameRun| !r.organization && !r.after_preposition;
+    match pick {
+        Pick::Last => return runs.last(),
+        Pick::Head => {
+            if let Some(head) = runs.iter().rev().find(person) {
+                return Some(head);
+            }
+        }
+        Pick::First => {}
+    }
+    runs.iter()
+        .find(person)
+        .or_else(|| runs.iter().find(|r| !r.organization))
+        .or_else(|| runs.iter().find(|r| !r.after_preposition))
+        .or_else(|| runs.first())
+}
+
+/// The title words in front of a name ("ambassador" in "Ambassador Mohib").
+fn roles_of(text: &str, run: &NameRun) -> Vec<String> {
+    text[run.start..run.name_start]
+        .split_whitespace()
+        .filter(|w| names::is_title(w))
+        .map(str::to_lowercase)
+        .collect()
+}

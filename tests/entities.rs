@@ -1,0 +1,220 @@
+//! Entity extraction, rule family by rule family, on sentences we wrote,
+//! and the seed story's exact sidebar.
+
+use byline::analysis::{Entity, EntityKind, analyze};
+use byline::article::{Article, load_path};
+use std::path::Path;
+
+fn entities(paragraphs: &[&str]) -> (Article, Vec<Entity>) {
+    let article = Article::from_paragraphs("test", paragraphs);
+    let entities = analyze(&article).entities;
+    (article, entities)
+}
+
+/// Every row as "kind name xN", other-kind rows left out.
+fn rows(paragraphs: &[&str]) -> Vec<String> {
+    let (_, entities) = entities(paragraphs);
+    entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Other)
+        .map(|e| format!("{:?} {} x{}", e.kind, e.name, e.mentions.len()))
+        .collect()
+}
+
+/// The highlighted text of every mention of the row named `name`.
+fn mention_texts(paragraphs: &[&str], name: &str) -> Vec<String> {
+    let (article, entities) = entities(paragraphs);
+    let entity = entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no row named {name}: {entities:#?}"));
+    entity
+        .mentions
+        .iter()
+        .map(|m| m.text(&article).to_string())
+        .collect()
+}
+
+fn entity<'e>(entities: &'e [Entity], name: &str) -> &'e Entity {
+    entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no row named {name}: {entities:#?}"))
+}
+
+#[test]
+fn the_seed_story_has_exactly_its_sidebar() {
+    let loaded = load_path(Path::new("data/anchorage-summit.txt"));
+    let article = &loaded.articles[0];
+    let analysis = analyze(article);
+    let sidebar: Vec<String> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Other)
+        .map(|e| format!("{:?} {} x{}", e.kind, e.name, e.mentions.len()))
+        .collect();
+    assert_eq!(
+        sidebar,
+        [
+            "Place U.S. x3",
+            "Person Donald Trump x5",
+            "Person Vladimir Putin x2",
+            "Date Friday x1",
+            "Place Anchorage x2",
+            "Place Alaska x2",
+            "Place Ukraine x2",
+            "Place Joint Base Elmendorf-Richardson x1",
+            "Person Marco Rubio x1",
+            "Person Steve Witkoff x1",
+            "Person Volodymyr Zelenskyy x2",
+            "Place Kyiv x1",
+            "Place Russia x1",
+            "Date August 8 x1",
+        ]
+    );
+    let trump = entity(&analysis.entities, "Donald Trump");
+    assert_eq!(trump.aliases, ["Trump"]);
+    assert_eq!(trump.titles, ["President"]);
+    let rubio = entity(&analysis.entities, "Marco Rubio");
+    assert_eq!(rubio.titles, ["Secretary of State"]);
+    let zelenskyy = entity(&analysis.entities, "Volodymyr Zelenskyy");
+    assert_eq!(zelenskyy.titles, ["Ukrainian President"]);
+}
+
+#[test]
+fn ids_follow_first_mentions() {
+    let (_, entities) = entities(&["Anna Berg flew to Norway on Monday."]);
+    let ids: Vec<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["e1", "e2", "e3"]);
+    assert_eq!(entities[0].name, "Anna Berg");
+}
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    assert_eq!(
+        rows(&["Despite the rain, Maria Lopez spoke. Meanwhile the crowd left. The talks ended."]),
+        ["Person Maria Lopez x1"]
+    );
+}
+
+#[test]
+fn titles_are_recorded_not_highlighted() {
+    let paragraphs = [
+        "Prime Minister Anna Berg met Gen. Tomas Holt and spokesman Piet Dorn. The President said nothing.",
+    ];
+    assert_eq!(
+        rows(&paragraphs),
+        [
+            "Person Anna Berg x1",
+            "Person Tomas Holt x1",
+            "Person Piet Dorn x1"
+        ]
+    );
+    let (_, found) = entities(&paragraphs);
+    assert_eq!(entity(&found, "Anna Berg").titles, ["Prime Minister"]);
+    assert_eq!(entity(&found, "Tomas Holt").titles, ["Gen."]);
+    assert_eq!(entity(&found, "Piet Dorn").titles, ["spokesman"]);
+}
+
+#[test]
+fn surnames_and_possessives_join_the_full_name() {
+    let paragraphs = [
+        "Lena Ortiz, the mayor, opened the fair.",
+        "Ortiz’s speech was short, and Ortiz left early.",
+    ];
+    assert_eq!(
+        mention_texts(&paragraphs, "Lena Ortiz"),
+        ["Lena Ortiz", "Ortiz", "Ortiz"]
+    );
+    assert_eq!(rows(&paragraphs), ["Person Lena Ortiz x3"]);
+}
+
+#[test]
+fn a_title_seen_once_makes_a_person_everywhere() {
+    assert_eq!(
+        rows(&[
+            "Senator Kovac spoke first.",
+            "Reporters later asked Kovac about the vote."
+        ]),
+        ["Person Kovac x2"]
+    );
+}
+
+#[test]
+fn nationality_and_group_words_are_not_entities() {
+    assert_eq!(
+        rows(&["Russian officials, Ukrainian soldiers and Afghans met Muslims in Kabul."]),
+        ["Place Kabul x1"]
+    );
+}
+
+#[test]
+fn acronyms_join_their_expansion() {
+    let paragraphs = [
+        "The Global Water Council (GWC) met in Oslo.",
+        "A GWC report followed, and the Global Water Council praised it.",
+    ];
+    assert_eq!(
+        rows(&paragraphs),
+        ["Organization Global Water Council x4", "Place Oslo x1"]
+    );
+    let (_, found) = entities(&paragraphs);
+    assert_eq!(entity(&found, "Global Water Council").aliases, ["GWC"]);
+}
+
+#[test]
+fn organisation_heads_and_no_leading_the() {
+    assert_eq!(
+        rows(&["Officials at the State Department and Northfield University disagreed."]),
+        [
+            "Organization State Department x1",
+            "Organization Northfield University x1"
+        ]
+    );
+}
+
+#[test]
+fn facilities_are_places() {
+    assert_eq!(
+        rows(&["Crowds gathered near Harwick Bridge and at Pell Airport."]),
+        ["Place Harwick Bridge x1", "Place Pell Airport x1"]
+    );
+}
+
+#[test]
+fn a_country_before_a_title_is_a_place_mention() {
+    assert_eq!(
+        mention_texts(
+            &["The U.S. President Tom Reyes visited the U.S. Navy."],
+            "U.S."
+        ),
+        ["U.S."]
+    );
+    assert_eq!(
+        rows(&["He thanked U.S. President Tom Reyes and the United States."]),
+        ["Place United States x2", "Person Tom Reyes x1"]
+    );
+}
+
+#[test]
+fn datelines_are_one_mention_and_months_need_no_day() {
+    assert_eq!(
+        rows(&[
+            "Thursday, February 23, 2006",
+            "The vote, held in March, was set for 2007.",
+        ]),
+        [
+            "Date Thursday, February 23, 2006 x1",
+            "Date March x1",
+            "Date 2007 x1"
+        ]
+    );
+}
+
+#[test]
+fn the_entity_covering_a_span_is_found() {
+    let (_, found) = entities(&["Anna Berg flew to Norway."]);
+    let span = found[1].mentions[0];
+    let hit = byline::analysis::entities::entity_at(&found, &span).unwrap();
+    assert_eq!(hit.name, "Norway");
+}

@@ -1,0 +1,605 @@
+//! Hostile input: files nobody should write but somebody will open. Each one
+//! must end with a clear error or a correct result, in time proportional to
+//! its size, and never with a panic, a hang or a stack overflow.
+//!
+//! The files are generated in a temporary folder at test time. Each check
+//! runs on its own thread with the default (2 MiB) stack, stricter than the
+//! binary's main thread, and against a deadline so a hang fails instead of
+//! stalling the suite. Sizes are chosen so the whole file runs in seconds in a
+//! debug build; the benches cover speed in release builds.
+
+use byline::analysis::{Analysis, analyze};
+use byline::article::{Article, Loaded, Span, load_path};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, mpsc};
+use std::time::{Duration, Instant};
+
+const KB: usize = 1024;
+const MB: usize = 1024 * KB;
+
+/// The tests of this file run one at a time: they are heavy, and the timing
+/// test must not share the CPU with the others.
+fn serial() -> MutexGuard<'static, ()> {
+    static SERIAL: Mutex<()> = Mutex::new(());
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Run `work` on a fresh thread; fail the test if it panics or outlives
+/// `deadline` (the stray thread is abandoned; the test process ends it).
+fn within<T: Send + 'static>(
+    what: &str,
+    deadline: Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> T {
+    let (done, result) = mpsc::channel();
+    let started = Instant::now();
+    std::thread::Builder::new()
+        .name(what.to_string())
+        .spawn(move || {
+            let _ = done.send(work());
+        })
+        .expect("spawn");
+    match result.recv_timeout(deadline) {
+        Ok(value) => value,
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            panic!("{what}: still running after {deadline:?} (hang or super-linear time)")
+        }
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            panic!(
+                "{what}: panicked after {:?} (see the message above)",
+                started.elapsed()
+            )
+        }
+    }
+}
+
+/// A generous deadline for a debug build: a fixed allowance plus a slow
+/// linear rate. Anything quadratic on these sizes overshoots it by far.
+fn deadline_for(bytes: usize) -> Duration {
+    Duration::from_secs(20) + Duration::from_secs_f64(bytes as f64 / (200.0 * KB as f64))
+}
+
+/// Deterministic pseudo-random numbers (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+
+    /// A pronounceable capitalised made-up word ("Kavorel").
+    fn name(&mut self) -> String {
+        const SYLLABLES: &[&str] = &["ka", "vo", "rel", "min", "tas", "do", "ber", "lu", "shi"];
+        let mut word = String::new();
+        for _ in 0..2 + self.below(2) {
+            word.push_str(self.pick(SYLLABLES));
+        }
+        let mut chars = word.chars();
+        let first = chars.next().expect("non-empty").to_ascii_uppercase();
+        std::iter::once(first).chain(chars).collect()
+    }
+}
+
+/// Why `span` is not a valid slice of `article`, if it is not.
+fn span_problem(article: &Article, span: &Span) -> Option<String> {
+    let text = article.paragraphs.get(span.paragraph)?;
+    let valid = span.start <= span.end
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end);
+    (!valid).then(|| format!("{span:?} is not a slice of a {}-byte paragraph", text.len()))
+}
+
+/// The structural invariants of an analysis (the property tests check the
+/// same on small inputs; here they are checked on huge ones).
+fn assert_sound(article: &Article, analysis: &Analysis) {
+    for entity in &analysis.entities {
+        for span in &entity.mentions {
+            assert!(span.paragraph < article.paragraphs.len(), "{span:?}");
+            assert_eq!(span_problem(article, span), None, "{}", entity.name);
+        }
+        assert!(
+            entity.mentions.windows(2).all(|w| w[0] < w[1]),
+            "{} mentions out of order",
+            entity.name
+        );
+    }
+    for quote in &analysis.quotes {
+        assert!(quote.span.paragraph < article.paragraphs.len());
+        assert_eq!(span_problem(article, &quote.span), None, "{}", quote.id);
+        if let Some(speaker) = &quote.speaker {
+            assert!(analysis.entity(speaker).is_some(), "unknown {speaker}");
+        }
+    }
+    for pair in analysis.quotes.windows(2) {
+        assert!(pair[0].span < pair[1].span, "quotes out of order");
+        assert!(!pair[0].span.overlaps(&pair[1].span), "quotes overlap");
+    }
+}
+
+/// Load `path` and analyse what loaded, within the deadline for its size.
+fn load_and_analyze(path: &Path) -> (Loaded, Vec<Analysis>) {
+    let size = std::fs::metadata(path)
+        .map(|m| m.len() as usize)
+        .unwrap_or(0);
+    let owned = path.to_path_buf();
+    within(
+        &format!("load and analyse {}", path.display()),
+        deadline_for(size),
+        move || {
+            let loaded = load_path(&owned);
+            let analyses: Vec<Analysis> = loaded.articles.iter().map(analyze).collect();
+            for (article, analysis) in loaded.articles.iter().zip(&analyses) {
+                assert_sound(article, analysis);
+            }
+            (loaded, analyses)
+        },
+    )
+}
+
+/// The file must be refused with one error naming it, and a reason that
+/// contains `reason`.
+fn assert_refused(path: &Path, reason: &str) {
+    let (loaded, _) = load_and_analyze(path);
+    assert!(loaded.articles.is_empty(), "{} loaded", path.display());
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    let error = &loaded.errors[0];
+    assert_eq!(error.path, path);
+    assert!(
+        error.reason.contains(reason),
+        "{}: expected a reason containing {reason:?}, got {:?}",
+        path.display(),
+        error.reason
+    );
+}
+
+/// Write `content` to `name` in `dir` and return its path.
+fn write(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("write test file");
+    path
+}
+
+/// `byline analyze --json FILE`: ends with JSON or an error naming the
+/// file, never a panic, within the deadline for its size.
+fn assert_cli_survives(path: &Path) {
+    let size = std::fs::metadata(path)
+        .map(|m| m.len() as usize)
+        .unwrap_or(0);
+    let owned = path.to_path_buf();
+    let output = within(
+        &format!("byline analyze --json {}", path.display()),
+        deadline_for(size),
+        move || {
+            std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+                .args(["analyze", "--json"])
+                .arg(&owned)
+                .output()
+                .expect("run byline")
+        },
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    if output.status.success() {
+        let report: serde_json::Value =
+            serde_json::from_slice(&output.stdout).expect("stdout is one JSON object");
+        assert!(report["paragraphs"].is_array(), "{report}");
+    } else {
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "killed by a signal? {stderr}"
+        );
+        assert!(
+            stderr.starts_with(&format!("byline: {}: ", path.display())),
+            "unclear error: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn random_bytes_are_refused_as_binary_or_not_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Rng(0x5eed);
+    let noise: Vec<u8> = (0..MB).map(|_| rng.next() as u8).collect();
+    // Without NUL bytes the file is judged on its UTF-8 instead.
+    let no_nul: Vec<u8> = noise.iter().map(|&b| b.max(1)).collect();
+    for name in [
+        "noise.txt",
+        "noise.json",
+        "noise.md",
+        "noise.jsonl",
+        "noise",
+    ] {
+        let path = write(dir.path(), name, &noise);
+        assert_refused(&path, "binary data");
+        assert_cli_survives(&path);
+    }
+    for name in ["bytes.txt", "bytes.json", "bytes"] {
+        let path = write(dir.path(), name, &no_nul);
+        assert_refused(&path, "not valid UTF-8");
+    }
+}
+
+#[test]
+fn random_unicode_text_loads_and_analyses() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Rng(7);
+    let text: String = std::iter::from_fn(|| char::from_u32(rng.next() as u32 % 0x11_0000))
+        .filter(|&c| c != '\0')
+        .take(300_000)
+        .collect();
+    for name in ["unicode.txt", "unicode.md", "unicode"] {
+        let path = write(dir.path(), name, &text);
+        let (loaded, _) = load_and_analyze(&path);
+        assert_eq!(loaded.articles.len() + loaded.errors.len(), 1);
+    }
+}
+
+/// 200 KB of every kind of quote mark, opened and never closed, closed and
+/// never opened, nested and crossed, with a few words between.
+fn quote_storm(bytes: usize, seed: u64) -> String {
+    let mut rng = Rng(seed);
+    let marks = [
+        "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "‹", "›", "「", "」",
+    ];
+    let words = [
+        "said",
+        "Nadia",
+        "Okafor",
+        "the",
+        "“yes,”",
+        "he",
+        ".",
+        ",",
+        "’s",
+    ];
+    let mut text = String::new();
+    while text.len() < bytes {
+        if rng.below(4) == 0 {
+            text.push_str(rng.pick(&words));
+            text.push(' ');
+        } else {
+            text.push_str(rng.pick(&marks));
+        }
+        if rng.below(2_000) == 0 {
+            text.push('\n');
+        }
+    }
+    text
+}
+
+#[test]
+fn a_storm_of_mixed_quote_marks_is_analysed() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let one_paragraph = quote_storm(200 * KB, 1).replace('\n', " ");
+    let path = write(dir.path(), "quotes.txt", &one_paragraph);
+    let (loaded, _) = load_and_analyze(&path);
+    assert_eq!(loaded.articles[0].paragraphs.len(), 1);
+    let path = write(dir.path(), "quotes-lines.txt", quote_storm(200 * KB, 2));
+    let (loaded, _) = load_and_analyze(&path);
+    assert!(loaded.articles[0].paragraphs.len() > 10);
+    assert_cli_survives(&path);
+}
+
+/// A paragraph of news-like sentences `bytes` long, no newline in it.
+fn long_line(bytes: usize) -> String {
+    let mut rng = Rng(42);
+    let mut line = String::with_capacity(bytes + 200);
+    while line.len() < bytes {
+        let (first, last) = (rng.name(), rng.name());
+        let sentence = match rng.below(4) {
+            0 => format!("“We will hold the line,” said {first} {last}, the mayor of {last}. "),
+            1 => format!("{first} told reporters on Monday that the {last} Council had met. "),
+            2 => format!("The {last} Ministry said talks would resume in March 2031. "),
+            _ => format!("Ms. {last} called it “a ‘fair’ deal” before leaving. "),
+        };
+        line.push_str(&sentence);
+    }
+    line
+}
+
+#[test]
+fn one_ten_megabyte_line_loads_as_one_paragraph() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let line = long_line(10 * MB);
+    let path = write(dir.path(), "line.txt", &line);
+    let owned = path.clone();
+    let loaded = within("load a 10 MB line", deadline_for(10 * MB), move || {
+        load_path(&owned)
+    });
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.articles[0].paragraphs, [line.trim_end()]);
+    // Analysis of the whole line is timed in release by the benches and by
+    // `one_ten_megabyte_line_is_analysed` below; here a 1 MB cut keeps the
+    // debug suite fast while still being one enormous paragraph.
+    let cut = line[..line.floor_char_boundary(MB)].to_string();
+    let article = Article::from_paragraphs("Line", &[&cut]);
+    let analysis = within("analyse a 1 MB line", deadline_for(MB), move || {
+        analyze(&article)
+    });
+    let article = Article::from_paragraphs("Line", &[&cut]);
+    assert_sound(&article, &analysis);
+}
+
+/// Markdown markup on one long line: emphasis opened and never closed, links
+/// never finished, code spans; the loader must stay linear.
+#[test]
+#[ignore = "fails: src/article/markdown.rs strip_inline is quadratic (closes_later copies the rest of \
+            the line for every emphasis mark, link() scans to the end for every unclosed [)"]
+fn a_long_markdown_line_full_of_markup_loads_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let pieces = [
+        "*open ",
+        "**strong** ",
+        "_em_ ",
+        "[link ",
+        "![img](x) ",
+        "`code` ",
+        "word ",
+    ];
+    let mut rng = Rng(9);
+    let mut line = String::from("# Markup\n\n");
+    while line.len() < 256 * KB {
+        line.push_str(rng.pick(&pieces));
+    }
+    let path = write(dir.path(), "markup.md", &line);
+    let (loaded, _) = load_and_analyze(&path);
+    assert_eq!(loaded.articles[0].paragraphs.len(), 1);
+}
+
+/// The full 10 MB single paragraph through the analysis. Too slow for the
+/// debug suite (run it with `cargo test --release --test hostile`).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "release only: cargo test --release")]
+fn one_ten_megabyte_line_is_analysed() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "line.txt", long_line(10 * MB));
+    let (loaded, analyses) = load_and_analyze(&path);
+    assert_eq!(loaded.articles.len(), 1);
+    assert_eq!(analyses.len(), 1);
+    assert_cli_survives(&path);
+}
+
+#[test]
+fn nul_bytes_are_refused_in_files_and_survive_in_json_strings() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "nul.txt",
+        "A fine start.\0\0 And then\0 trouble.",
+    );
+    assert_refused(&path, "NUL byte at offset 13");
+    assert_cli_survives(&path);
+    let path = write(dir.path(), "nul.md", "# T\n\nText\0");
+    assert_refused(&path, "NUL byte");
+    // Escaped in JSON, a NUL is valid text and reaches the analysis.
+    let path = write(
+        dir.path(),
+        "nul.json",
+        r#"{"title":"T","paragraphs":["Nadia\u0000Okafor said \u0000“no\u0000.”", "\u0000"]}"#,
+    );
+    let (loaded, _) = load_and_analyze(&path);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(loaded.articles[0].paragraphs[0].contains('\0'));
+    assert_cli_survives(&path);
+}
+
+#[test]
+fn a_hundred_thousand_nested_brackets_are_refused_without_overflow() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let depth = 100_000;
+    let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let objects = format!("{}1{}", r#"{"a":"#.repeat(depth), "}".repeat(depth));
+    let in_field = format!(r#"{{"title":"T","paragraphs":{arrays}}}"#);
+    let unclosed = format!(r#"{{"paragraphs":{}"#, "[".repeat(depth));
+    // Nesting in a field Byline ignores, before valid paragraphs.
+    let ignored = format!(r#"{{"extra":{arrays},"paragraphs":["A story."]}}"#);
+    for (name, content, reason) in [
+        ("arrays.json", &arrays, "not a Byline article"),
+        ("objects.json", &objects, "no \"paragraphs\""),
+        ("field.json", &in_field, "not a Byline article"),
+        ("unclosed.json", &unclosed, "not a Byline article"),
+    ] {
+        let path = write(dir.path(), name, content);
+        assert_refused(&path, reason);
+        assert_cli_survives(&path);
+    }
+    let path = write(dir.path(), "lines.jsonl", format!("{objects}\n{arrays}\n"));
+    let (loaded, _) = load_and_analyze(&path);
+    assert!(loaded.articles.is_empty());
+    assert_eq!(loaded.errors.len(), 2, "{:?}", loaded.errors);
+    // Deep nesting in a field Byline does not read is skipped, not refused.
+    let path = write(dir.path(), "ignored.json", &ignored);
+    let (loaded, _) = load_and_analyze(&path);
+    assert_eq!(loaded.articles[0].paragraphs, ["A story."]);
+    assert_cli_survives(&path);
+    // As text, brackets are just characters.
+    let path = write(dir.path(), "brackets.txt", &arrays);
+    let (loaded, _) = load_and_analyze(&path);
+    assert_eq!(loaded.articles[0].paragraphs, [arrays.as_str()]);
+}
+
+#[test]
+fn a_hundred_thousand_nested_quote_marks_are_analysed() {
+    let _serial = serial();
+    let depth = 50_000;
+    let nested = format!("{}deep{}", "“‘".repeat(depth), "’”".repeat(depth));
+    let paragraph = format!("Nadia Okafor said {nested} on Monday.");
+    let article = Article::from_paragraphs("Nested", &[&paragraph]);
+    let copy = article.clone();
+    let analysis = within(
+        "analyse 100,000 nested quote marks",
+        deadline_for(paragraph.len()),
+        move || analyze(&copy),
+    );
+    assert_sound(&article, &analysis);
+}
+
+/// `count` capitalised made-up words; `sentences` puts them in short
+/// sentences (many distinct names), otherwise they are one unbroken run.
+fn capitals(count: usize, sentences: bool) -> String {
+    let mut rng = Rng(300);
+    let mut text = String::with_capacity(count * 9);
+    for i in 0..count {
+        text.push_str(&rng.name());
+        text.push_str(match (sentences, i % 3) {
+            (true, 2) => " said. ",
+            _ => " ",
+        });
+        if sentences && i % 600 == 599 {
+            text.push('\n');
+        }
+    }
+    text
+}
+
+#[test]
+fn three_hundred_thousand_capitalised_tokens_are_analysed() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let run = write(dir.path(), "run.txt", capitals(300_000, false));
+    let (loaded, _) = load_and_analyze(&run);
+    assert_eq!(loaded.articles[0].paragraphs.len(), 1);
+    let names = write(dir.path(), "names.txt", capitals(300_000, true));
+    let (loaded, _) = load_and_analyze(&names);
+    assert!(loaded.articles[0].paragraphs.len() > 400);
+    assert_cli_survives(&names);
+}
+
+#[test]
+fn empty_files_are_refused_with_a_reason() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, content) in [
+        ("empty.txt", ""),
+        ("empty.md", ""),
+        ("empty.json", ""),
+        ("empty.jsonl", ""),
+        ("empty", ""),
+        ("blank.txt", " \n\t\n\n"),
+        ("bom.txt", "\u{feff}"),
+    ] {
+        let path = write(dir.path(), name, content);
+        assert_refused(&path, "empty file");
+        assert_cli_survives(&path);
+    }
+    for (name, content, reason) in [
+        ("no-body.json", "{}", "no \"paragraphs\" or \"body\""),
+        (
+            "no-paragraphs.json",
+            r#"{"paragraphs":[]}"#,
+            "no article text",
+        ),
+        ("title-only.md", "# Just a title\n", "no article text"),
+        ("truncated.json", r#"{"paragraphs":["a"#, "truncated JSON"),
+    ] {
+        let path = write(dir.path(), name, content);
+        assert_refused(&path, reason);
+        assert_cli_survives(&path);
+    }
+}
+
+/// Quotes in several scripts, each attributed the usual news way.
+fn mixed_scripts(paragraphs: usize) -> String {
+    let lines = [
+        "“東京の会議は成功だった,” said Zoë Müller, the mayor of São Paulo. 😀",
+        "Ólafur Þórsson told reporters: “Ça va très bien — 👩‍👩‍👧 together.”",
+        "«Мы готовы», said Ivan Petrov in Київ on Monday.",
+        "„Wir sind bereit“, sagte Jürgen Weiß. 北京市 and الرياض were quiet.",
+        "Nadia Okafor called it ‘naïve’ and said: “We’ll see.”",
+        "e\u{301}e\u{301} Ǆemal ǅ İstanbul “‍zero width\u{200b}joiners”.",
+    ];
+    (0..paragraphs)
+        .map(|i| lines[i % lines.len()])
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn mixed_scripts_with_quotes_are_analysed_on_character_boundaries() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    // Markdown joins adjacent lines: its paragraphs are between blank lines.
+    for (name, text) in [
+        ("scripts.txt", mixed_scripts(6)),
+        ("scripts.md", mixed_scripts(6).replace('\n', "\n\n")),
+    ] {
+        let path = write(dir.path(), name, text);
+        let (loaded, _) = load_and_analyze(&path);
+        assert_eq!(loaded.articles[0].paragraphs.len(), 6, "{name}");
+        assert_cli_survives(&path);
+    }
+    // Many paragraphs of the same, for time proportional to size.
+    let path = write(dir.path(), "scripts-long.txt", mixed_scripts(20_000));
+    let (loaded, _) = load_and_analyze(&path);
+    assert_eq!(loaded.articles[0].paragraphs.len(), 20_000);
+}
+
+/// Seconds to analyse `article` once.
+fn analysis_seconds(article: &Article) -> f64 {
+    let started = Instant::now();
+    std::hint::black_box(analyze(article));
+    started.elapsed().as_secs_f64()
+}
+
+fn article_of_lines(text: &str) -> Article {
+    Article {
+        title: "Timed".to_string(),
+        paragraphs: text.lines().map(str::to_string).collect(),
+        ..Article::default()
+    }
+}
+
+/// Eight times the input may take at most 32 times as long (linear is 8x,
+/// quadratic 64x; the slack absorbs cache effects and other processes):
+/// the hostile generators above must scale linearly.
+#[test]
+fn analysis_time_grows_linearly_with_hostile_input() {
+    let _serial = serial();
+    type Generator = fn(usize) -> String;
+    let generators: [(&str, Generator); 4] = [
+        ("quote storm", |n| quote_storm(n, 3)),
+        ("capitalised run", |n| capitals(n / 9, false)),
+        ("one long line", long_line),
+        ("mixed scripts", |n| mixed_scripts(n / 60)),
+    ];
+    for (what, generate) in generators {
+        let small = article_of_lines(&generate(128 * KB));
+        let large = article_of_lines(&generate(MB));
+        within(what, Duration::from_secs(120), move || {
+            // Best of alternating runs, to shrug off noise from other
+            // processes (the first pair also warms caches and allocator).
+            let (mut t_small, mut t_large) = (f64::INFINITY, f64::INFINITY);
+            for _ in 0..5 {
+                t_small = t_small.min(analysis_seconds(&small));
+                t_large = t_large.min(analysis_seconds(&large));
+            }
+            let ratio = t_large / t_small.max(1e-4);
+            eprintln!("{what}: {t_small:.4}s -> {t_large:.4}s for 8x the input ({ratio:.1}x)");
+            assert!(
+                ratio < 32.0,
+                "{what}: 8x the input took {ratio:.1}x the time ({t_small:.4}s -> {t_large:.4}s)"
+            );
+        });
+    }
+}
