@@ -39,6 +39,14 @@ fn q_quits_a_story_opened_directly_from_a_file() {
 }
 
 #[test]
+fn esc_does_not_quit_a_story_opened_directly_from_a_file() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["Esc", "Esc"]);
+    assert!(!app.should_quit());
+    assert_eq!(app.screen(), Screen::Story);
+}
+
+#[test]
 fn the_library_filters_by_title_as_you_type() {
     let mut app = library_app(80, 24);
     press(&mut app, &["/", "b", "a", "k"]);

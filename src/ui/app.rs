@@ -187,7 +187,9 @@ impl App {
             return;
         };
         if story.update(action, &geo) == Outcome::Leave {
-            if self.single_story {
+            if self.single_story && *action == Action::Cancel {
+                // Esc never quits: there is no library to go back to.
+            } else if self.single_story {
                 self.quit = true;
             } else {
                 self.story = None;

@@ -23,17 +23,26 @@ pub fn find_all(article: &Article, query: &str) -> Vec<Span> {
     }
     let exact = is_case_sensitive(query);
     let folded_query = query.to_lowercase();
+    let prefix = ascii_prefix(&folded_query);
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
-        if exact {
-            push_matches(&mut found, index, paragraph, query, |at| at);
-        } else if query.is_ascii() {
-            let lowered = paragraph.to_ascii_lowercase();
-            push_matches(&mut found, index, &lowered, &folded_query, |at| at);
-        } else {
-            let (lowered, original_offset) = fold_with_offsets(paragraph);
-            push_matches(&mut found, index, &lowered, &folded_query, |at| {
-                original_offset[at]
-            });
+        if exact || folded_query.is_ascii() {
+            let needle = if exact { query } else { &folded_query };
+            for start in ascii_matches(paragraph.as_bytes(), needle.as_bytes(), !exact) {
+                found.push(Span::new(index, start, start + needle.len()));
+            }
+        } else if !paragraph.is_ascii() {
+            if !prefix.is_empty() && ascii_matches(paragraph.as_bytes(), prefix, true).is_empty() {
+                continue;
+            }
+            // Unicode case folding can change byte lengths: map offsets back,
+            // but only for paragraphs that match at all.
+            let folded = paragraph.to_lowercase();
+            if folded.contains(&folded_query) {
+                let (folded, original_offset) = fold_with_offsets(paragraph);
+                push_matches(&mut found, index, &folded, &folded_query, |at| {
+                    original_offset[at]
+                });
+            }
         }
     }
     found
@@ -89,13 +98,82 @@ fn push_matches(
     needle: &str,
     original: impl Fn(usize) -> usize,
 ) {
-    let mut from = 0;
-    while let Some(at) = haystack[from..].find(needle) {
-        let start = from + at;
+    for (start, _) in haystack.match_indices(needle) {
         let end = start + needle.len();
         found.push(Span::new(paragraph, original(start), original(end)));
-        from = end;
     }
+}
+
+/// The leading ASCII part of a lowercase query that any caseless match
+/// must contain as ASCII too: a quick test to skip paragraphs. It stops
+/// before 'k' and 'i', which the Kelvin sign and dotted capital I lowercase
+/// to from outside ASCII.
+fn ascii_prefix(folded_query: &str) -> &[u8] {
+    let end = folded_query
+        .bytes()
+        .position(|b| !b.is_ascii() || b == b'k' || b == b'i')
+        .unwrap_or(folded_query.len());
+    &folded_query.as_bytes()[..end]
+}
+
+/// Bytes scanned at once when looking for a needle's first byte: a block
+/// this size compiles to a few vector instructions.
+const BLOCK: usize = 32;
+
+/// Start offsets of the non-overlapping matches of `needle` in `haystack`;
+/// `caseless` ignores ASCII case (then `needle` must be lowercase).
+///
+/// Candidates are found a block at a time by comparing every byte with the
+/// needle's first byte (branch-free, so the compiler vectorises it), then
+/// checked in full.
+fn ascii_matches(haystack: &[u8], needle: &[u8], caseless: bool) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let Some(&first) = needle.first() else {
+        return starts;
+    };
+    let fold = if caseless && first.is_ascii_alphabetic() {
+        0x20
+    } else {
+        0
+    };
+    let same = |candidate: &[u8]| {
+        if caseless {
+            candidate.eq_ignore_ascii_case(needle)
+        } else {
+            candidate == needle
+        }
+    };
+    let last_start = match haystack.len().checked_sub(needle.len()) {
+        Some(last) => last,
+        None => return starts,
+    };
+    let mut next_free = 0;
+    let mut check = |at: usize, starts: &mut Vec<usize>| {
+        if at >= next_free && same(&haystack[at..at + needle.len()]) {
+            starts.push(at);
+            next_free = at + needle.len();
+        }
+    };
+    let candidates = &haystack[..=last_start];
+    let mut blocks = candidates.chunks_exact(BLOCK);
+    for (number, block) in blocks.by_ref().enumerate() {
+        let block: &[u8; BLOCK] = block.try_into().expect("chunks_exact gives whole blocks");
+        let mut hits: u32 = 0;
+        for (i, &byte) in block.iter().enumerate() {
+            hits |= u32::from((byte | fold) == first) << i;
+        }
+        while hits != 0 {
+            check(number * BLOCK + hits.trailing_zeros() as usize, &mut starts);
+            hits &= hits - 1;
+        }
+    }
+    let tail_start = candidates.len() - blocks.remainder().len();
+    for (i, &byte) in blocks.remainder().iter().enumerate() {
+        if (byte | fold) == first {
+            check(tail_start + i, &mut starts);
+        }
+    }
+    starts
 }
 
 /// `text` lowercased, and for every byte offset of it (plus its end) the
@@ -153,6 +231,12 @@ mod tests {
     fn non_ascii_queries_fold_case_and_keep_offsets() {
         let a = article();
         assert_eq!(texts(&a, &find_all(&a, "zoë")), ["Zoë", "ZOË"]);
+    }
+
+    #[test]
+    fn the_kelvin_sign_folds_to_k() {
+        let a = Article::from_paragraphs("t", &["A \u{212A}ö test", "Kö"]);
+        assert_eq!(find_all(&a, "kö").len(), 2);
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub fn render(area: Rect, buf: &mut Buffer) {
     }
     legend.push(Span::styled("“quotes”", theme::quotation()));
     lines.push(Line::from(legend));
-    let width = area.width.min(100);
+    let content_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let width = area.width.min(content_width + 2);
     let height = area.height.min(lines.len() as u16 + 2);
     let popup = Rect::new(
         area.x + (area.width - width) / 2,

@@ -110,6 +110,8 @@ pub struct Story {
     pub mentions: Vec<Vec<Span>>,
     /// Show only this person's quotes (index into `analysis.entities`).
     pub speaker_filter: Option<usize>,
+    /// The quotes the Quotes pane lists, in story order.
+    quote_rows: Vec<usize>,
     /// Selected quote (index into `analysis.quotes`).
     pub selected_quote: Option<usize>,
     /// First quote shown (position in the visible quote list).
@@ -137,6 +139,7 @@ impl Story {
             .collect();
         let marks = build_marks(&article, &analysis, &mentions);
         let entity_rows = sidebar::entity_rows(&analysis);
+        let quote_rows = (0..analysis.quotes.len()).collect();
         Story {
             article,
             analysis,
@@ -147,6 +150,7 @@ impl Story {
             entity_offset: 0,
             mentions,
             speaker_filter: None,
+            quote_rows,
             selected_quote: None,
             quote_offset: 0,
             highlight: Highlight::Nothing,
@@ -261,8 +265,7 @@ impl Story {
         if !self.search.query.is_empty() {
             self.search = Search::default();
         } else if self.speaker_filter.is_some() {
-            self.speaker_filter = None;
-            self.quote_offset = 0;
+            self.set_speaker_filter(None);
         } else if self.highlight != Highlight::Nothing {
             self.highlight = Highlight::Nothing;
         } else {
