@@ -61,6 +61,9 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
 /// The text of every innermost block element of `article_html`, in order.
 fn block_texts(article_html: &str) -> Vec<String> {
     let body = Readability::from(article_html).doc;
+    // A line break or a nested box ends a word, though it holds no text.
+    body.select("br").replace_with_html(" ");
+    body.select("div, td, th, section, figure").after_html(" ");
     let mut paragraphs = Vec::new();
     for block in body.select(BLOCKS).iter() {
         // A list item or quote made of paragraphs: the paragraphs speak for it.
@@ -162,6 +165,14 @@ mod tests {
         let texts =
             block_texts("<div><blockquote><p>One &amp;\n two.</p><p>Three.</p></blockquote></div>");
         assert_eq!(texts, ["One & two.", "Three."]);
+    }
+
+    #[test]
+    fn a_line_break_separates_words() {
+        let texts = block_texts(
+            "<p>Harbour<br>closed<br/>today.</p><li>One<br>two</li><li><div>Three</div><div>four</div></li>",
+        );
+        assert_eq!(texts, ["Harbour closed today.", "One two", "Three four"]);
     }
 
     #[test]

@@ -82,9 +82,9 @@ fn front_matter(content: &str) -> (FrontMatter, &str) {
         }
         if let Some((key, value)) = line.split_once(':') {
             let value = value.trim();
-            let value = value
-                .strip_prefix('"')
-                .and_then(|v| v.strip_suffix('"'))
+            let value = ['"', '\'']
+                .iter()
+                .find_map(|&q| value.strip_prefix(q).and_then(|v| v.strip_suffix(q)))
                 .unwrap_or(value);
             fields.push((key.trim().to_ascii_lowercase(), value.to_string()));
         }
@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn front_matter_gives_metadata_and_a_repeated_title_is_dropped() {
         let a = parse(
-            "---\ntitle: \"Rail Bill Advances\"\npublished: 2026-11-05\nsource: Capitol Dispatch\nauthor: R. Whitfield\nurl: https://x.example/a\n---\n\n# Rail Bill Advances\n\nThe vote was close.\n",
+            "---\ntitle: \"Rail Bill Advances\"\npublished: 2026-11-05\nsource: 'Capitol Dispatch'\nauthor: R. Whitfield\nurl: https://x.example/a\n---\n\n# Rail Bill Advances\n\nThe vote was close.\n",
             "x",
         );
         assert_eq!(a.title, "Rail Bill Advances");
