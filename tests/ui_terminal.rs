@@ -126,7 +126,9 @@ fn the_binary_opens_the_library_reads_the_seed_and_restores_the_terminal() {
     tmux.keys(&["q"]);
     tmux.wait_for_text("Byline · ");
     tmux.keys(&["q"]);
-    let screen = tmux.wait_for_text("EXIT=0");
+    let screen = tmux.wait_for("the exit status and stty's report", |screen| {
+        screen.contains("EXIT=0") && screen.contains("icanon")
+    });
     // Raw mode is off again: the line discipline echoes and edits lines.
     assert!(
         screen.contains(" icanon") && screen.contains(" echo "),
