@@ -23,16 +23,18 @@ impl Story {
                 let previous = std::mem::take(&mut self.search.matches);
                 let grew_from = self.search.query.clone();
                 self.search.query.push(*ch);
-                self.search.matches = if grew_from.is_empty() {
+                let matches = if grew_from.is_empty() {
                     search::find_all(&self.article, &self.search.query)
                 } else {
                     search::refine(&self.article, &previous, &self.search.query)
                 };
+                self.search.set_matches(matches);
                 self.go_to_first_match_in_view(geo);
             }
             Action::InputBackspace => {
                 self.search.query.pop();
-                self.search.matches = search::find_all(&self.article, &self.search.query);
+                let matches = search::find_all(&self.article, &self.search.query);
+                self.search.set_matches(matches);
                 self.go_to_first_match_in_view(geo);
             }
             Action::SubmitInput => {
