@@ -210,8 +210,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         && text[start..i]
                             .chars()
                             .all(|c| c.is_ascii_digit() || c == ',')
-                        && text[after..].len() >= 3
-                        && text[after..after + 3].bytes().all(|b| b.is_ascii_digit()));
+                        && bytes
+                            .get(after..after + 3)
+                            .is_some_and(|b| b.iter().all(u8::is_ascii_digit)));
                 if !joins {
                     break;
                 }

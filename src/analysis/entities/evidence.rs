@@ -1,31 +1,202 @@
 //! Evidence shared within one story: a name that a title, a head word or
 //! the gazetteer classed once keeps that kind everywhere; a bare surname
 //! of a person named in full is that person; what is still unknown gets a
-//! default from its shape (two to four name words: a person; an acronym: an
+//! kind from its shape and surroundings (a given name first, a reporting
+//! verb after: a person; an acronym or a name used again and again: an
 //! organisation), and a lone sentence-initial word nothing confirms is
 //! dropped ("Despite").
 
+use super::lexicon;
 use super::names::is_acronym;
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+static SENTENCE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
+static REPORTING_VERBS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("reporting verbs"));
+static COMPASS_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("compass words"));
+static EVENTS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("events"));
+static NOT_NAMES: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
 
 /// Words before a lone unknown name that put it on the map.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
 
-/// Whether a mention's words all look like parts of a personal name.
-fn name_shaped(words: &[&str]) -> bool {
+/// Whether two capitalised words nothing else explains make a person
+/// ("Hamdullah Mohib") rather than a product or group ("Sea Org").
+const TWO_WORDS_ARE_A_PERSON: bool = false;
+
+/// "Chung-tai", "Lung-bin": romanised two-syllable given names.
+fn syllable_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(first, second)| {
+        first.starts_with(char::is_uppercase)
+            && first.len() <= 5
+            && (2..=6).contains(&second.len())
+            && second.chars().all(char::is_lowercase)
+            && !["er", "ing", "ed", "ly", "ion", "ist", "ism"]
+                .iter()
+                .any(|suffix| second.ends_with(suffix))
+    })
+}
+
+/// An initial: "L." in "L. Ron Hubbard".
+fn initial(word: &str) -> bool {
+    word.len() <= 3 && word.ends_with('.') && word.starts_with(char::is_uppercase)
+}
+
+/// Whether every word could be part of a personal name.
+fn name_shaped(words: &[&str], lowercase_seen: &HashSet<String>) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
+            let lower = w.to_lowercase();
             !w.chars().any(|c| c.is_ascii_digit())
                 && (w.starts_with(char::is_uppercase) || w.contains('-'))
-                && !(w.len() > 3 && is_acronym(w))
+                && !is_acronym(w)
+                && !w
+                    .split('-')
+                    .any(|part| part.chars().skip(1).any(char::is_uppercase))
+                && !lowercase_seen.contains(&lower)
+                && !SENTENCE_WORDS.contains(lower.as_str())
         })
 }
 
 /// Give every mention a kind (or drop it), using the whole story.
-pub(crate) fn resolve(mentions: &mut Vec<Mention>) {
-    // Kinds the story's cues settle, by surface text.
+pub(crate) fn resolve(mentions: &mut Vec<Mention>, lowercase_seen: &HashSet<String>) {
+    settle_by_text(mentions);
+    // Names whose story shows a person: said-verbs after any mention.
+    let cued: HashSet<String> = mentions
+        .iter()
+        .filter(|m| REPORTING_VERBS.contains(m.word_after.as_str()))
+        .map(|m| m.text.clone())
+        .collect();
+    // One-word mentions: a surname used again alone marks a person.
+    let standalone: HashSet<String> = mentions
+        .iter()
+        .filter(|m| !m.text.contains(' '))
+        .map(|m| m.text.clone())
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.cue == Cue::None) {
+        let words = m.words();
+        if words.len() < 2 {
+            continue;
+        }
+        let first = words[0];
+        let last = words[words.len() - 1];
+        let kind = if COMPASS_WORDS.contains(first) {
+            EntityKind::Place
+        } else if lexicon::is_given_name(first)
+            || lexicon::is_family_name(last)
+            || initial(first)
+            || words.iter().any(|w| syllable_name(w))
+        {
+            EntityKind::Person
+        } else if COMPASS_WORDS.contains(last) {
+            EntityKind::Place
+        } else if !name_shaped(&words, lowercase_seen) {
+            EntityKind::Other
+        } else if cued.contains(&m.text)
+            || (words.len() == 2 && (TWO_WORDS_ARE_A_PERSON || standalone.contains(last)))
+        {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
+        m.cue = Cue::Strong(kind);
+    }
+    settle_by_text(mentions);
+
+    let person_words: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind() == Some(EntityKind::Person))
+        .flat_map(|m| {
+            m.words()
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // A surname that is also a place ("Ada Paris" ... "Paris said").
+    let surnames: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind() == Some(EntityKind::Person))
+        .filter_map(|m| {
+            let words = m.words();
+            (words.len() > 1).then(|| words[words.len() - 1].to_string())
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.place.is_some()
+            && surnames.contains(&m.text)
+            && !PLACE_PREPOSITIONS.contains(&m.word_before.as_str())
+        {
+            m.cue = Cue::Strong(EntityKind::Person);
+            m.place = None;
+        }
+    }
+    // "the Church" after "Church of Scientology": a word of an
+    // organisation's name, used alone.
+    let organization_words: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind() == Some(EntityKind::Organization) && m.text.contains(' '))
+        .flat_map(|m| {
+            let words = m.words();
+            [words[0].to_string(), words[words.len() - 1].to_string()]
+        })
+        .collect();
+    // How a lone unknown word is used across the story.
+    #[derive(Default)]
+    struct Uses {
+        all: usize,
+        inside_sentence: usize,
+        after_place_preposition: usize,
+    }
+    let mut uses: HashMap<String, Uses> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.cue == Cue::None) {
+        let u = uses.entry(m.text.clone()).or_default();
+        u.all += 1;
+        u.inside_sentence += usize::from(!m.sentence_initial);
+        u.after_place_preposition +=
+            usize::from(PLACE_PREPOSITIONS.contains(&m.word_before.as_str()));
+    }
+    mentions.retain_mut(|m| {
+        if m.cue != Cue::None {
+            return true;
+        }
+        let lower = m.text.to_lowercase();
+        let Some(used) = uses.get(&m.text) else {
+            return false;
+        };
+        let kind = if person_words.contains(&m.text) {
+            EntityKind::Person
+        } else if organization_words.contains(&m.text) {
+            EntityKind::Organization
+        } else if EVENTS.contains(m.text.as_str()) {
+            EntityKind::Other
+        } else if is_acronym(&m.text) {
+            if lowercase_seen.contains(&lower) || SENTENCE_WORDS.contains(lower.as_str()) {
+                return false;
+            }
+            if NOT_NAMES.contains(m.text.as_str()) {
+                EntityKind::Other
+            } else {
+                EntityKind::Organization
+            }
+        } else if used.inside_sentence == 0 {
+            return false;
+        } else if used.after_place_preposition * 2 > used.all {
+            EntityKind::Place
+        } else if used.all >= 2 && !lowercase_seen.contains(&lower) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Other
+        };
+        m.cue = Cue::Strong(kind);
+        true
+    });
+}
+
+/// Unknown mentions take the kind their text has elsewhere in the story.
+fn settle_by_text(mentions: &mut [Mention]) {
     let mut votes: HashMap<String, HashMap<EntityKind, usize>> = HashMap::new();
     for m in mentions.iter() {
         if let Cue::Strong(kind) = m.cue {
@@ -52,66 +223,4 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention>) {
             m.cue = Cue::Strong(kind);
         }
     }
-    // Several unknown name words: a person, by the shape of news names.
-    for m in mentions.iter_mut().filter(|m| m.cue == Cue::None) {
-        let words = m.words();
-        if words.len() > 1 {
-            m.cue = Cue::Strong(if name_shaped(&words) {
-                EntityKind::Person
-            } else {
-                EntityKind::Other
-            });
-        }
-    }
-    let person_words: HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.kind() == Some(EntityKind::Person))
-        .flat_map(|m| {
-            m.words()
-                .into_iter()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    // A surname that is also a place ("Valeska Paris" ... "Paris said").
-    let surnames: HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.kind() == Some(EntityKind::Person))
-        .filter_map(|m| {
-            let words = m.words();
-            (words.len() > 1).then(|| words[words.len() - 1].to_string())
-        })
-        .collect();
-    for m in mentions.iter_mut() {
-        if m.place.is_some()
-            && surnames.contains(&m.text)
-            && !PLACE_PREPOSITIONS.contains(&m.word_before.as_str())
-        {
-            m.cue = Cue::Strong(EntityKind::Person);
-            m.place = None;
-        }
-    }
-    let seen_inside_sentence: HashSet<String> = mentions
-        .iter()
-        .filter(|m| !m.sentence_initial)
-        .map(|m| m.text.clone())
-        .collect();
-    mentions.retain_mut(|m| {
-        if m.cue != Cue::None {
-            return true;
-        }
-        let kind = if person_words.contains(&m.text) {
-            EntityKind::Person
-        } else if is_acronym(&m.text) {
-            EntityKind::Organization
-        } else if m.sentence_initial && !seen_inside_sentence.contains(&m.text) {
-            return false;
-        } else if PLACE_PREPOSITIONS.contains(&m.word_before.as_str()) {
-            EntityKind::Place
-        } else {
-            EntityKind::Other
-        };
-        m.cue = Cue::Strong(kind);
-        true
-    });
 }

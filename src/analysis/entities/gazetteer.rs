@@ -39,6 +39,7 @@ impl Gazetteer {
             demonyms: HashSet::new(),
         };
         let mut in_countries = false;
+        let mut in_aliases = false;
         let mut next_id: PlaceId = 0;
         for line in source.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
@@ -46,10 +47,22 @@ impl Gazetteer {
             }
             if line.starts_with('[') {
                 in_countries = line == "[countries]";
+                in_aliases = line == "[aliases]";
                 continue;
             }
             let (names, demonyms) = line.split_once(" = ").unwrap_or((line, ""));
-            if in_countries {
+            if in_aliases {
+                // "Los Angeles = LA|L.A.": other names of a listed place.
+                let words = words_of(names);
+                let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                if let Some((len, id)) = gazetteer.longest_match(&refs)
+                    && len == refs.len()
+                {
+                    for alias in demonyms.split('|') {
+                        gazetteer.add(alias, id);
+                    }
+                }
+            } else if in_countries {
                 let id = next_id;
                 next_id += 1;
                 for name in names.split('|') {
@@ -69,9 +82,6 @@ impl Gazetteer {
                 }
             }
         }
-        for entries in gazetteer.by_first_token.values_mut() {
-            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        }
         gazetteer
     }
 
@@ -79,9 +89,9 @@ impl Gazetteer {
         let words = words_of(name.trim());
         if let Some(first) = words.first() {
             let entries = self.by_first_token.entry(first.clone()).or_default();
-            if !entries.iter().any(|(w, _)| *w == words) {
-                entries.push((words, id));
-            }
+            entries.retain(|(w, _)| *w != words);
+            entries.push((words, id));
+            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
     }
 
@@ -121,6 +131,8 @@ mod tests {
         assert_eq!(g.exact(&["U.S."]), Some(us));
         assert_eq!(g.exact(&["US"]), Some(us));
         assert_ne!(g.exact(&["Russia"]), Some(us));
+        let la = g.exact(&["Los", "Angeles"]).unwrap();
+        assert_eq!(g.exact(&["L.A."]), Some(la));
     }
 
     #[test]

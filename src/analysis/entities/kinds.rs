@@ -17,6 +17,11 @@ static ORG_OPENERS: LazyLock<HashSet<&str>> =
 static OTHER_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
 static GROUPS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
 
+/// Head words of organisations and places ("Council", "Bridge").
+pub fn is_head(word: &str) -> bool {
+    ORG_HEADS.contains(word) || PLACE_HEAD_SET.contains(word)
+}
+
 /// Nationality, religion, ethnicity and similar words: not entities.
 pub fn is_group_word(word: &str) -> bool {
     GROUPS.contains(word) || gazetteer::get().is_demonym(word)

@@ -24,6 +24,27 @@ static SECTIONS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::
     sections
 });
 
+static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("given_names.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Whether a word is a common given name ("Donald", "Ada").
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
+
+static FAMILY_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("family names"));
+
+/// Whether a word is a common family name that ends a person's name
+/// ("Smith", "Chan").
+pub fn is_family_name(word: &str) -> bool {
+    FAMILY_NAMES.contains(word)
+}
+
 /// The entries of one section, in file order.
 pub fn list(section: &str) -> &'static [&'static str] {
     SECTIONS
@@ -59,5 +80,7 @@ mod tests {
             assert!(!list(section).is_empty(), "{section}");
         }
         assert!(set("titles").contains("Secretary of State"));
+        assert!(is_given_name("Donald"));
+        assert!(!is_given_name("Despite"));
     }
 }

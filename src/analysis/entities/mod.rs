@@ -45,8 +45,9 @@ pub(crate) struct Mention {
     pub titles: Vec<String>,
     pub place: Option<gazetteer::PlaceId>,
     pub sentence_initial: bool,
-    /// The word just before the mention, lowercased.
+    /// The words just before and after the mention, lowercased.
     pub word_before: String,
+    pub word_after: String,
     /// Whether it stands alone in brackets, as an acronym being introduced.
     pub in_parens: bool,
 }
@@ -97,6 +98,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 place: None,
                 sentence_initial: false,
                 word_before: String::new(),
+                word_after: String::new(),
                 in_parens: false,
             });
         }
@@ -120,7 +122,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         .scan(&mut mentions);
     }
     mentions.sort_by_key(|m| (m.paragraph, m.start));
-    evidence::resolve(&mut mentions);
+    evidence::resolve(&mut mentions, &lowercase_seen);
     merge::rows(mentions)
 }
 

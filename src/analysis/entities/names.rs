@@ -9,6 +9,7 @@ use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
 use std::collections::HashSet;
+use std::ops::Not;
 use std::sync::LazyLock;
 
 static SENTENCE_WORD_SET: LazyLock<HashSet<&'static str>> =
@@ -20,9 +21,11 @@ pub fn is_capitalised(word: &str) -> bool {
     match chars.next() {
         Some(c) if c.is_uppercase() => word != "I",
         Some(c) if c.is_lowercase() => {
-            // "al-Ikhbariya", "el-Sisi", "bin-Salman"
-            word.find('-')
-                .is_some_and(|h| h <= 3 && word[h + 1..].starts_with(char::is_uppercase))
+            // "al-Ikhbariya", "el-Sisi", "bin-Salman", not "pro-Beijing"
+            word.split_once('-').is_some_and(|(particle, rest)| {
+                lexicon::list("name particles").contains(&particle)
+                    && rest.starts_with(char::is_uppercase)
+            })
         }
         _ => false,
     }
@@ -73,7 +76,10 @@ impl Scanner<'_, '_> {
     }
 
     fn name_word(&self, i: usize) -> bool {
-        i < self.words.len() && !self.in_date[i] && is_capitalised(self.words[i])
+        i < self.words.len()
+            && !self.in_date[i]
+            && is_capitalised(self.words[i])
+            && !(self.word(i + 1) == ":" && is_sentence_word(self.words[i], self.lowercase_seen))
     }
 
     pub fn scan(&self, out: &mut Vec<Mention>) {
@@ -84,21 +90,33 @@ impl Scanner<'_, '_> {
                 i += 1;
                 continue;
             }
-            if self.sentence_start[i] && is_sentence_word(self.words[i], self.lowercase_seen) {
+            if self.sentence_start[i]
+                && is_sentence_word(self.words[i], self.lowercase_seen)
+                && gazetteer::get().longest_match(&self.words[i..]).is_none()
+                && !(SENTENCE_WORD_SET
+                    .contains(self.words[i].to_lowercase().as_str())
+                    .not()
+                    && kinds::is_head(self.words[self.run_end(i) - 1]))
+            {
                 i += 1;
                 continue;
             }
-            if let Some(title_len) = self.title_at(i) {
+            if let Some(mut title_len) = self.title_at(i) {
+                title_len = self.with_portfolio(i, title_len);
                 let name_end = self.run_end(i + title_len);
                 if name_end == i + title_len {
                     i += title_len; // a title alone names nobody
                     continue;
                 }
-                let name_words = &self.words[i + title_len..name_end];
-                let absorbed = kinds::kind_from_words(name_words).is_some()
+                let absorbed = kinds::kind_from_words(&self.words[i..name_end]).is_some()
                     && !self.words[i..i + title_len]
                         .iter()
                         .any(|w| w.ends_with('.'));
+                if !absorbed && has_possessive(self.words[i + title_len - 1]) {
+                    // "Prime Minister's Questions": the title's, not a name.
+                    i = name_end;
+                    continue;
+                }
                 if !absorbed {
                     let title = self.title_text(i, title_len);
                     self.emit(i + title_len, name_end, Some(title), out);
@@ -122,6 +140,20 @@ impl Scanner<'_, '_> {
             self.emit(i, end, None, out);
             i = end.max(i + 1);
         }
+    }
+
+    /// "Minister of Education Ada Lind": the title's length with its
+    /// portfolio, which ends where a given name (or the last two words) starts.
+    fn with_portfolio(&self, i: usize, title_len: usize) -> usize {
+        let of = i + title_len;
+        if !matches!(self.word(of), "of" | "for") || !self.name_word(of + 1) {
+            return title_len;
+        }
+        let end = self.run_end(of + 1);
+        (of + 2..end)
+            .find(|&k| lexicon::is_given_name(self.words[k]))
+            .or_else(|| (end - (of + 1) >= 3).then(|| end - 2))
+            .map_or(title_len, |name| name - i)
     }
 
     /// A capitalised title at `i` that a gazetteer place does not cover.
@@ -154,7 +186,14 @@ impl Scanner<'_, '_> {
             if has_possessive(self.words[j]) {
                 // "New People's Party" goes on; "Trump's policies" stops.
                 let rest = self.run_end_plain(j + 1);
-                if rest > j + 1 && kinds::kind_from_words(&self.words[j + 1..rest]).is_some() {
+                let owner: Vec<&str> = self.words[i..=j]
+                    .iter()
+                    .map(|w| without_possessive(w))
+                    .collect();
+                let owner_is_place = gazetteer::get()
+                    .longest_match(&owner)
+                    .is_some_and(|(len, _)| len == owner.len());
+                if j > i && !owner_is_place && rest > j && kinds::is_head(self.words[rest - 1]) {
                     j = rest;
                     continue;
                 }
@@ -163,15 +202,22 @@ impl Scanner<'_, '_> {
             j += 1;
             let word = self.word(j);
             let next = j + 1;
-            if matches!(word, "of" | "for" | "on") && kinds::opens_of_phrase(self.words[j - 1]) {
+            if matches!(word, "of" | "for" | "on")
+                && (opened_of || kinds::opens_of_phrase(self.words[j - 1]))
+            {
                 let skip_the = self.word(next) == "the";
                 let name_at = if skip_the { next + 1 } else { next };
-                if self.name_word(name_at) {
+                // "University of Sheffield", but not "Colorado State
+                // University of the US": a complete name stops at a place.
+                let place_after = gazetteer::get()
+                    .longest_match(&self.words[name_at.min(self.words.len())..])
+                    .is_some();
+                if self.name_word(name_at) && !(skip_the && j - i >= 2 && place_after) {
                     opened_of = true;
                     j = name_at;
                 }
             } else {
-                let joins = (word == "and" && opened_of)
+                let joins = (word == "and" && opened_of && !self.complete_name_at(next))
                     || word == "&"
                     || (lexicon::list("name particles").contains(&word) && !self.sentence_start[j]);
                 if joins && self.name_word(next) {
@@ -180,6 +226,13 @@ impl Scanner<'_, '_> {
             }
         }
         j
+    }
+
+    /// Whether a plain run at `i` is a whole organisation or place by its
+    /// head ("... and Colorado State University").
+    fn complete_name_at(&self, i: usize) -> bool {
+        let end = self.run_end_plain(i);
+        end > i + 1 && kinds::kind_from_words(&self.words[i..end]).is_some()
     }
 
     /// A run with no connectors or possessives, for look-ahead.
@@ -209,10 +262,39 @@ impl Scanner<'_, '_> {
                 }
             })
             .collect();
+        let gazetteer = gazetteer::get();
+        let place_prefix = gazetteer.longest_match(&words);
         let head_kind = kinds::kind_from_words(&words);
-        if head_kind.is_none() && kinds::is_group_word(words[0]) {
+        if head_kind.is_none() && place_prefix.is_none() && kinds::is_group_word(words[0]) {
             // "Russian" alone, or "Afghan" before a name.
             return self.emit(start + 1, end, title, out);
+        }
+        if let (Some(EntityKind::Organization), Some((1, place))) = (head_kind, place_prefix)
+            && words.len() > 2
+            && (words[0].contains('.') || is_acronym(words[0]))
+        {
+            // "US State Department": the country, then the organisation.
+            self.push(
+                start,
+                start + 1,
+                Cue::Strong(EntityKind::Place),
+                Vec::new(),
+                Some(place),
+                out,
+            );
+            return self.emit(start + 1, end, title, out);
+        }
+        if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+            let rest = &words[k + 1..];
+            kinds::is_head(words[k])
+                && (lexicon::is_given_name(rest[0])
+                    || ((2..=3).contains(&rest.len())
+                        && rest.iter().all(|w| is_capitalised(w))
+                        && kinds::kind_from_words(rest).is_none()))
+        }) {
+            // "Refugee Council Enver Solomon": an organisation, then a person.
+            self.emit(start, start + k + 1, None, out);
+            return self.emit(start + k + 1, end, title, out);
         }
         if let Some(kind) = head_kind {
             return self.push(start, end, Cue::Strong(kind), Vec::new(), None, out);
@@ -231,8 +313,7 @@ impl Scanner<'_, '_> {
                 out,
             );
         }
-        let gazetteer = gazetteer::get();
-        if let Some((len, place)) = gazetteer.longest_match(&words) {
+        if let Some((len, place)) = place_prefix {
             if len == words.len() {
                 return self.push(
                     start,
@@ -280,10 +361,16 @@ impl Scanner<'_, '_> {
 
     /// A lowercase role right before the name ("special envoy"), as text.
     fn role_before(&self, start: usize) -> Option<String> {
-        let from = start.saturating_sub(2);
-        let len = titles::role_before(&self.words[from..start])?;
+        // "the team's coach, Ada Lind": a role, a comma, the name.
+        let end = if self.word(start.wrapping_sub(1)) == "," {
+            start - 1
+        } else {
+            start
+        };
+        let from = end.saturating_sub(2);
+        let len = titles::role_before(&self.words[from..end])?;
         let tokens = &self.paragraph.tokens;
-        Some(self.paragraph.text[tokens[start - len].start..tokens[start - 1].end].to_string())
+        Some(self.paragraph.text[tokens[end - len].start..tokens[end - 1].end].to_string())
     }
 
     fn push(
@@ -314,6 +401,7 @@ impl Scanner<'_, '_> {
             } else {
                 String::new()
             },
+            word_after: self.word(end).to_lowercase(),
             in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
         });
     }

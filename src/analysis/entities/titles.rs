@@ -28,10 +28,10 @@ impl Phrases {
         let first = words.first()?.to_lowercase();
         self.by_first.get(&first)?.iter().find_map(|phrase| {
             let fits = phrase.len() <= words.len()
-                && phrase
-                    .iter()
-                    .zip(words)
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b) || *a == b.to_lowercase());
+                && phrase.iter().zip(words).all(|(a, b)| {
+                    let b = super::names::without_possessive(b);
+                    a.eq_ignore_ascii_case(b) || *a == b.to_lowercase()
+                });
             fits.then_some(phrase.len())
         })
     }

@@ -145,8 +145,38 @@ const NAMING_WORDS: &[&str] = &[
     "nickname",
     "codenamed",
     "code-named",
-    "as",
+    "name",
 ];
+
+/// Words after which a noun-like verb form is a verb ("she will note").
+const VERB_MARKERS: &[&str] = &[
+    "will", "would", "to", "did", "does", "may", "might", "could", "can", "should", "must", "also",
+    "often", "then", "later", "now", "still", "who", "which", "that", "always", "never",
+];
+
+/// The reporting verb at token `i`, if it is one there: "claim" in "an
+/// asylum claim" or "reports" in "media reports range" are nouns.
+fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
+    if !is_word(para, i) {
+        return None;
+    }
+    let verb = verbs::reporting_verb(para.word(i))?;
+    if !verbs::noun_like(verb) {
+        return Some(verb);
+    }
+    let prev_tok = i.checked_sub(1)?;
+    if !is_word(para, prev_tok) {
+        // “…,” notes Smith.
+        let after_quote = (prev_tok.checked_sub(1).into_iter().chain([prev_tok]))
+            .any(|k| matches!(para.toks[k].kind, TokKind::Quote(_)));
+        return (after_quote && matches!(para.word(prev_tok), "," | "”" | "\"")
+            || matches!(para.toks[prev_tok].kind, TokKind::Quote(_)))
+        .then_some(verb);
+    }
+    let prev = para.word(prev_tok);
+    let names_subject = prev.starts_with(char::is_uppercase) || names::pronoun(prev).is_some();
+    (names_subject || lower_in(prev, VERB_MARKERS)).then_some(verb)
+}
 
 fn lower_in(word: &str, list: &[&str]) -> bool {
     list.contains(&word.to_lowercase().as_str())
@@ -246,27 +276,66 @@ fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
 /// The phrase right after `from`, up to the next boundary.
 fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
     let end = (from..limit)
-        .find(|&i| {
-            is_boundary(para, i)
-                || (is_word(para, i) && verbs::reporting_verb(para.word(i)).is_some())
-        })
+        .find(|&i| is_boundary(para, i) || verb_at(para, i).is_some())
         .unwrap_or(limit);
     phrase(para, from..end, Pick::Head)
 }
 
-/// The subject of a whole sentence: its first phrase that names someone.
-fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> Option<Who> {
-    if let Some(t) = (sentence.start..until).find(|&i| is_word(para, i))
-        && let Some(pronoun) = names::pronoun(para.word(t))
-    {
-        return Some(Who::Pronoun { tok: t, pronoun });
+/// Words that open an introductory phrase before a sentence's subject
+/// ("During the debate, Smith ...", "Speaking on Monday, she ...").
+fn introduces(word: &str) -> bool {
+    names::is_preposition(word)
+        || lower_in(word, CLAUSE_OPENERS)
+        || lower_in(
+            word,
+            &[
+                "during",
+                "despite",
+                "after",
+                "before",
+                "following",
+                "amid",
+                "unlike",
+                "like",
+                "citing",
+                "asked",
+            ],
+        )
+        || (word.ends_with("ing") && word.starts_with(char::is_uppercase))
+}
+
+/// The subject of a whole sentence, before token `until`: its first phrase
+/// after any introductory one. None when that phrase names no one ("The
+/// talks, which ..., were described").
+pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> Option<Who> {
+    let mut i = sentence.start;
+    while i < until {
+        let end = (i..until)
+            .find(|&k| para.toks[k].kind != TokKind::Word && is_boundary(para, k))
+            .unwrap_or(until);
+        let first = (i..end).find(|&k| is_word(para, k));
+        let Some(first) = first else {
+            i = end + 1;
+            continue;
+        };
+        if end < until && introduces(para.word(first)) {
+            i = end + 1;
+            continue;
+        }
+        if let Some(pronoun) = names::pronoun(para.word(first)) {
+            return Some(Who::Pronoun {
+                tok: first,
+                pronoun,
+            });
+        }
+        let verb = (first..end).find(|&k| verb_at(para, k).is_some());
+        let toks = first..verb.unwrap_or(end).min(first + 12);
+        return speaks(para, &toks).then_some(Who::Phrase {
+            toks,
+            pick: Pick::First,
+        });
     }
-    let toks = sentence.start..until;
-    let limited = toks.start..toks.end.min(toks.start + 16);
-    speaks(para, &limited).then_some(Who::Phrase {
-        toks: limited,
-        pick: Pick::First,
-    })
+    None
 }
 
 fn cue(para: &Para, i: usize) -> Option<(usize, usize)> {
@@ -274,7 +343,7 @@ fn cue(para: &Para, i: usize) -> Option<(usize, usize)> {
 }
 
 /// Patterns after the quotation: “…,” X said / said X / “…” - X.
-fn after_quote(para: &Para, qt: usize, end: usize) -> Option<Attribution> {
+fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attribution> {
     let mut i = qt + 1;
     while i < end && matches!(para.word(i), "," | ".") && para.toks[i].kind == TokKind::Punct {
         i += 1;
@@ -291,7 +360,7 @@ fn after_quote(para: &Para, qt: usize, end: usize) -> Option<Attribution> {
             naming: false,
         });
     }
-    if let Some(v) = verbs::reporting_verb(w).filter(|v| v.form != VerbForm::Participle)
+    if let Some(v) = verb_at(para, i).filter(|v| v.form != VerbForm::Participle)
         && !verbs::is_naming(v)
         && let Some(who) = phrase_after(para, i + 1, end)
     {
@@ -307,13 +376,16 @@ fn after_quote(para: &Para, qt: usize, end: usize) -> Option<Attribution> {
         {
             break;
         }
-        let Some(verb) = verbs::reporting_verb(para.word(v)) else {
+        let Some(verb) = verb_at(para, v) else {
             continue;
         };
         if verb.form == VerbForm::Participle || verbs::is_naming(verb) || v == i {
             break;
         }
         let who = subject_before(para, v, i)?;
+        if strict && !matches!(who, Who::Pronoun { .. }) {
+            return None; // “Hope” section of the site explains: not a speaker
+        }
         return Some(Attribution {
             cue: cue(para, v),
             who: Some(who),
@@ -333,12 +405,23 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         let word = para.word(v);
         if word.eq_ignore_ascii_case("according") && v + 1 < qt && para.word(v + 1) == "to" {
             let mut who = phrase_after(para, v + 2, sentence.end);
-            if let Some(Who::Phrase { toks, .. }) = &who {
-                let all_titles = names::name_runs(para, toks.clone())
+            // "according to the team's coach, Alireza Mehraban,": the name.
+            if let Some(Who::Phrase { toks, .. }) = &who
+                && toks.end < sentence.end
+                && para.word(toks.end) == ","
+                && !names::name_runs(para, toks.clone())
                     .iter()
-                    .all(|r| names::only_titles(para, r));
-                if all_titles && toks.end < sentence.end && para.word(toks.end) == "," {
-                    who = phrase_after(para, toks.end + 1, sentence.end).or(who);
+                    .any(|r| !names::only_titles(para, r) && !r.modifier)
+            {
+                let apposition = phrase_after(para, toks.end + 1, sentence.end);
+                if let Some(Who::Phrase {
+                    toks: names_toks, ..
+                }) = &apposition
+                    && names::name_runs(para, names_toks.clone())
+                        .iter()
+                        .any(|r| !names::only_titles(para, r) && !r.modifier)
+                {
+                    who = apposition;
                 }
             }
             return Some(Attribution {
@@ -347,7 +430,7 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
                 naming: false,
             });
         }
-        let Some(verb) = verbs::reporting_verb(word) else {
+        let Some(verb) = verb_at(para, v) else {
             continue;
         };
         let prev = v
@@ -372,7 +455,7 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
                 });
             }
         }
-        if verbs::is_naming(verb) {
+        if verbs::is_naming(verb) && para.word(qt - 1) != ":" {
             return Some(Attribution {
                 cue: None,
                 who: None,
@@ -391,7 +474,13 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
             subject_before(para, v, floor)
                 .or_else(|| {
                     // “A,” said X, “B.”: the speaker follows the verb.
-                    phrase_after(para, v + 1, qt)
+                    let mut k = v;
+                    while k > floor && para.word(k - 1) == "," {
+                        k -= 1;
+                    }
+                    let after_quote =
+                        k > floor && matches!(para.toks[k - 1].kind, TokKind::Quote(_));
+                    phrase_after(para, v + 1, qt).filter(|_| after_quote)
                 })
                 .or_else(|| sentence_subject(para, sentence, v))
         };
@@ -420,35 +509,33 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
         .get(qt + 1)
         .is_some_and(|t| para.text[t.start..t.end] == *",");
     let utterance = inner.ends_with([',', '?', '!']) || next_is_comma || qt == sentence.start;
-    let after = || after_quote(para, qt, sentence.end);
-    let before = || before_quote(para, &sentence, qt);
-    let found = if utterance {
-        after().or_else(before)
-    } else {
-        before().or_else(after)
-    };
-    if let Some(found) = found
-        && (found.naming || found.who.is_some() || !named_thing(para, qt, sentence.start))
-    {
-        return found;
-    }
     if named_thing(para, qt, sentence.start) {
         return Attribution {
             naming: true,
             ..Attribution::default()
         };
     }
+    let after = |strict| after_quote(para, qt, sentence.end, strict);
+    let before = || before_quote(para, &sentence, qt);
+    let found = if utterance {
+        after(false).or_else(before)
+    } else {
+        before().or_else(|| after(true))
+    };
+    if let Some(found) = found.clone().filter(|f| f.naming || f.who.is_some()) {
+        return found;
+    }
     // X defended the plan: “…”
     let colon_before = qt > sentence.start && para.word(qt - 1) == ":";
     if colon_before {
         let who = sentence_subject(para, &sentence, qt - 1);
         return Attribution {
-            cue: cue(para, qt - 1).filter(|_| who.is_some()),
+            cue: None,
             who,
             naming: false,
         };
     }
-    Attribution::default()
+    found.unwrap_or_default()
 }
 
 /// The speaker of a sentence with a reporting verb and no quotation of its
@@ -461,7 +548,7 @@ pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribut
         return None;
     }
     for v in sentence.clone() {
-        let Some(verb) = verbs::reporting_verb(para.word(v)).filter(|_| is_word(para, v)) else {
+        let Some(verb) = verb_at(para, v) else {
             continue;
         };
         if verbs::is_naming(verb) || verb.form == VerbForm::Base {
@@ -476,4 +563,24 @@ pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribut
         }
     }
     None
+}
+
+/// A signature after a quotation: “…” Anonymous blogger, “Title”. A short
+/// phrase naming someone, no verb, then a comma, a quotation or the end.
+pub fn signature(para: &Para, sentence: &Range<usize>) -> Option<Who> {
+    let end = (sentence.start..sentence.end)
+        .find(|&i| para.toks[i].kind != TokKind::Word && para.word(i) != ".")
+        .unwrap_or(sentence.end);
+    let toks = sentence.start..end;
+    let words = toks.clone().filter(|&i| is_word(para, i)).count();
+    let closes = end == sentence.end
+        || matches!(para.word(end), "," | ";")
+        || matches!(para.toks[end].kind, TokKind::Quote(_));
+    if words == 0 || words > 5 || !closes || toks.clone().any(|i| verb_at(para, i).is_some()) {
+        return None;
+    }
+    speaks(para, &toks).then_some(Who::Phrase {
+        toks,
+        pick: Pick::Head,
+    })
 }

@@ -98,12 +98,30 @@ fn cue_text(para: &Para, found: &Attribution) -> Option<String> {
 }
 
 /// A sentence that is nothing but a quotation (a stray word or two aside).
+/// A sentence that is nothing but quotations (and asides in brackets).
 fn is_standalone(para: &Para, sentence: &std::ops::Range<usize>) -> bool {
-    para.toks[sentence.clone()]
-        .iter()
-        .filter(|t| t.kind == TokKind::Word)
-        .count()
-        <= 2
+    let mut depth = 0usize;
+    for i in sentence.clone() {
+        match para.word(i) {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ if depth == 0 && para.toks[i].kind == TokKind::Word => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// Quoted words that read as a title: every word capitalised ("The Final
+/// Countdown"), small words aside.
+fn title_like(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(
+                w,
+                "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "vs." | "&"
+            )
+    })
 }
 
 /// The speaker named in the next sentence when it reports speech and quotes
@@ -114,6 +132,9 @@ fn next_sentence_speaker(
     resolver: &Resolver,
 ) -> Option<(Speaker, Option<String>)> {
     let next = para.sentences.get(si + 1)?;
+    if let Some(who) = attribution::signature(para, next) {
+        return Some((resolver.resolve(para, &who)?, None));
+    }
     let found = attribution::reported_speaker(para, next)?;
     let speaker = resolver.resolve(para, found.who.as_ref()?)?;
     Some((speaker, cue_text(para, &found)))
@@ -129,7 +150,8 @@ fn quote(
     let p = &para.pairs[pair];
     let text = &para.text[p.inner_start..p.inner_end];
     let speech = text.split_whitespace().count() >= SPEECH_WORDS;
-    let kind = if found.naming || (speaker.is_none() && found.cue.is_none() && !speech) {
+    let unattributed = speaker.is_none() && (found.cue.is_none() || title_like(text));
+    let kind = if found.naming || (unattributed && (!speech || title_like(text))) {
         QuoteKind::Scare
     } else {
         QuoteKind::Quote

@@ -4,6 +4,7 @@
 //! speaker phrase's kind.
 
 use super::spans::{Para, TokKind};
+use super::verbs;
 
 /// Pronouns that can stand for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -461,7 +462,12 @@ fn particle(word: &str) -> bool {
 }
 
 fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) && !lower_in(word, NOT_NAMES)
+    // "al-Amr", "bin-Salman": a lower-case particle joined to a name.
+    let particle_joined = word
+        .split_once('-')
+        .is_some_and(|(p, rest)| p.len() <= 3 && rest.starts_with(char::is_uppercase));
+    (word.chars().next().is_some_and(char::is_uppercase) || particle_joined)
+        && !lower_in(word, NOT_NAMES)
 }
 
 /// A run of capitalised words in a paragraph: byte range, name without titles.
@@ -474,6 +480,10 @@ pub struct NameRun {
     pub organization: bool,
     /// The word before the run is a preposition ("of the Globe").
     pub after_preposition: bool,
+    /// The run modifies what follows: "Labour's leader", "the Afghan team".
+    pub modifier: bool,
+    /// Nothing but titles: "President", "Secretary of State".
+    pub titles_only: bool,
 }
 
 impl NameRun {
@@ -494,69 +504,113 @@ pub fn name_runs(para: &Para, range: std::ops::Range<usize>) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        let word = para.word(i);
-        if para.toks[i].kind != TokKind::Word || !capitalised(word) {
+        if para.toks[i].kind != TokKind::Word || !capitalised(para.word(i)) {
             i += 1;
             continue;
         }
         let first = i;
         let mut last = i;
+        // The last word of a title written with "of" ("Secretary of State").
+        let mut title_end = None;
         let mut j = i + 1;
         while j < range.end {
             let w = para.word(j);
+            let prev = para.word(last);
             let glued_dot = w == "." && para.toks[j].start == para.toks[j - 1].end;
-            let possessive_before =
-                para.word(j - 1).ends_with("’s") || para.word(j - 1).ends_with("'s");
-            if possessive_before {
+            if strip_possessive(prev).len() < prev.len() {
                 break;
             }
-            if para.toks[j].kind == TokKind::Word
-                && (capitalised(w)
-                    || (particle(w) && j + 1 < range.end && capitalised(para.word(j + 1))))
+            let org_before = lower_in(prev, ORG_HEADS) && j == last + 1;
+            // "Refugee Council Enver Solomon": an organisation, then a person.
+            if org_before
+                && capitalised(w)
+                && !lower_in(strip_possessive(w), ORG_HEADS)
+                && !is_title(w)
             {
+                break;
+            }
+            let joins_next = j + 1 < range.end && capitalised(para.word(j + 1));
+            let of_join = w == "of" && (org_before || is_title(prev));
+            let and_join = matches!(w, "and" | "&") && after_preposition(para, first);
+            let is_word = para.toks[j].kind == TokKind::Word;
+            if is_word && capitalised(w) {
+                last = j;
+            } else if is_word && joins_next && (particle(w) || of_join || and_join) {
+                if of_join && is_title(prev) {
+                    title_end = Some(j + 1);
+                }
                 last = j;
             } else if !glued_dot {
                 break;
             }
             j += 1;
         }
-        runs.push(make_run(para, first, last));
+        runs.push(make_run(para, first, last, title_end));
         i = last + 1;
     }
     runs
 }
 
-fn make_run(para: &Para, first: usize, last: usize) -> NameRun {
-    // The name proper starts after the last title word that is not the last word.
-    let mut name_first = first;
-    for k in first..last {
-        if para.toks[k].kind == TokKind::Word
-            && (is_title(para.word(k)) || para.word(k).contains('.'))
-        {
-            name_first = k + 1;
-        }
-    }
-    while name_first < last && para.toks[name_first].kind != TokKind::Word {
+fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) -> NameRun {
+    let head = strip_possessive(para.word(last));
+    let organization = lower_in(head, ORG_HEADS);
+    // The name proper starts after the last title word ("U.S. President").
+    let from = title_end.map_or(first, |t| t + 1);
+    let last_title = (from..last).rev().find(|&k| {
+        let w = para.word(k);
+        para.toks[k].kind == TokKind::Word && (is_title(w) || w.contains('.'))
+    });
+    let mut name_first = match last_title {
+        Some(k) if !organization => k + 1,
+        _ => from,
+    };
+    while name_first <= last && para.toks[name_first].kind != TokKind::Word {
         name_first += 1;
     }
-    let head = strip_possessive(para.word(last));
-    let organization = lower_in(head, ORG_HEADS) || lower_in(para.word(first), &["the"]);
-    let after_preposition = first > 0 && is_preposition(para.word(first - 1));
+    let titles_only = name_first > last
+        || (name_first == last && !organization && is_title(strip_possessive(para.word(last))));
+    let name_first = name_first.min(last);
+    let next_word = para.toks.get(last + 1).filter(|t| t.kind == TokKind::Word);
+    let next_is_noun = next_word.is_some_and(|t| {
+        let w = &para.text[t.start..t.end];
+        w.starts_with(char::is_lowercase) && verbs::reporting_verb(w).is_none()
+    });
+    let after_determiner = first > 0 && lower_in(para.word(first - 1), &["the", "a", "an"]);
+    let modifier =
+        head.len() < para.word(last).len() || (first == last && after_determiner && next_is_noun);
     NameRun {
         start: para.toks[first].start,
         end: para.toks[last].end,
         name_start: para.toks[name_first].start,
         organization,
-        after_preposition,
+        after_preposition: after_preposition(para, first),
+        modifier,
+        titles_only,
     }
+}
+
+/// Whether the word before token `first` (past a determiner) is a preposition.
+fn after_preposition(para: &Para, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && lower_in(para.word(k - 1), &["the", "a", "an"]) {
+        k -= 1;
+    }
+    k > 0 && is_preposition(para.word(k - 1))
 }
 
 /// Whether a run is only titles ("President", "Prime Minister").
 pub fn only_titles(para: &Para, run: &NameRun) -> bool {
-    para.text[run.name_start..run.end]
-        .split_whitespace()
-        .all(|w| is_title(strip_possessive(w)))
+    run.titles_only
+        || para.text[run.name_start..run.end]
+            .split_whitespace()
+            .all(|w| is_title(strip_possessive(w)))
 }
+
+/// Words that open a description: "a spokesman", "one poster", "the city".
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "some", "two", "three", "several", "many", "his", "her", "their",
+    "its", "our", "this", "that", "these", "those", "another", "other", "most",
+];
 
 /// A description that can speak, within tokens `range`: from its determiner
 /// to its head noun ("a spokesman for the ministry" gives "a spokesman").
@@ -564,23 +618,21 @@ pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize,
     let mut start = None;
     for i in range {
         if para.toks[i].kind != TokKind::Word {
-            if start.is_some() {
-                break;
+            if para.toks[i].kind != TokKind::Punct || para.word(i) != "-" {
+                start = None;
             }
             continue;
         }
         let word = para.word(i);
-        if start.is_none()
-            && !is_preposition(word)
-            && !lower_in(word, &["and", "but", "as", "while", "with", "then"])
-        {
+        if lower_in(word, DETERMINERS) || (start.is_none() && !is_preposition(word)) {
             start = Some(para.toks[i].start);
         }
-        if lower_in(strip_possessive(word), SPEAKER_NOUNS)
-            && !word.ends_with("’s")
-            && !word.ends_with("'s")
-        {
+        let possessive = strip_possessive(word).len() < word.len();
+        if lower_in(strip_possessive(word), SPEAKER_NOUNS) && !possessive {
             return start.map(|s| (s, para.toks[i].end));
+        }
+        if is_preposition(word) || lower_in(word, &["and", "but", "while", "then", "is", "was"]) {
+            start = None;
         }
     }
     None

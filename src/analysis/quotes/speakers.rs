@@ -3,7 +3,7 @@
 //! compatible subject or speaker), the person introduced with a role ("the
 //! spokesman"), or, when the story names no one, the description itself.
 
-use super::attribution::{Pick, Who};
+use super::attribution::{self, Pick, Who};
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
 use crate::analysis::{Entity, EntityKind};
@@ -71,12 +71,15 @@ impl<'e> Resolver<'e> {
         }
     }
 
-    /// Remember the subject of a sentence (its first name) before its quotes.
+    /// Remember the subject of a sentence, when it names someone, before
+    /// the sentence's quotations are attributed.
     pub fn note_subject(&mut self, para: &Para, sentence: &Range<usize>) {
         let end = (sentence.start..sentence.end)
             .find(|&i| matches!(para.toks[i].kind, TokKind::Quote(_)))
             .unwrap_or(sentence.end);
-        if let Some(speaker) = self.named_in(para, sentence.start..end, Pick::First) {
+        if let Some(who @ Who::Phrase { .. }) = attribution::sentence_subject(para, sentence, end)
+            && let Some(speaker) = self.resolve(para, &who)
+        {
             self.note(&speaker);
         }
     }
@@ -138,6 +141,12 @@ impl<'e> Resolver<'e> {
             .filter(|&(s, e, _)| s < hi && e > lo)
             .collect();
         let run = pick_run(&runs, pick);
+        // "A spokesman for the ministry": the description is the subject.
+        let described_first = names::description(para, toks.clone())
+            .is_some_and(|(_, end)| run.is_none_or(|r| r.after_preposition && end <= r.start));
+        if described_first {
+            return None;
+        }
         let roles = run.map(|r| roles_of(para.text, r)).unwrap_or_default();
         // The entity under the chosen name, else the first person named here.
         let under_run = run.and_then(|r| {
@@ -192,10 +201,16 @@ impl<'e> Resolver<'e> {
     /// named with that role, else the description as written.
     fn described_in(&self, para: &Para, toks: Range<usize>) -> Option<Speaker> {
         let (start, end) = names::description(para, toks.clone()).or_else(|| {
-            let runs = names::name_runs(para, toks);
+            let runs = names::name_runs(para, toks.clone());
             runs.first().map(|r| (r.start, r.end))
         })?;
-        let text = para.text[start..end].trim();
+        // Keep a short modifier: "a spokesman for the ministry".
+        let phrase_end = para.toks[toks.end - 1].end;
+        let words = para.text[start..phrase_end].split_whitespace().count();
+        let end = if words <= 8 { phrase_end } else { end };
+        let text = para.text[start..end]
+            .trim()
+            .trim_end_matches(['.', ',', ';', ':']);
         let head = names::description_head(text).to_lowercase();
         let known = self.salient.iter().rev().take(SALIENCE_DEPTH).find(|s| {
             s.kind == SpeakerKind::Person
@@ -215,7 +230,7 @@ impl<'e> Resolver<'e> {
 /// The run that is the speaker: see [`Pick`]; a person before an
 /// organisation, a name before a modifier after "of".
 fn pick_run(runs: &[NameRun], pick: Pick) -> Option<&NameRun> {
-    let person = |r: &&NameRun| !r.organization && !r.after_preposition;
+    let person = |r: &&NameRun| !r.organization && !r.after_preposition && !r.modifier;
     match pick {
         Pick::Last => return runs.last(),
         Pick::Head => {
@@ -227,8 +242,8 @@ fn pick_run(runs: &[NameRun], pick: Pick) -> Option<&NameRun> {
     }
     runs.iter()
         .find(person)
-        .or_else(|| runs.iter().find(|r| !r.organization))
         .or_else(|| runs.iter().find(|r| !r.after_preposition))
+        .or_else(|| runs.iter().find(|r| !r.organization))
         .or_else(|| runs.first())
 }
 

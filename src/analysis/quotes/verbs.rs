@@ -173,6 +173,21 @@ const IRREGULAR: &[(&str, &str, VerbForm)] = &[
 /// a term ("named their robot “Hope”"), unless someone is said to speak.
 const NAMING: &[&str] = &["label", "dub", "term"];
 
+/// Verbs whose base and -s forms are also common nouns ("an asylum claim",
+/// "media reports"): they report speech only after a name, a pronoun or an
+/// auxiliary.
+const NOUN_LIKE: &[&str] = &[
+    "claim", "report", "post", "state", "text", "question", "answer", "comment", "call", "note",
+    "quote", "reply", "tweet", "email", "blog", "demand", "promise", "pledge", "vow", "charge",
+    "counter", "label", "term", "reason", "estimate", "point", "praise", "cry", "remark", "blast",
+    "slam", "joke", "thank", "dub", "shout", "whisper",
+];
+
+/// Whether this form of the verb may also be a noun ("claim", "reports").
+pub fn noun_like(verb: ReportingVerb) -> bool {
+    matches!(verb.form, VerbForm::Base | VerbForm::Present) && NOUN_LIKE.contains(&verb.lemma)
+}
+
 fn lexicon() -> &'static HashMap<String, ReportingVerb> {
     static LEXICON: OnceLock<HashMap<String, ReportingVerb>> = OnceLock::new();
     LEXICON.get_or_init(|| {
@@ -216,12 +231,13 @@ fn inflect(lemma: &str) -> Vec<(String, VerbForm)> {
     ]
 }
 
-/// The reporting verb `word` is a form of, if any (case-insensitive).
+/// The reporting verb `word` is a form of, if any. Capitalised words are
+/// names, not verbs ("The Daily Post", "Says Who").
 pub fn reporting_verb(word: &str) -> Option<ReportingVerb> {
-    if !word.chars().all(|c| c.is_ascii_alphabetic()) {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    lexicon().get(&word.to_ascii_lowercase()).copied()
+    lexicon().get(word).copied()
 }
 
 /// Whether this verb names or labels rather than reports speech.
@@ -244,7 +260,7 @@ mod tests {
         assert_eq!(lemma("stating"), Some("state"));
         assert_eq!(lemma("denies"), Some("deny"));
         assert_eq!(lemma("described"), Some("describe"));
-        assert_eq!(lemma("Tweeted"), Some("tweet"));
+        assert_eq!(lemma("tweeted"), Some("tweet"));
         assert_eq!(lemma("expressed"), Some("express"));
     }
 
