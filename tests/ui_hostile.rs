@@ -14,12 +14,21 @@ fn drive_everything(app: &mut App) {
         render(app);
         for pane in [Pane::Article, Pane::Entities, Pane::Quotes] {
             app.update(Action::Focus(pane));
-            press(app, &["j", "G", "n", "N", "s", "f", "]", "[", "Enter", "g", "k", "C-d", "PgDn"]);
+            press(
+                app,
+                &[
+                    "j", "G", "n", "N", "s", "f", "]", "[", "Enter", "g", "k", "C-d", "PgDn",
+                ],
+            );
             render(app);
         }
         press(app, &["/", "a", "é", "Enter", "n"]);
         app.update(Action::Click { column: 10, row: 3 });
-        app.update(Action::Wheel { column: 60, row: 12, lines: 3 });
+        app.update(Action::Wheel {
+            column: 60,
+            row: 12,
+            lines: 3,
+        });
         render(app);
     }
 }
