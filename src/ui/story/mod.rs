@@ -60,6 +60,8 @@ pub struct Search {
     /// Bytes in the longest match (so drawing a line looks only at the
     /// matches that can reach it).
     pub longest: usize,
+    /// While typing: the matches of each shorter query, for Backspace.
+    pub typed: Vec<Vec<Span>>,
 }
 
 impl Search {
