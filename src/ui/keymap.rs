@@ -44,6 +44,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "/",
         "filter the library by title; search the story as you type",
     ),
+    ("Backspace", "in a prompt: delete the last character"),
     (
         "n / N",
         "next / previous search match (in Entities: mention)",
