@@ -268,3 +268,29 @@ fn the_entities_pane_scrolls_to_keep_the_selection_in_view() {
         "back at the top, heading too"
     );
 }
+
+#[test]
+fn on_a_short_terminal_the_help_scrolls() {
+    let mut app = story_app(80, 12);
+    press(&mut app, &["?"]);
+    let shows = |app: &byline::ui::App, text: &str| {
+        screen_rows(render(app).backend().buffer())
+            .iter()
+            .any(|row| row.contains(text))
+    };
+    assert!(shows(&app, "j/k scroll"));
+    assert!(shows(&app, "j / k, Down / Up"));
+    assert!(!shows(&app, "Colours:"));
+    press(&mut app, &["G"]);
+    assert!(shows(&app, "Colours:"));
+    assert!(!shows(&app, "j / k, Down / Up"));
+    press(&mut app, &["k", "g"]);
+    assert!(shows(&app, "j / k, Down / Up"));
+    press(&mut app, &["Esc"]);
+    assert!(!app.help_open());
+    assert_eq!(
+        app.story().unwrap().top,
+        Default::default(),
+        "the story did not move"
+    );
+}

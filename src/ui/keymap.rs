@@ -105,7 +105,8 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
             KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
                 Some(Action::ToggleHelp)
             }
-            _ => None,
+            // A short terminal shows part of the help: the usual keys scroll it.
+            _ => movement_for_key(key),
         };
     }
     if let Some(movement) = movement_for_key(key) {
