@@ -232,6 +232,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Whether a token can end a sentence at all: a full stop, an ellipsis,
+/// ! or ?, or a word with its dot.
+fn may_end_sentence(word: &str) -> bool {
+    matches!(word, "!" | "?" | "…") || word.ends_with('.')
+}
+
 /// Whether a token ends its sentence, given the token after it.
 fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     let next_starts_upper = next.is_some_and(|n| {
@@ -263,17 +269,20 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     while i < tokens.len() {
         let mut last = i;
-        let ends = i + 1 == tokens.len() || {
-            let mut j = i + 1;
-            while j < tokens.len() && is_closing_mark(word(j)) && word(j) != "'" {
-                j += 1;
-            }
-            let closes = ends_sentence(word(i), (j < tokens.len()).then(|| word(j)));
-            if closes {
-                last = j - 1;
-            }
-            closes
-        };
+        // Only a possible sentence end looks past the closing marks after
+        // it, so a run of thousands of marks is walked once, not per mark.
+        let ends = i + 1 == tokens.len()
+            || may_end_sentence(word(i)) && {
+                let mut j = i + 1;
+                while j < tokens.len() && is_closing_mark(word(j)) && word(j) != "'" {
+                    j += 1;
+                }
+                let closes = ends_sentence(word(i), (j < tokens.len()).then(|| word(j)));
+                if closes {
+                    last = j - 1;
+                }
+                closes
+            };
         if ends {
             let last = last.max(i);
             sentences.push(Sentence {
