@@ -35,6 +35,39 @@ struct Group {
     members: Vec<usize>,
 }
 
+/// Mentions listed under each of their words, in story order.
+struct WordIndex<'a> {
+    all: Vec<usize>,
+    by_word: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> WordIndex<'a> {
+    fn new(members: impl Iterator<Item = usize>, words_of: &[Vec<&'a str>]) -> Self {
+        let mut index = WordIndex {
+            all: Vec::new(),
+            by_word: HashMap::new(),
+        };
+        for i in members {
+            index.all.push(i);
+            for &w in &words_of[i] {
+                let list = index.by_word.entry(w).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        index
+    }
+
+    fn all(&self) -> &[usize] {
+        &self.all
+    }
+
+    fn with(&self, word: &str) -> &[usize] {
+        self.by_word.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Group mentions (already in story order, each with a kind) into rows.
 pub(crate) fn rows(mentions: Vec<Mention>) -> Vec<Entity> {
     let kind_of = |m: &Mention| match m.cue {
@@ -74,47 +107,77 @@ pub(crate) fn rows(mentions: Vec<Mention>) -> Vec<Entity> {
     }
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
-    let people: Vec<usize> = (0..mentions.len())
-        .filter(|&i| group_of[i].is_some() && kind_of(&mentions[i]) == EntityKind::Person)
-        .collect();
+    // Candidates come from a word index, so a story with thousands of
+    // names is not scanned once per mention.
+    let words_of: Vec<Vec<&str>> = mentions.iter().map(Mention::words).collect();
+    let people = WordIndex::new(
+        (0..mentions.len())
+            .filter(|&i| group_of[i].is_some() && kind_of(&mentions[i]) == EntityKind::Person),
+        &words_of,
+    );
+    let orgs = WordIndex::new(
+        (0..mentions.len()).filter(|&i| {
+            kind_of(&mentions[i]) == EntityKind::Organization && words_of[i].len() > 1
+        }),
+        &words_of,
+    );
+    let mut org_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for &j in orgs.all() {
+        org_initials
+            .entry(initials(&mentions[j].text))
+            .or_default()
+            .push(j);
+    }
     for i in 0..mentions.len() {
         if group_of[i].is_some() {
             continue;
         }
         let m = &mentions[i];
         let kind = kind_of(m);
-        let words = m.words();
+        let words = &words_of[i];
         let target = match kind {
-            EntityKind::Person => {
-                let fits = |j: &usize, suffix: bool| {
-                    let full = mentions[*j].words();
+            EntityKind::Person if !words.is_empty() => {
+                let fits = |j: usize, suffix: bool| {
+                    let full = &words_of[j];
                     if suffix {
-                        full.len() > words.len() && full.ends_with(&words)
+                        full.len() > words.len() && full.ends_with(words)
                     } else {
-                        contains_words(&full, &words)
+                        contains_words(full, words)
                     }
                 };
                 [true, false].iter().find_map(|&suffix| {
-                    let before = people.iter().rev().find(|&&j| j < i && fits(&j, suffix));
+                    let key = if suffix {
+                        words[words.len() - 1]
+                    } else {
+                        words[0]
+                    };
+                    let candidates = people.with(key);
+                    let split = candidates.partition_point(|&j| j < i);
+                    let before = candidates[..split].iter().rev().find(|&&j| fits(j, suffix));
                     before
-                        .or_else(|| people.iter().find(|&&j| j > i && fits(&j, suffix)))
+                        .or_else(|| {
+                            candidates[split..]
+                                .iter()
+                                .find(|&&j| j > i && fits(j, suffix))
+                        })
                         .copied()
                 })
             }
-            EntityKind::Organization => {
+            EntityKind::Organization if !words.is_empty() => {
                 let introduced = (m.in_parens && i > 0)
                     .then(|| i - 1)
                     .filter(|&j| mentions[j].paragraph == m.paragraph && group_of[j].is_some());
                 introduced.or_else(|| {
-                    let acronym = letters(&m.text);
-                    (0..mentions.len()).find(|&j| {
-                        let other = &mentions[j];
-                        group_of[j].is_some()
-                            && kind_of(other) == EntityKind::Organization
-                            && other.words().len() > 1
-                            && (initials(&other.text) == acronym
-                                || contains_words(&other.words(), &words))
-                    })
+                    let grouped = |j: &&usize| group_of[**j].is_some();
+                    let by_initials = org_initials
+                        .get(&letters(&m.text))
+                        .and_then(|js| js.iter().find(grouped));
+                    let containing = orgs
+                        .with(words[0])
+                        .iter()
+                        .filter(grouped)
+                        .find(|&&j| contains_words(&words_of[j], words));
+                    by_initials.into_iter().chain(containing).min().copied()
                 })
             }
             _ => None,
@@ -153,16 +216,35 @@ fn merge_contained_organizations(mentions: &[Mention], groups: &mut [Group]) {
     let orgs: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].kind == EntityKind::Organization && !groups[g].members.is_empty())
         .collect();
+    // Groups listed under every word of their members, in group order, so a
+    // small name only looks at the groups that share its first word.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &g in &orgs {
+        for &i in &groups[g].members {
+            for w in mentions[i].words() {
+                let list = by_word.entry(w).or_default();
+                if list.last() != Some(&g) {
+                    list.push(g);
+                }
+            }
+        }
+    }
+    for list in by_word.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+    }
     for &small in &orgs {
         let small_words = mentions[groups[small].members[0]].words();
-        if groups[small]
-            .members
-            .iter()
-            .any(|&i| mentions[i].words() != small_words)
+        if small_words.is_empty()
+            || groups[small]
+                .members
+                .iter()
+                .any(|&i| mentions[i].words() != small_words)
         {
             continue;
         }
-        let host = orgs.iter().copied().find(|&big| {
+        let candidates = by_word.get(small_words[0]).map_or(&[][..], Vec::as_slice);
+        let host = candidates.iter().copied().find(|&big| {
             big != small
                 && groups[big]
                     .members
