@@ -2,8 +2,8 @@
 //! demonyms), capitals and major cities, first-level regions, continents and
 //! seas. Compiled in from `gazetteer.txt`, parsed once, looked up by token.
 
+use super::fasthash::{FastMap, FastSet};
 use crate::analysis::segment::tokenize;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A place of the gazetteer, by index; other names of a country share it.
@@ -11,9 +11,9 @@ pub type PlaceId = u32;
 
 pub struct Gazetteer {
     /// First token of a name -> (the name's tokens, place), longest first.
-    by_first_token: HashMap<String, Vec<(Vec<String>, PlaceId)>>,
+    by_first_token: FastMap<String, Vec<(Vec<String>, PlaceId)>>,
     /// Nationality words and their plurals ("Afghan", "Afghans").
-    demonyms: HashSet<String>,
+    demonyms: FastSet<String>,
 }
 
 static SOURCE: &str = include_str!("gazetteer.txt");
@@ -35,8 +35,8 @@ fn words_of(name: &str) -> Vec<String> {
 impl Gazetteer {
     fn parse(source: &str) -> Self {
         let mut gazetteer = Gazetteer {
-            by_first_token: HashMap::new(),
-            demonyms: HashSet::new(),
+            by_first_token: FastMap::default(),
+            demonyms: FastSet::default(),
         };
         let mut in_countries = false;
         let mut in_aliases = false;
@@ -82,6 +82,9 @@ impl Gazetteer {
                 }
             }
         }
+        for entries in gazetteer.by_first_token.values_mut() {
+            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
         gazetteer
     }
 
@@ -91,7 +94,6 @@ impl Gazetteer {
             let entries = self.by_first_token.entry(first.clone()).or_default();
             entries.retain(|(w, _)| *w != words);
             entries.push((words, id));
-            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
     }
 

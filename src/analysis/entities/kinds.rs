@@ -4,18 +4,18 @@
 //! work heads ("Festival", "Prize"), and the words that are never names on
 //! their own (nationality and group words, sentence openers).
 
+use super::fasthash::FastSet;
 use super::{gazetteer, lexicon};
 use crate::analysis::EntityKind;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static ORG_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));
-static PLACE_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("place heads"));
-static PLACE_OPENER_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("place openers"));
-static ORG_OPENERS: LazyLock<HashSet<&str>> =
+static ORG_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));
+static PLACE_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place heads"));
+static PLACE_OPENER_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place openers"));
+static ORG_OPENERS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| lexicon::set("organization openers"));
-static OTHER_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
-static GROUPS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
+static OTHER_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
+static GROUPS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
 
 /// Head words of organisations and places ("Council", "Bridge").
 pub fn is_head(word: &str) -> bool {

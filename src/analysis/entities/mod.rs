@@ -10,6 +10,7 @@
 
 mod dates;
 mod evidence;
+mod fasthash;
 mod gazetteer;
 mod kinds;
 mod lexicon;
@@ -20,7 +21,7 @@ mod titles;
 use super::segment::Document;
 use super::{Entity, EntityKind};
 use crate::article::Span;
-use std::collections::HashSet;
+use fasthash::FastSet;
 use std::ops::Range;
 
 /// How sure the words around a mention make its kind.
@@ -34,26 +35,26 @@ pub(crate) enum Cue {
 
 /// One mention before rows are made: where it is and what we know.
 #[derive(Debug, Clone)]
-pub(crate) struct Mention {
+pub(crate) struct Mention<'a> {
     pub paragraph: usize,
     pub tokens: Range<usize>,
     /// Bytes into the paragraph, without a possessive ending.
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub cue: Cue,
     pub titles: Vec<String>,
     pub place: Option<gazetteer::PlaceId>,
     pub sentence_initial: bool,
     /// The words just before and after the mention, lowercased.
-    pub word_before: String,
-    pub word_after: String,
+    pub word_before: &'a str,
+    pub word_after: &'a str,
     /// Whether it stands alone in brackets, as an acronym being introduced.
     pub in_parens: bool,
 }
 
-impl Mention {
-    pub fn words(&self) -> Vec<&str> {
+impl<'a> Mention<'a> {
+    pub fn words(&self) -> Vec<&'a str> {
         self.text
             .split(|c: char| c.is_whitespace())
             .filter(|w| !w.is_empty())
@@ -75,14 +76,17 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         .iter()
         .map(|p| (0..p.tokens.len()).map(|i| p.token_text(i)).collect())
         .collect();
-    let lowercase_seen: HashSet<String> = words
+    // Lowercase words: the story's own evidence that a capitalised word
+    // at a sentence's start is a common word ("Despite").
+    let lowercase_seen: FastSet<&str> = words
         .iter()
         .flatten()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .map(|w| w.to_lowercase())
+        .copied()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         .collect();
     let mut mentions = Vec::new();
     for (paragraph, words) in doc.paragraphs.iter().zip(&words) {
+        let first_of_paragraph = mentions.len();
         let mut in_date = vec![false; words.len()];
         for (start, end) in dates::find(words) {
             in_date[start..end].iter_mut().for_each(|d| *d = true);
@@ -92,13 +96,13 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 tokens: start..end,
                 start: from,
                 end: to,
-                text: paragraph.text[from..to].to_string(),
+                text: &paragraph.text[from..to],
                 cue: Cue::Strong(EntityKind::Date),
                 titles: Vec::new(),
                 place: None,
                 sentence_initial: false,
-                word_before: String::new(),
-                word_after: String::new(),
+                word_before: "",
+                word_after: "",
                 in_parens: false,
             });
         }
@@ -120,8 +124,8 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             lowercase_seen: &lowercase_seen,
         }
         .scan(&mut mentions);
+        mentions[first_of_paragraph..].sort_by_key(|m| m.start);
     }
-    mentions.sort_by_key(|m| (m.paragraph, m.start));
     evidence::resolve(&mut mentions, &lowercase_seen);
     merge::rows(mentions)
 }

@@ -4,19 +4,24 @@
 //! and sentence-initial common words, and split where a gazetteer place
 //! opens a longer run ("United States Ambassador ...").
 
+use super::fasthash::FastSet;
 use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
-use std::collections::HashSet;
 use std::ops::Not;
 use std::sync::LazyLock;
 
-static SENTENCE_WORD_SET: LazyLock<HashSet<&'static str>> =
+static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
 
 /// Whether a word starts with a capital (or is "al-Something").
 pub fn is_capitalised(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => return word != "I",
+        Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => word != "I",
@@ -42,9 +47,9 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// Whether a capitalised word at a sentence's start is a common word.
-fn is_sentence_word(word: &str, lowercase_seen: &HashSet<String>) -> bool {
+fn is_sentence_word(word: &str, lowercase_seen: &FastSet<&str>) -> bool {
     let lower = word.to_lowercase();
-    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(&lower)
+    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(lower.as_str())
 }
 
 /// The word without a possessive ending ("Trump’s" -> "Trump").
@@ -67,11 +72,11 @@ pub struct Scanner<'p, 'a> {
     pub words: &'p [&'a str],
     pub in_date: &'p [bool],
     pub sentence_start: &'p [bool],
-    pub lowercase_seen: &'p HashSet<String>,
+    pub lowercase_seen: &'p FastSet<&'a str>,
 }
 
-impl Scanner<'_, '_> {
-    fn word(&self, i: usize) -> &str {
+impl<'a> Scanner<'_, 'a> {
+    fn word(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
     }
 
@@ -82,7 +87,7 @@ impl Scanner<'_, '_> {
             && !(self.word(i + 1) == ":" && is_sentence_word(self.words[i], self.lowercase_seen))
     }
 
-    pub fn scan(&self, out: &mut Vec<Mention>) {
+    pub fn scan(&self, out: &mut Vec<Mention<'a>>) {
         let first_of_paragraph = out.len();
         let mut i = 0;
         while i < self.words.len() {
@@ -246,7 +251,13 @@ impl Scanner<'_, '_> {
 
     /// Turn the run `[start, end)` into mentions: the leading "The" and
     /// nationality words go, a place opening a longer run is split off.
-    fn emit(&self, mut start: usize, end: usize, title: Option<String>, out: &mut Vec<Mention>) {
+    fn emit(
+        &self,
+        mut start: usize,
+        end: usize,
+        title: Option<String>,
+        out: &mut Vec<Mention<'a>>,
+    ) {
         while start < end && matches!(self.words[start], "The" | "A" | "An") {
             start += 1;
         }
@@ -380,7 +391,7 @@ impl Scanner<'_, '_> {
         cue: Cue,
         titles: Vec<String>,
         place: Option<gazetteer::PlaceId>,
-        out: &mut Vec<Mention>,
+        out: &mut Vec<Mention<'a>>,
     ) {
         let tokens = &self.paragraph.tokens;
         let last = self.words[end - 1];
@@ -391,17 +402,13 @@ impl Scanner<'_, '_> {
             tokens: start..end,
             start: byte_start,
             end: byte_end,
-            text: self.paragraph.text[byte_start..byte_end].to_string(),
+            text: &self.paragraph.text[byte_start..byte_end],
             cue,
             titles,
             place,
             sentence_initial: self.sentence_start[start],
-            word_before: if start > 0 {
-                self.words[start - 1].to_lowercase()
-            } else {
-                String::new()
-            },
-            word_after: self.word(end).to_lowercase(),
+            word_before: if start > 0 { self.words[start - 1] } else { "" },
+            word_after: self.word(end),
             in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
         });
     }
