@@ -218,3 +218,81 @@ fn the_entity_covering_a_span_is_found() {
     let hit = byline::analysis::entities::entity_at(&found, &span).unwrap();
     assert_eq!(hit.name, "Norway");
 }
+
+#[test]
+fn given_and_family_names_make_people_but_products_stay_out() {
+    assert_eq!(
+        rows(&[
+            "Visitors tried Orbit Navigator at the fair, where Maria Kessel and Wen Chan spoke."
+        ]),
+        ["Person Maria Kessel x1", "Person Wen Chan x1"]
+    );
+}
+
+#[test]
+fn romanised_syllable_names_are_people() {
+    assert_eq!(
+        rows(&["Voters elected Tse Ka-ming in the east."]),
+        ["Person Tse Ka-ming x1"]
+    );
+}
+
+#[test]
+fn a_role_after_a_comma_marks_a_person() {
+    assert_eq!(
+        rows(&["Odran Velk, a spokesman for the council, declined to comment."]),
+        ["Person Odran Velk x1"]
+    );
+}
+
+#[test]
+fn a_title_at_a_sentence_start_still_counts() {
+    let paragraphs = [
+        "The prime minister spoke.",
+        "Minister of Culture Odile Brenn said the plan was sound.",
+    ];
+    assert_eq!(rows(&paragraphs), ["Person Odile Brenn x1"]);
+    let (_, found) = entities(&paragraphs);
+    assert_eq!(
+        entity(&found, "Odile Brenn").titles,
+        ["Minister of Culture"]
+    );
+}
+
+#[test]
+fn a_possessive_title_names_nobody() {
+    assert_eq!(
+        rows(&["During Prime Minister's Questions, members shouted."]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_country_abbreviation_before_an_organisation_is_a_place() {
+    assert_eq!(
+        rows(&["A US State Department official said so."]),
+        ["Place US x1", "Organization State Department x1"]
+    );
+}
+
+#[test]
+fn a_place_surname_follows_the_person() {
+    assert_eq!(
+        rows(&[
+            "Lena Paris testified on Monday.",
+            "Paris said she was afraid."
+        ]),
+        ["Person Lena Paris x2", "Date Monday x1"]
+    );
+}
+
+#[test]
+fn organisations_named_of_something_stay_whole() {
+    assert_eq!(
+        rows(&["Staff at the University of Dunmore and the Church of Light protested."]),
+        [
+            "Organization University of Dunmore x1",
+            "Organization Church of Light x1"
+        ]
+    );
+}

@@ -39,9 +39,10 @@ fn syllable_name(word: &str) -> bool {
             && first.len() <= 5
             && (2..=6).contains(&second.len())
             && second.chars().all(char::is_lowercase)
-            && !["er", "ing", "ed", "ly", "ion", "ist", "ism"]
-                .iter()
-                .any(|suffix| second.ends_with(suffix))
+            && !(second.len() >= 5
+                && ["er", "ing", "ed", "ly", "ion", "ist", "ism"]
+                    .iter()
+                    .any(|suffix| second.ends_with(suffix)))
     })
 }
 
@@ -92,6 +93,10 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
             EntityKind::Place
         } else if lexicon::is_given_name(first)
             || lexicon::is_family_name(last)
+            || m.role_after
+            || words[1..words.len() - 1]
+                .iter()
+                .any(|w| lexicon::list("name particles").contains(&w.to_lowercase().as_str()))
             || initial(first)
             || words.iter().any(|w| syllable_name(w))
         {

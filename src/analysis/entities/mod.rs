@@ -49,6 +49,8 @@ pub(crate) struct Mention<'a> {
     /// The words just before and after the mention, lowercased.
     pub word_before: &'a str,
     pub word_after: &'a str,
+    /// Whether a role follows after a comma ("Ada Lind, a lawyer, ...").
+    pub role_after: bool,
     /// Whether it stands alone in brackets, as an acronym being introduced.
     pub in_parens: bool,
 }
@@ -103,6 +105,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 sentence_initial: false,
                 word_before: "",
                 word_after: "",
+                role_after: false,
                 in_parens: false,
             });
         }

@@ -9,7 +9,6 @@ use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
-use std::ops::Not;
 use std::sync::LazyLock;
 
 static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
@@ -34,6 +33,13 @@ pub fn is_capitalised(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// "Pan-democrat", "Ex-minister": a capitalised prefix on a common word,
+/// which describes the name after it.
+fn compound_adjective(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, tail)| tail.len() >= 5 && tail.chars().all(char::is_lowercase))
 }
 
 /// Acronyms: "WHO", "NATO", "M5S", "U.N.".
@@ -95,14 +101,7 @@ impl<'a> Scanner<'_, 'a> {
                 i += 1;
                 continue;
             }
-            if self.sentence_start[i]
-                && is_sentence_word(self.words[i], self.lowercase_seen)
-                && gazetteer::get().longest_match(&self.words[i..]).is_none()
-                && !(SENTENCE_WORD_SET
-                    .contains(self.words[i].to_lowercase().as_str())
-                    .not()
-                    && kinds::is_head(self.words[self.run_end(i) - 1]))
-            {
+            if self.common_word_at(i) {
                 i += 1;
                 continue;
             }
@@ -145,6 +144,24 @@ impl<'a> Scanner<'_, 'a> {
             self.emit(i, end, None, out);
             i = end.max(i + 1);
         }
+    }
+
+    /// Whether the capitalised word at `i` is a common word, not a name:
+    /// a pronoun or function word anywhere ("We"), or at a sentence's start
+    /// a word the story also uses in lowercase ("Despite", "Speaking"),
+    /// unless it opens a place, a title or an organisation ("New People
+    /// Party").
+    fn common_word_at(&self, i: usize) -> bool {
+        let lower = self.words[i].to_lowercase();
+        let function_word = SENTENCE_WORD_SET.contains(lower.as_str());
+        if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
+            return true;
+        }
+        self.sentence_start[i]
+            && (function_word || self.lowercase_seen.contains(lower.as_str()))
+            && gazetteer::get().longest_match(&self.words[i..]).is_none()
+            && self.title_at(i).is_none()
+            && !(!function_word && kinds::is_head(self.words[self.run_end(i) - 1]))
     }
 
     /// "Minister of Education Ada Lind": the title's length with its
@@ -258,7 +275,10 @@ impl<'a> Scanner<'_, 'a> {
         title: Option<String>,
         out: &mut Vec<Mention<'a>>,
     ) {
-        while start < end && matches!(self.words[start], "The" | "A" | "An") {
+        while start < end
+            && (matches!(self.words[start], "The" | "A" | "An")
+                || (end - start >= 3 && compound_adjective(self.words[start])))
+        {
             start += 1;
         }
         if start >= end {
@@ -384,6 +404,22 @@ impl<'a> Scanner<'_, 'a> {
         Some(self.paragraph.text[tokens[end - len].start..tokens[end - 1].end].to_string())
     }
 
+    /// "..., a spokesman for", ", undersecretary to": a role after a comma.
+    fn role_after(&self, end: usize) -> bool {
+        if self.word(end) != "," {
+            return false;
+        }
+        let mut k = end + 1;
+        while matches!(
+            self.word(k),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "former"
+        ) {
+            k += 1;
+        }
+        let next = [self.word(k), self.word(k + 1)];
+        titles::role_before(&next[..1]).is_some() || titles::role_before(&next).is_some()
+    }
+
     fn push(
         &self,
         start: usize,
@@ -409,6 +445,7 @@ impl<'a> Scanner<'_, 'a> {
             sentence_initial: self.sentence_start[start],
             word_before: if start > 0 { self.words[start - 1] } else { "" },
             word_after: self.word(end),
+            role_after: self.role_after(end),
             in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
         });
     }
