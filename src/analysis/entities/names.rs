@@ -161,7 +161,7 @@ impl<'a> Scanner<'_, 'a> {
             && (function_word || self.lowercase_seen.contains(lower.as_str()))
             && gazetteer::get().longest_match(&self.words[i..]).is_none()
             && self.title_at(i).is_none()
-            && !(!function_word && kinds::is_head(self.words[self.run_end(i) - 1]))
+            && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
     }
 
     /// "Minister of Education Ada Lind": the title's length with its
