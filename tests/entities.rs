@@ -296,3 +296,14 @@ fn organisations_named_of_something_stay_whole() {
         ]
     );
 }
+
+#[test]
+fn a_title_case_headline_only_names_what_the_story_knows() {
+    assert_eq!(
+        rows(&[
+            "Lind Meets Oslo Council Over Harbour Plan",
+            "Mayor Ada Lind met the council in Oslo on Monday.",
+        ]),
+        ["Person Ada Lind x2", "Place Oslo x2", "Date Monday x1"]
+    );
+}

@@ -12,6 +12,7 @@ mod dates;
 mod evidence;
 mod fasthash;
 mod gazetteer;
+mod headlines;
 mod kinds;
 mod lexicon;
 mod merge;
@@ -87,6 +88,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         .collect();
     let mut mentions = Vec::new();
+    let mut headline_paragraphs = Vec::new();
     for (paragraph, words) in doc.paragraphs.iter().zip(&words) {
         let first_of_paragraph = mentions.len();
         let mut in_date = vec![false; words.len()];
@@ -109,6 +111,10 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 in_parens: false,
             });
         }
+        if headlines::is_title_case(words) {
+            headline_paragraphs.push((paragraph, words, in_date));
+            continue;
+        }
         let mut sentence_start = vec![false; words.len()];
         for sentence in &paragraph.sentences {
             if let Some(first) = sentence
@@ -130,6 +136,13 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         mentions[first_of_paragraph..].sort_by_key(|m| m.start);
     }
     evidence::resolve(&mut mentions, &lowercase_seen);
+    if !headline_paragraphs.is_empty() {
+        let known = headlines::known_names(&mentions);
+        for (paragraph, words, in_date) in headline_paragraphs {
+            headlines::scan(paragraph, words, &in_date, &known, &mut mentions);
+        }
+        mentions.sort_by_key(|m| (m.paragraph, m.start));
+    }
     merge::rows(mentions)
 }
 
