@@ -8,7 +8,7 @@
 
 use super::fasthash::{FastMap, FastSet};
 use super::lexicon;
-use super::names::is_acronym;
+use super::names::{NAME_PARTICLES, is_acronym};
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use std::sync::LazyLock;
@@ -96,7 +96,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
             || m.role_after
             || words[1..words.len() - 1]
                 .iter()
-                .any(|w| lexicon::list("name particles").contains(&w.to_lowercase().as_str()))
+                .any(|w| NAME_PARTICLES.contains(w.to_lowercase().as_str()))
             || initial(first)
             || words.iter().any(|w| syllable_name(w))
         {

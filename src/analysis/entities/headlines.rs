@@ -21,16 +21,18 @@ const LONGEST_NAME: usize = 6;
 /// Whether nearly every word of the paragraph is capitalised, with no
 /// sentence-final full stop: a headline in Title Case.
 pub fn is_title_case(words: &[&str]) -> bool {
-    let considered: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| w.starts_with(char::is_alphabetic) && !SMALL_WORDS.contains(w))
-        .collect();
-    let capitalised = considered
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    considered.len() >= 4 && capitalised * 10 >= considered.len() * 9 && words.last() != Some(&".")
+    // Headlines are short; most paragraphs are rejected before any lookup.
+    if words.len() > 40 || words.last() == Some(&".") {
+        return false;
+    }
+    let (mut considered, mut capitalised) = (0, 0);
+    for word in words {
+        if word.starts_with(char::is_alphabetic) && !SMALL_WORDS.contains(word) {
+            considered += 1;
+            capitalised += usize::from(word.starts_with(char::is_uppercase));
+        }
+    }
+    (4..=16).contains(&considered) && capitalised * 10 >= considered * 9
 }
 
 /// What the rest of the story knows about a surface form.

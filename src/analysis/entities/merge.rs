@@ -177,16 +177,19 @@ fn word_runs(words: &[&str]) -> Vec<(String, bool)> {
 }
 
 /// Full names (in story order) by the shorter forms they could go by.
-struct NameIndex {
+struct NameIndex<'a> {
     members: Vec<usize>,
-    by_suffix: FastMap<String, Vec<usize>>,
-    by_part: FastMap<String, Vec<usize>>,
+    /// Where each distinct full name occurs, in story order.
+    occurrences: FastMap<&'a str, Vec<usize>>,
+    by_suffix: FastMap<String, Vec<&'a str>>,
+    by_part: FastMap<String, Vec<&'a str>>,
 }
 
-impl NameIndex {
-    fn new(mentions: &[Mention<'_>], include: impl Fn(usize) -> bool) -> Self {
+impl<'a> NameIndex<'a> {
+    fn new(mentions: &[Mention<'a>], include: impl Fn(usize) -> bool) -> Self {
         let mut index = NameIndex {
             members: Vec::new(),
+            occurrences: FastMap::default(),
             by_suffix: FastMap::default(),
             by_part: FastMap::default(),
         };
@@ -195,26 +198,38 @@ impl NameIndex {
                 continue;
             }
             index.members.push(j);
-            for (run, is_suffix) in word_runs(&m.words()) {
-                if is_suffix {
-                    index.by_suffix.entry(run.clone()).or_default().push(j);
+            let occurrences = index.occurrences.entry(m.text).or_default();
+            if occurrences.is_empty() {
+                for (run, is_suffix) in word_runs(&m.words()) {
+                    if is_suffix {
+                        index.by_suffix.entry(run.clone()).or_default().push(m.text);
+                    }
+                    index.by_part.entry(run).or_default().push(m.text);
                 }
-                index.by_part.entry(run).or_default().push(j);
             }
+            occurrences.push(j);
         }
         index
     }
 
     /// The full name nearest before mention `i` (else the first after)
     /// that goes by `key`.
-    fn nearest(&self, table: &FastMap<String, Vec<usize>>, key: &str, i: usize) -> Option<usize> {
-        let list = table.get(key)?;
-        let before = list.partition_point(|&j| j < i);
-        if before > 0 {
-            Some(list[before - 1])
-        } else {
-            list.get(before).copied()
+    fn nearest(&self, table: &FastMap<String, Vec<&'a str>>, key: &str, i: usize) -> Option<usize> {
+        let mut before: Option<usize> = None;
+        let mut after: Option<usize> = None;
+        for text in table.get(key)? {
+            let Some(list) = self.occurrences.get(text) else {
+                continue;
+            };
+            let split = list.partition_point(|&j| j < i);
+            if split > 0 {
+                before = before.max(Some(list[split - 1]));
+            }
+            if let Some(&j) = list.get(split) {
+                after = Some(after.map_or(j, |a| a.min(j)));
+            }
         }
+        before.or(after)
     }
 }
 

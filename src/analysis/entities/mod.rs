@@ -125,11 +125,13 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 sentence_start[first] = true;
             }
         }
+        let capitalised: Vec<bool> = words.iter().map(|w| names::is_capitalised(w)).collect();
         names::Scanner {
             paragraph,
             words,
             in_date: &in_date,
             sentence_start: &sentence_start,
+            capitalised: &capitalised,
             lowercase_seen: &lowercase_seen,
         }
         .scan(&mut mentions);

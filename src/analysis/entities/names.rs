@@ -11,6 +11,10 @@ use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
 use std::sync::LazyLock;
 
+pub(crate) static NAME_PARTICLES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("name particles"));
+static PLACE_HEADS_BEFORE_NAME: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("place heads before a name"));
 static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
 
@@ -26,9 +30,9 @@ pub fn is_capitalised(word: &str) -> bool {
         Some(c) if c.is_uppercase() => word != "I",
         Some(c) if c.is_lowercase() => {
             // "al-Ikhbariya", "el-Sisi", "bin-Salman", not "pro-Beijing"
-            word.split_once('-').is_some_and(|(particle, rest)| {
-                lexicon::list("name particles").contains(&particle)
-                    && rest.starts_with(char::is_uppercase)
+            let hyphen = word.bytes().take(5).position(|b| b == b'-');
+            hyphen.is_some_and(|h| {
+                NAME_PARTICLES.contains(&word[..h]) && word[h + 1..].starts_with(char::is_uppercase)
             })
         }
         _ => false,
@@ -78,6 +82,8 @@ pub struct Scanner<'p, 'a> {
     pub words: &'p [&'a str],
     pub in_date: &'p [bool],
     pub sentence_start: &'p [bool],
+    /// `is_capitalised` of every word, computed once.
+    pub capitalised: &'p [bool],
     pub lowercase_seen: &'p FastSet<&'a str>,
 }
 
@@ -89,7 +95,7 @@ impl<'a> Scanner<'_, 'a> {
     fn name_word(&self, i: usize) -> bool {
         i < self.words.len()
             && !self.in_date[i]
-            && is_capitalised(self.words[i])
+            && self.capitalised[i]
             && !(self.word(i + 1) == ":" && is_sentence_word(self.words[i], self.lowercase_seen))
     }
 
@@ -241,7 +247,7 @@ impl<'a> Scanner<'_, 'a> {
             } else {
                 let joins = (word == "and" && opened_of && !self.complete_name_at(next))
                     || word == "&"
-                    || (lexicon::list("name particles").contains(&word) && !self.sentence_start[j]);
+                    || (NAME_PARTICLES.contains(word) && !self.sentence_start[j]);
                 if joins && self.name_word(next) {
                     j = next;
                 }
@@ -333,7 +339,7 @@ impl<'a> Scanner<'_, 'a> {
         if words[..words.len() - 1]
             .iter()
             .take(2)
-            .any(|w| lexicon::list("place heads before a name").contains(w))
+            .any(|w| PLACE_HEADS_BEFORE_NAME.contains(w))
         {
             return self.push(
                 start,
