@@ -25,22 +25,29 @@ fn letters(acronym: &str) -> String {
     acronym.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// What makes two mentions the same row before aliases are joined.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum RowKey<'a> {
+    Place(super::gazetteer::PlaceId),
+    Text(&'a str),
+}
+
 struct Group {
     kind: EntityKind,
     members: Vec<usize>,
 }
 
 /// Group mentions (already in story order, each with a kind) into rows.
-pub(crate) fn rows(mentions: Vec<Mention<'_>>) -> Vec<Entity> {
+pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
     let kind_of = |m: &Mention<'_>| match m.cue {
         Cue::Strong(kind) => kind,
         Cue::None => EntityKind::Other,
     };
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
-    let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
+    let mut by_key: FastMap<(EntityKind, RowKey<'a>), usize> = FastMap::default();
     let mut join =
-        |i: usize, key: String, groups: &mut Vec<Group>, group_of: &mut [Option<usize>]| {
+        |i: usize, key: RowKey<'a>, groups: &mut Vec<Group>, group_of: &mut [Option<usize>]| {
             let kind = kind_of(&mentions[i]);
             let g = *by_key.entry((kind, key)).or_insert_with(|| {
                 groups.push(Group {
@@ -58,8 +65,8 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>) -> Vec<Entity> {
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m);
         let key = match (kind, m.place) {
-            (EntityKind::Place, Some(place)) => format!("place#{place}"),
-            _ => m.text.to_string(),
+            (EntityKind::Place, Some(place)) => RowKey::Place(place),
+            _ => RowKey::Text(m.text),
         };
         let long_person = kind == EntityKind::Person && m.words().len() > 1;
         let short_org = kind == EntityKind::Organization && (is_acronym(m.text) || m.in_parens);
@@ -105,7 +112,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>) -> Vec<Entity> {
                 groups[g].members.push(i);
                 group_of[i] = Some(g);
             }
-            None => join(i, m.text.to_string(), &mut groups, &mut group_of),
+            None => join(i, RowKey::Text(m.text), &mut groups, &mut group_of),
         }
     }
     // Organisation names inside a longer one join it ("Scientology").

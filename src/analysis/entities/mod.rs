@@ -81,12 +81,15 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         .collect();
     // Lowercase words: the story's own evidence that a capitalised word
     // at a sentence's start is a common word ("Despite").
-    let lowercase_seen: FastSet<&str> = words
-        .iter()
-        .flatten()
-        .copied()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-        .collect();
+    let mut lowercase_seen: FastSet<&str> = FastSet::default();
+    lowercase_seen.reserve(words.iter().map(Vec::len).sum::<usize>() / 4);
+    lowercase_seen.extend(
+        words
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_ascii_lowercase())),
+    );
     let mut mentions = Vec::new();
     let mut headline_paragraphs = Vec::new();
     for (paragraph, words) in doc.paragraphs.iter().zip(&words) {
