@@ -307,3 +307,24 @@ fn a_title_case_headline_only_names_what_the_story_knows() {
         ["Person Ada Lind x2", "Place Oslo x2", "Date Monday x1"]
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_is_a_place() {
+    assert_eq!(rows(&["OSLO — Talks resumed."]), ["Place OSLO x1"]);
+}
+
+#[test]
+fn the_head_before_of_decides_the_kind() {
+    assert_eq!(
+        rows(&["The Council for the Study of the Sea (CSS) met. CSS experts agreed."]),
+        ["Organization Council for the Study of the Sea x3"]
+    );
+}
+
+#[test]
+fn institutions_and_group_words() {
+    assert_eq!(
+        rows(&["Republicans in Congress and the Kremlin disagreed."]),
+        ["Organization Congress x1", "Organization Kremlin x1"]
+    );
+}

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
 static REPORTING_VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("reporting verbs"));
 static COMPASS_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("compass words"));
+static INSTITUTIONS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("institutions"));
 static EVENTS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("events"));
 static NOT_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
 
@@ -170,7 +171,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         };
         let kind = if person_words.contains(m.text) {
             EntityKind::Person
-        } else if organization_words.contains(m.text) {
+        } else if organization_words.contains(m.text) || INSTITUTIONS.contains(m.text) {
             EntityKind::Organization
         } else if EVENTS.contains(m.text) {
             EntityKind::Other

@@ -46,6 +46,19 @@ fn compound_adjective(word: &str) -> bool {
         .is_some_and(|(_, tail)| tail.len() >= 5 && tail.chars().all(char::is_lowercase))
 }
 
+/// A place written in capitals, as datelines do ("OSLO", "NEW DELHI" is
+/// two words and stays unknown): its gazetteer entry.
+fn dateline_place(word: &str) -> Option<gazetteer::PlaceId> {
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut name = word.to_lowercase();
+    name[..1].make_ascii_uppercase();
+    gazetteer::get()
+        .longest_match(&[name.as_str()])
+        .map(|(_, place)| place)
+}
+
 /// Acronyms: "WHO", "NATO", "M5S", "U.N.".
 pub fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -377,6 +390,20 @@ impl<'a> Scanner<'_, 'a> {
                 );
                 return self.emit(start + len, end, title, out);
             }
+        }
+        if words.len() == 1
+            && is_acronym(words[0])
+            && let Some(place) = dateline_place(words[0])
+        {
+            // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
+            return self.push(
+                start,
+                end,
+                Cue::Strong(EntityKind::Place),
+                Vec::new(),
+                Some(place),
+                out,
+            );
         }
         let titles: Vec<String> = title.into_iter().collect();
         let cue = if !titles.is_empty() || self.person_cue_before(start) {
