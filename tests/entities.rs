@@ -328,3 +328,19 @@ fn institutions_and_group_words() {
         ["Organization Congress x1", "Organization Kremlin x1"]
     );
 }
+
+#[test]
+fn an_acronym_that_spells_a_word_still_joins_its_expansion() {
+    assert_eq!(
+        rows(&[
+            "The World Health Organization (WHO) warned who was at risk. A WHO official spoke."
+        ]),
+        ["Organization World Health Organization x3"]
+    );
+}
+
+#[test]
+fn a_role_opening_a_sentence_is_a_title() {
+    let (_, found) = entities(&["Author J. K. Rowling visited the fair."]);
+    assert_eq!(entity(&found, "J. K. Rowling").titles, ["Author"]);
+}

@@ -147,6 +147,13 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
             [words[0], words[words.len() - 1]]
         })
         .collect();
+    // Acronyms introduced in brackets are names even if they spell a word
+    // ("the World Health Organization (WHO)").
+    let introduced: FastSet<&str> = mentions
+        .iter()
+        .filter(|m| m.in_parens && is_acronym(m.text))
+        .map(|m| m.text)
+        .collect();
     // How a lone unknown word is used across the story.
     #[derive(Default)]
     struct Uses {
@@ -169,9 +176,12 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         let Some(used) = uses.get(m.text) else {
             return false;
         };
-        let kind = if person_words.contains(m.text) {
+        let kind = if person_words.contains(m.text) || lexicon::is_given_name(m.text) {
             EntityKind::Person
-        } else if organization_words.contains(m.text) || INSTITUTIONS.contains(m.text) {
+        } else if introduced.contains(m.text)
+            || organization_words.contains(m.text)
+            || INSTITUTIONS.contains(m.text)
+        {
             EntityKind::Organization
         } else if EVENTS.contains(m.text) {
             EntityKind::Other

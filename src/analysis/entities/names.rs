@@ -172,7 +172,9 @@ impl<'a> Scanner<'_, 'a> {
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
         let lower = self.words[i].to_lowercase();
-        let function_word = SENTENCE_WORD_SET.contains(lower.as_str());
+        // "WHO" and "IT" in capitals are acronyms, not function words.
+        let function_word = SENTENCE_WORD_SET.contains(lower.as_str())
+            && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
         if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
             return true;
         }
@@ -199,7 +201,13 @@ impl<'a> Scanner<'_, 'a> {
 
     /// A capitalised title at `i` that a gazetteer place does not cover.
     fn title_at(&self, i: usize) -> Option<usize> {
-        let len = titles::capitalised_title(&self.words[i..])?;
+        let len = titles::capitalised_title(&self.words[i..]).or_else(|| {
+            // "Author Ada Lind ...": a role capitalised by the sentence.
+            let role = self.words[i].to_lowercase();
+            (self.sentence_start[i] && self.name_word(i + 1))
+                .then(|| titles::role_before(&[role.as_str()]))
+                .flatten()
+        })?;
         let place = gazetteer::get().longest_match(&self.words[i..]);
         (place.is_none_or(|(place_len, _)| place_len < len)).then_some(len)
     }
@@ -419,8 +427,11 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     fn person_cue_before(&self, start: usize) -> bool {
-        start > 0
-            && (titles::is_person_cue(self.words[start - 1]) || self.role_before(start).is_some())
+        let before = match self.word(start.wrapping_sub(1)) {
+            "," => start.saturating_sub(2),
+            _ => start.wrapping_sub(1),
+        };
+        start > 0 && (titles::is_person_cue(self.word(before)) || self.role_before(start).is_some())
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
