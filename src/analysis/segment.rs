@@ -70,10 +70,16 @@ impl<'a> Paragraph<'a> {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
+    /// The sentence holding token `i` (a binary search).
+    pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
+        let at = self.sentences.partition_point(|s| s.tokens.end <= i);
+        self.sentences.get(at).filter(|s| s.tokens.contains(&i))
+    }
+
     /// Whether token `i` opens its sentence, ignoring opening quotes and
     /// brackets before it.
     pub fn starts_sentence(&self, i: usize) -> bool {
-        let Some(sentence) = self.sentences.iter().find(|s| s.tokens.contains(&i)) else {
+        let Some(sentence) = self.sentence_of(i) else {
             return false;
         };
         (sentence.tokens.start..i).all(|j| is_opening_mark(self.token_text(j)))

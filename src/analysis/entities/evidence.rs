@@ -41,7 +41,7 @@ fn syllable_name(word: &str) -> bool {
             && (2..=6).contains(&second.len())
             && second.chars().all(char::is_lowercase)
             && !(second.len() >= 5
-                && ["er", "ing", "ed", "ly", "ion", "ist", "ism"]
+                && ["er", "ed", "ly", "ion", "ist", "ism"]
                     .iter()
                     .any(|suffix| second.ends_with(suffix)))
     })
