@@ -344,3 +344,81 @@ fn a_role_opening_a_sentence_is_a_title() {
     let (_, found) = entities(&["Author J. K. Rowling visited the fair."]);
     assert_eq!(entity(&found, "J. K. Rowling").titles, ["Author"]);
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of news text that stress the tokenizer and the rules:
+    /// abbreviations, initials, quotes, dashes, non-ASCII letters.
+    const PIECES: &[&str] = &[
+        "U.S.",
+        "Mr.",
+        "J.",
+        "St.",
+        "Jan.",
+        "Inc.",
+        "...",
+        "…",
+        "—",
+        "“",
+        "”",
+        "'",
+        "’s",
+        "(",
+        ")",
+        ",",
+        ".",
+        "?",
+        "!",
+        ":",
+        "$2.5",
+        "240,000",
+        "2024",
+        "May",
+        "Friday",
+        "President",
+        "the",
+        "of",
+        "and",
+        "Ana",
+        "Lind",
+        "Ólafur",
+        "Kyiv",
+        "al-Amr",
+        "Cheuk-ting",
+        "WHO",
+        "Zürich",
+        "New",
+        "York",
+        "Council",
+        "for",
+        "Sea",
+        "said",
+        "Pan-democrat",
+        "İstanbul",
+        "ß",
+        "🙂",
+    ];
+
+    proptest! {
+        #[test]
+        fn spans_stay_inside_their_paragraph(picks in prop::collection::vec(0..PIECES.len(), 0..40),
+                                             glue in prop::collection::vec(0..3usize, 40)) {
+            let mut text = String::new();
+            for (n, &p) in picks.iter().enumerate() {
+                text.push_str(PIECES[p]);
+                text.push_str(["", " ", "  "][glue[n]]);
+            }
+            let (article, found) = entities(&[text.as_str(), "Ana Lind said so."]);
+            for e in &found {
+                prop_assert!(!e.mentions.is_empty());
+                for m in &e.mentions {
+                    let paragraph = &article.paragraphs[m.paragraph];
+                    prop_assert!(m.start < m.end && m.end <= paragraph.len());
+                    prop_assert!(paragraph.is_char_boundary(m.start) && paragraph.is_char_boundary(m.end));
+                }
+            }
+        }
+    }
+}
