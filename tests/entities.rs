@@ -422,3 +422,16 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_page_of_capitals_is_handled_in_linear_time() {
+    let shouting = "Ana Lind's Council And Board Of The Sea ".repeat(3000);
+    let started = std::time::Instant::now();
+    let (_, found) = entities(&[shouting.as_str(), "Ana Lind spoke."]);
+    assert!(!found.is_empty());
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -168,11 +168,18 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], groups: &mut [Group])
     }
 }
 
+/// Names longer than this many words have no shorter forms indexed.
+const LONGEST_NAME: usize = 8;
+
 /// Every shorter run of consecutive words of a name, joined by spaces, and
 /// whether it ends the name ("Trump" and "Donald" in "Donald Trump").
 fn word_runs(words: &[&str]) -> Vec<(String, bool)> {
     let n = words.len();
     let mut runs = Vec::new();
+    if n > LONGEST_NAME {
+        // A capitalised run this long is no one's name: nothing goes by it.
+        return runs;
+    }
     for start in 0..n {
         for end in start + 1..=n {
             if end - start < n {

@@ -18,6 +18,9 @@ static PLACE_HEADS_BEFORE_NAME: LazyLock<FastSet<&'static str>> =
 static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
 
+/// How far a look-ahead for a head word goes, in tokens.
+const LOOK_AHEAD: usize = 8;
+
 /// Whether a word starts with a capital (or is "al-Something").
 pub fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
@@ -286,8 +289,10 @@ impl<'a> Scanner<'_, 'a> {
 
     /// A run with no connectors or possessives, for look-ahead.
     fn run_end_plain(&self, i: usize) -> usize {
+        // Bounded: a look-ahead never walks a whole capitalised page.
+        let limit = i + LOOK_AHEAD;
         let mut j = i;
-        while self.name_word(j) && !has_possessive(self.words[j]) {
+        while j < limit && self.name_word(j) && !has_possessive(self.words[j]) {
             j += 1;
         }
         j
