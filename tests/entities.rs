@@ -435,3 +435,11 @@ fn a_page_of_capitals_is_handled_in_linear_time() {
         started.elapsed()
     );
 }
+
+#[test]
+fn a_currency_prefix_is_not_a_place() {
+    assert_eq!(
+        rows(&["Bail was set at US$ 20,000 in Canada, or NZ $ 30,000."]),
+        ["Place Canada x1"]
+    );
+}

@@ -112,6 +112,7 @@ impl<'a> Scanner<'_, 'a> {
         i < self.words.len()
             && !self.in_date[i]
             && self.capitalised[i]
+            && self.word(i + 1) != "$" // "US$ 20,000", "NZ $ 26 million": a currency
             && !(self.word(i + 1) == ":" && is_sentence_word(self.words[i], self.lowercase_seen))
     }
 
