@@ -443,3 +443,14 @@ fn a_currency_prefix_is_not_a_place() {
         ["Place Canada x1"]
     );
 }
+
+#[test]
+fn a_title_word_inside_an_of_phrase_stays_in_the_name() {
+    assert_eq!(
+        rows(&["Google appealed to the European Court of Justice in Luxembourg."]),
+        [
+            "Organization European Court of Justice x1",
+            "Place Luxembourg x1"
+        ]
+    );
+}

@@ -233,7 +233,12 @@ impl<'a> Scanner<'_, 'a> {
         let mut j = i;
         let mut opened_of = false;
         while self.name_word(j) {
-            if j > i && self.title_at(j).is_some() {
+            // A title cuts the run ("U.S. President Ada Lind"), but not
+            // inside an "of" phrase ("European Court of Justice").
+            if j > i
+                && !matches!(self.words[j - 1], "of" | "for" | "the")
+                && self.title_at(j).is_some()
+            {
                 break;
             }
             if has_possessive(self.words[j]) {
@@ -304,10 +309,13 @@ impl<'a> Scanner<'_, 'a> {
     fn emit(
         &self,
         mut start: usize,
-        end: usize,
+        mut end: usize,
         title: Option<String>,
         out: &mut Vec<Mention<'a>>,
     ) {
+        while end > start && matches!(self.words[end - 1], "of" | "for" | "on" | "and" | "the") {
+            end -= 1;
+        }
         while start < end
             && (matches!(self.words[start], "The" | "A" | "An")
                 || (end - start >= 3 && compound_adjective(self.words[start])))
