@@ -454,3 +454,11 @@ fn a_title_word_inside_an_of_phrase_stays_in_the_name() {
         ]
     );
 }
+
+#[test]
+fn what_employs_people_is_an_organisation() {
+    assert_eq!(
+        rows(&["Analysts at Harlow Brook said so, and a spokesman for Quillon agreed."]),
+        ["Organization Harlow Brook x1", "Organization Quillon x1"]
+    );
+}

@@ -92,6 +92,9 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         let last = words[words.len() - 1];
         let kind = if COMPASS_WORDS.contains(first) {
             EntityKind::Place
+        } else if m.member_of {
+            // "analysts at Morgan Stanley": an employer, whatever its words.
+            EntityKind::Organization
         } else if lexicon::is_given_name(first)
             || lexicon::is_family_name(last)
             || m.role_after
@@ -154,6 +157,12 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         .filter(|m| m.in_parens && is_acronym(m.text))
         .map(|m| m.text)
         .collect();
+    // Names that employ or house people somewhere in the story.
+    let employers: FastSet<&str> = mentions
+        .iter()
+        .filter(|m| m.member_of)
+        .map(|m| m.text)
+        .collect();
     // How a lone unknown word is used across the story.
     #[derive(Default)]
     struct Uses {
@@ -181,6 +190,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         } else if introduced.contains(m.text)
             || organization_words.contains(m.text)
             || INSTITUTIONS.contains(m.text)
+            || employers.contains(m.text)
         {
             EntityKind::Organization
         } else if EVENTS.contains(m.text) {

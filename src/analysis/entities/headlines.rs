@@ -108,6 +108,7 @@ pub fn scan<'a>(
             word_before: "",
             word_after: "",
             role_after: false,
+            member_of: false,
             in_parens: false,
         });
         i = end;

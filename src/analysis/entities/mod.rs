@@ -52,6 +52,8 @@ pub(crate) struct Mention<'a> {
     pub word_after: &'a str,
     /// Whether a role follows after a comma ("Ada Lind, a lawyer, ...").
     pub role_after: bool,
+    /// Whether it follows "a spokesman for", "analysts at", "shares of".
+    pub member_of: bool,
     /// Whether it stands alone in brackets, as an acronym being introduced.
     pub in_parens: bool,
 }
@@ -111,6 +113,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 word_before: "",
                 word_after: "",
                 role_after: false,
+                member_of: false,
                 in_parens: false,
             });
         }

@@ -15,6 +15,8 @@ pub(crate) static NAME_PARTICLES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("name particles"));
 static PLACE_HEADS_BEFORE_NAME: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("place heads before a name"));
+static MEMBERSHIP_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("membership words"));
 static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
 
@@ -462,6 +464,16 @@ impl<'a> Scanner<'_, 'a> {
         Some(self.paragraph.text[tokens[end - len].start..tokens[end - 1].end].to_string())
     }
 
+    /// "a spokesman for X", "analysts at X", "shares of X": X employs,
+    /// issues or houses people, so it is an organisation.
+    fn member_of(&self, start: usize) -> bool {
+        start >= 2 && matches!(self.words[start - 1], "of" | "at" | "for") && {
+            let noun = self.words[start - 2].to_lowercase();
+            MEMBERSHIP_WORDS.contains(noun.as_str())
+                || titles::role_before(&[noun.as_str()]).is_some()
+        }
+    }
+
     /// "..., a spokesman for", ", undersecretary to": a role after a comma.
     fn role_after(&self, end: usize) -> bool {
         if self.word(end) != "," {
@@ -504,6 +516,7 @@ impl<'a> Scanner<'_, 'a> {
             word_before: if start > 0 { self.words[start - 1] } else { "" },
             word_after: self.word(end),
             role_after: self.role_after(end),
+            member_of: self.member_of(start),
             in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
         });
     }
