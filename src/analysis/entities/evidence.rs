@@ -8,7 +8,7 @@
 
 use super::fasthash::{FastMap, FastSet};
 use super::lexicon;
-use super::names::{NAME_PARTICLES, is_acronym};
+use super::shapes::{NAME_PARTICLES, is_acronym};
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use std::sync::LazyLock;

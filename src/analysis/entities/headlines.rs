@@ -4,7 +4,7 @@
 
 use super::fasthash::FastMap;
 use super::gazetteer::{self, PlaceId};
-use super::names::without_possessive;
+use super::shapes::without_possessive;
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;

@@ -5,7 +5,7 @@
 //! it spells; a shorter organisation name inside a longer one joins it.
 
 use super::fasthash::FastMap;
-use super::names::is_acronym;
+use super::shapes::is_acronym;
 use super::{Cue, Mention};
 use crate::analysis::{Entity, EntityKind};
 use crate::article::Span;

@@ -17,6 +17,7 @@ mod kinds;
 mod lexicon;
 mod merge;
 mod names;
+mod shapes;
 mod titles;
 
 use super::segment::Document;
@@ -131,7 +132,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 sentence_start[first] = true;
             }
         }
-        let capitalised: Vec<bool> = words.iter().map(|w| names::is_capitalised(w)).collect();
+        let capitalised: Vec<bool> = words.iter().map(|w| shapes::is_capitalised(w)).collect();
         names::Scanner {
             paragraph,
             words,

@@ -38,11 +38,11 @@ impl Phrases {
 
     /// Length in tokens of the longest phrase starting at `words[0]`.
     fn longest(&self, words: &[&str]) -> Option<usize> {
-        let first = super::names::without_possessive(words.first()?);
+        let first = super::shapes::without_possessive(words.first()?);
         self.by_first.get(first)?.iter().find_map(|phrase| {
             let fits = phrase.len() <= words.len()
                 && phrase.iter().zip(words).all(|(a, b)| {
-                    let b = super::names::without_possessive(b);
+                    let b = super::shapes::without_possessive(b);
                     a.eq_ignore_ascii_case(b) || *a == b.to_lowercase()
                 });
             fits.then_some(phrase.len())
