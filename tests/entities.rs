@@ -462,3 +462,11 @@ fn what_employs_people_is_an_organisation() {
         ["Organization Harlow Brook x1", "Organization Quillon x1"]
     );
 }
+
+#[test]
+fn a_possessive_place_at_a_sentence_start_is_found_without_its_s() {
+    assert_eq!(
+        mention_texts(&["New Zealand’s flag may change."], "New Zealand"),
+        ["New Zealand"]
+    );
+}

@@ -210,12 +210,23 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
             EntityKind::Place
         } else if used.all >= 2 && !lowercase_seen.contains(lower.as_str()) {
             EntityKind::Organization
+        } else if common_shape(m.text, &lower, lowercase_seen) {
+            // "Refusing", "Usually", "I'll": a common word with a capital.
+            return false;
         } else {
             EntityKind::Other
         };
         m.cue = Cue::Strong(kind);
         true
     });
+}
+
+/// Whether a lone capitalised word looks like a common word: used in
+/// lowercase elsewhere, a contraction, or an -ing, -ly or -ed form.
+fn common_shape(word: &str, lower: &str, lowercase_seen: &FastSet<&str>) -> bool {
+    lowercase_seen.contains(lower)
+        || word.contains(['\'', '’'])
+        || (word.len() > 5 && ["ing", "ly", "ed"].iter().any(|s| word.ends_with(s)))
 }
 
 /// Unknown mentions take the kind their text has elsewhere in the story.

@@ -3,6 +3,7 @@
 //! seas. Compiled in from `gazetteer.txt`, parsed once, looked up by token.
 
 use super::fasthash::{FastMap, FastSet};
+use super::shapes::without_possessive;
 use crate::analysis::segment::tokenize;
 use std::sync::LazyLock;
 
@@ -98,13 +99,20 @@ impl Gazetteer {
     }
 
     /// The longest place name starting at `words[0]`: (tokens used, place).
+    /// The last word may carry a possessive ("New Zealand's").
     pub fn longest_match(&self, words: &[&str]) -> Option<(usize, PlaceId)> {
-        let first = words.first()?;
+        let first = without_possessive(words.first()?);
         self.by_first_token
-            .get(*first)?
+            .get(first)?
             .iter()
             .find(|(name, _)| {
-                name.len() <= words.len() && name.iter().zip(words).all(|(a, b)| a == b)
+                let last = name.len().wrapping_sub(1);
+                name.len() <= words.len()
+                    && name
+                        .iter()
+                        .zip(words)
+                        .enumerate()
+                        .all(|(k, (a, b))| a == b || (k == last && a == without_possessive(b)))
             })
             .map(|(name, id)| (name.len(), *id))
     }
@@ -146,6 +154,10 @@ mod tests {
         );
         assert_eq!(g.longest_match(&["Mexico", "police"]).map(|m| m.0), Some(1));
         assert_eq!(g.longest_match(&["Despite"]), None);
+        assert_eq!(
+            g.longest_match(&["New", "Zealand’s", "flag"]).map(|m| m.0),
+            Some(2)
+        );
     }
 
     #[test]
