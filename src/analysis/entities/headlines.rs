@@ -84,9 +84,10 @@ pub fn scan<'a>(
             });
         let found = found.or_else(|| {
             let (len, place) = gazetteer::get().longest_match(&words[i..])?;
+            let last = i + len - 1;
             Some((
                 i + len,
-                tokens[i + len - 1].end,
+                tokens[last].start + without_possessive(words[last]).len(),
                 EntityKind::Place,
                 Some(place),
             ))
