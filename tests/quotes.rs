@@ -57,7 +57,6 @@ fn the_seed_has_six_quotes_and_their_speakers() {
 }
 
 #[test]
-#[ignore = "needs entity extraction"]
 fn the_seed_speakers_are_entity_rows() {
     let analysis = analyze(&seed());
     for (i, q) in analysis.quotes.iter().enumerate() {

@@ -7,6 +7,7 @@ use byline::analysis::{Analysis, Quote, QuoteKind};
 use byline::article::{Article, Span};
 use byline::ui::search::{find_all, refine};
 use byline::ui::{Action, App, Pane};
+use ratatui::style::Color;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use ui_support::*;
 
@@ -113,4 +114,34 @@ fn typing_a_search_in_a_huge_story_keeps_up() {
     // "trip 1999." and "trip 19990." ... "trip 19999."
     assert_eq!(story.search.matches.len(), 11);
     assert_eq!(story.search.current, Some(0));
+}
+
+#[test]
+fn matches_deep_inside_one_huge_paragraph_are_highlighted() {
+    let paragraph = "ferry ".repeat(50_000);
+    let article = Article::from_paragraphs("One long paragraph", &[paragraph.trim_end()]);
+    let mut app = App::with_analyses(vec![(article, Analysis::default())], true);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    press(&mut app, &["/"]);
+    type_text(&mut app, "ferry");
+    press(&mut app, &["Enter", "N"]);
+    let story = app.story().unwrap();
+    assert_eq!(story.search.matches.len(), 50_000);
+    assert_eq!(story.search.current, Some(49_999));
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let article_pane = app.story_geometry().unwrap().panes.article;
+    let on_screen: Vec<_> = locate_all(buffer, "ferry")
+        .into_iter()
+        .filter(|p| article_pane.contains(*p))
+        .collect();
+    assert!(on_screen.len() >= 10, "{} on screen", on_screen.len());
+    let unmarked = on_screen
+        .iter()
+        .filter(|p| ![Color::LightBlue, Color::Yellow].contains(&buffer[**p].bg))
+        .count();
+    assert_eq!(unmarked, 0);
 }

@@ -128,14 +128,17 @@ const BLOCK: usize = 32;
 /// checked in full.
 fn ascii_matches(haystack: &[u8], needle: &[u8], caseless: bool) -> Vec<usize> {
     let mut starts = Vec::new();
-    let Some(&first) = needle.first() else {
+    let (Some(&first), Some(&last)) = (needle.first(), needle.last()) else {
         return starts;
     };
-    let fold = if caseless && first.is_ascii_alphabetic() {
-        0x20
-    } else {
-        0
+    let fold_of = |byte: u8| {
+        if caseless && byte.is_ascii_alphabetic() {
+            0x20
+        } else {
+            0
+        }
     };
+    let (fold_first, fold_last) = (fold_of(first), fold_of(last));
     let same = |candidate: &[u8]| {
         if caseless {
             candidate.eq_ignore_ascii_case(needle)
@@ -143,9 +146,8 @@ fn ascii_matches(haystack: &[u8], needle: &[u8], caseless: bool) -> Vec<usize> {
             candidate == needle
         }
     };
-    let last_start = match haystack.len().checked_sub(needle.len()) {
-        Some(last) => last,
-        None => return starts,
+    let Some(last_start) = haystack.len().checked_sub(needle.len()) else {
+        return starts;
     };
     let mut next_free = 0;
     let mut check = |at: usize, starts: &mut Vec<usize>| {
@@ -154,23 +156,29 @@ fn ascii_matches(haystack: &[u8], needle: &[u8], caseless: bool) -> Vec<usize> {
             next_free = at + needle.len();
         }
     };
-    let candidates = &haystack[..=last_start];
-    let mut blocks = candidates.chunks_exact(BLOCK);
-    for (number, block) in blocks.by_ref().enumerate() {
+    // Byte i of `firsts` and of `lasts` are where a match starting at i has
+    // its first and its last byte.
+    let firsts = &haystack[..=last_start];
+    let lasts = &haystack[needle.len() - 1..];
+    let mut first_blocks = firsts.chunks_exact(BLOCK);
+    let last_blocks = lasts.chunks_exact(BLOCK);
+    for (number, (block, ends)) in first_blocks.by_ref().zip(last_blocks).enumerate() {
         let block: &[u8; BLOCK] = block.try_into().expect("chunks_exact gives whole blocks");
+        let ends: &[u8; BLOCK] = ends.try_into().expect("chunks_exact gives whole blocks");
         let mut hits: u32 = 0;
-        for (i, &byte) in block.iter().enumerate() {
-            hits |= u32::from((byte | fold) == first) << i;
+        for i in 0..BLOCK {
+            let both = ((block[i] | fold_first) == first) & ((ends[i] | fold_last) == last);
+            hits |= u32::from(both) << i;
         }
         while hits != 0 {
             check(number * BLOCK + hits.trailing_zeros() as usize, &mut starts);
             hits &= hits - 1;
         }
     }
-    let tail_start = candidates.len() - blocks.remainder().len();
-    for (i, &byte) in blocks.remainder().iter().enumerate() {
-        if (byte | fold) == first {
-            check(tail_start + i, &mut starts);
+    let tail_start = firsts.len() - first_blocks.remainder().len();
+    for (offset, &byte) in firsts[tail_start..].iter().enumerate() {
+        if (byte | fold_first) == first {
+            check(tail_start + offset, &mut starts);
         }
     }
     starts
@@ -246,6 +254,20 @@ mod tests {
         let longer = refine(&a, &short, "alas");
         assert_eq!(longer, find_all(&a, "alas"));
         assert_eq!(refine(&a, &longer, "alasK"), Vec::<Span>::new());
+    }
+
+    #[test]
+    fn block_scanning_agrees_with_a_plain_search_at_every_length() {
+        let pattern = "aBcAb ca-Bc";
+        for length in 0..120 {
+            let haystack: String = pattern.chars().cycle().take(length).collect();
+            let lowered = haystack.to_ascii_lowercase();
+            for needle in ["a", "ab", "bca", "c a", "-", "abcab ca-bcabcab ca-bcab"] {
+                let plain: Vec<usize> = lowered.match_indices(needle).map(|(at, _)| at).collect();
+                let scanned = ascii_matches(haystack.as_bytes(), needle.as_bytes(), true);
+                assert_eq!(scanned, plain, "{needle:?} in {haystack:?}");
+            }
+        }
     }
 
     #[test]

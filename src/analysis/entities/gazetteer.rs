@@ -2,8 +2,9 @@
 //! demonyms), capitals and major cities, first-level regions, continents and
 //! seas. Compiled in from `gazetteer.txt`, parsed once, looked up by token.
 
+use super::fasthash::{FastMap, FastSet};
+use super::shapes::without_possessive;
 use crate::analysis::segment::tokenize;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A place of the gazetteer, by index; other names of a country share it.
@@ -11,9 +12,9 @@ pub type PlaceId = u32;
 
 pub struct Gazetteer {
     /// First token of a name -> (the name's tokens, place), longest first.
-    by_first_token: HashMap<String, Vec<(Vec<String>, PlaceId)>>,
+    by_first_token: FastMap<String, Vec<(Vec<String>, PlaceId)>>,
     /// Nationality words and their plurals ("Afghan", "Afghans").
-    demonyms: HashSet<String>,
+    demonyms: FastSet<String>,
 }
 
 static SOURCE: &str = include_str!("gazetteer.txt");
@@ -35,8 +36,8 @@ fn words_of(name: &str) -> Vec<String> {
 impl Gazetteer {
     fn parse(source: &str) -> Self {
         let mut gazetteer = Gazetteer {
-            by_first_token: HashMap::new(),
-            demonyms: HashSet::new(),
+            by_first_token: FastMap::default(),
+            demonyms: FastSet::default(),
         };
         let mut in_countries = false;
         let mut in_aliases = false;
@@ -82,6 +83,9 @@ impl Gazetteer {
                 }
             }
         }
+        for entries in gazetteer.by_first_token.values_mut() {
+            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
         gazetteer
     }
 
@@ -91,18 +95,24 @@ impl Gazetteer {
             let entries = self.by_first_token.entry(first.clone()).or_default();
             entries.retain(|(w, _)| *w != words);
             entries.push((words, id));
-            entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
     }
 
     /// The longest place name starting at `words[0]`: (tokens used, place).
+    /// The last word may carry a possessive ("New Zealand's").
     pub fn longest_match(&self, words: &[&str]) -> Option<(usize, PlaceId)> {
-        let first = words.first()?;
+        let first = without_possessive(words.first()?);
         self.by_first_token
-            .get(*first)?
+            .get(first)?
             .iter()
             .find(|(name, _)| {
-                name.len() <= words.len() && name.iter().zip(words).all(|(a, b)| a == b)
+                let last = name.len().wrapping_sub(1);
+                name.len() <= words.len()
+                    && name
+                        .iter()
+                        .zip(words)
+                        .enumerate()
+                        .all(|(k, (a, b))| a == b || (k == last && a == without_possessive(b)))
             })
             .map(|(name, id)| (name.len(), *id))
     }
@@ -144,6 +154,10 @@ mod tests {
         );
         assert_eq!(g.longest_match(&["Mexico", "police"]).map(|m| m.0), Some(1));
         assert_eq!(g.longest_match(&["Despite"]), None);
+        assert_eq!(
+            g.longest_match(&["New", "Zealand’s", "flag"]).map(|m| m.0),
+            Some(2)
+        );
     }
 
     #[test]

@@ -2,13 +2,13 @@
 //! roles, organisation and place head words, group words, sentence
 //! openers. Parsed once; each section is looked up as a list or a set.
 
-use std::collections::{HashMap, HashSet};
+use super::fasthash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 static SOURCE: &str = include_str!("lexicon.txt");
 
-static SECTIONS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut sections: HashMap<&str, Vec<&str>> = HashMap::new();
+static SECTIONS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut sections: FastMap<&str, Vec<&str>> = FastMap::default();
     let mut current = "";
     for line in SOURCE.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -24,7 +24,7 @@ static SECTIONS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::
     sections
 });
 
-static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static GIVEN_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     include_str!("given_names.txt")
         .lines()
         .filter(|line| !line.starts_with('#'))
@@ -37,7 +37,7 @@ pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
-static FAMILY_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set("family names"));
+static FAMILY_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("family names"));
 
 /// Whether a word is a common family name that ends a person's name
 /// ("Smith", "Chan").
@@ -53,7 +53,7 @@ pub fn list(section: &str) -> &'static [&'static str] {
 }
 
 /// The entries of one section, for lookups.
-pub fn set(section: &str) -> HashSet<&'static str> {
+pub fn set(section: &str) -> FastSet<&'static str> {
     list(section).iter().copied().collect()
 }
 

@@ -4,61 +4,31 @@
 //! and sentence-initial common words, and split where a gazetteer place
 //! opens a longer run ("United States Ambassador ...").
 
+use super::fasthash::FastSet;
+use super::shapes::{
+    NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
+    without_possessive,
+};
 use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
-use std::collections::HashSet;
-use std::ops::Not;
 use std::sync::LazyLock;
 
-static SENTENCE_WORD_SET: LazyLock<HashSet<&'static str>> =
+static PLACE_HEADS_BEFORE_NAME: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("place heads before a name"));
+static MEMBERSHIP_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("membership words"));
+static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
 
-/// Whether a word starts with a capital (or is "al-Something").
-pub fn is_capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) if c.is_uppercase() => word != "I",
-        Some(c) if c.is_lowercase() => {
-            // "al-Ikhbariya", "el-Sisi", "bin-Salman", not "pro-Beijing"
-            word.split_once('-').is_some_and(|(particle, rest)| {
-                lexicon::list("name particles").contains(&particle)
-                    && rest.starts_with(char::is_uppercase)
-            })
-        }
-        _ => false,
-    }
-}
-
-/// Acronyms: "WHO", "NATO", "M5S", "U.N.".
-pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word.chars().count() <= 8
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
-}
+/// How far a look-ahead for a head word goes, in tokens.
+const LOOK_AHEAD: usize = 8;
 
 /// Whether a capitalised word at a sentence's start is a common word.
-fn is_sentence_word(word: &str, lowercase_seen: &HashSet<String>) -> bool {
+fn is_sentence_word(word: &str, lowercase_seen: &FastSet<&str>) -> bool {
     let lower = word.to_lowercase();
-    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(&lower)
-}
-
-/// The word without a possessive ending ("Trump’s" -> "Trump").
-pub fn without_possessive(word: &str) -> &str {
-    for suffix in ["'s", "’s", "'", "’"] {
-        if let Some(stem) = word.strip_suffix(suffix).filter(|s| !s.is_empty()) {
-            return stem;
-        }
-    }
-    word
-}
-
-fn has_possessive(word: &str) -> bool {
-    without_possessive(word).len() != word.len()
+    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(lower.as_str())
 }
 
 /// One paragraph's names, appended to `out` in story order.
@@ -67,22 +37,25 @@ pub struct Scanner<'p, 'a> {
     pub words: &'p [&'a str],
     pub in_date: &'p [bool],
     pub sentence_start: &'p [bool],
-    pub lowercase_seen: &'p HashSet<String>,
+    /// `is_capitalised` of every word, computed once.
+    pub capitalised: &'p [bool],
+    pub lowercase_seen: &'p FastSet<&'a str>,
 }
 
-impl Scanner<'_, '_> {
-    fn word(&self, i: usize) -> &str {
+impl<'a> Scanner<'_, 'a> {
+    fn word(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
     }
 
     fn name_word(&self, i: usize) -> bool {
         i < self.words.len()
             && !self.in_date[i]
-            && is_capitalised(self.words[i])
+            && self.capitalised[i]
+            && self.word(i + 1) != "$" // "US$ 20,000", "NZ $ 26 million": a currency
             && !(self.word(i + 1) == ":" && is_sentence_word(self.words[i], self.lowercase_seen))
     }
 
-    pub fn scan(&self, out: &mut Vec<Mention>) {
+    pub fn scan(&self, out: &mut Vec<Mention<'a>>) {
         let first_of_paragraph = out.len();
         let mut i = 0;
         while i < self.words.len() {
@@ -90,14 +63,7 @@ impl Scanner<'_, '_> {
                 i += 1;
                 continue;
             }
-            if self.sentence_start[i]
-                && is_sentence_word(self.words[i], self.lowercase_seen)
-                && gazetteer::get().longest_match(&self.words[i..]).is_none()
-                && !(SENTENCE_WORD_SET
-                    .contains(self.words[i].to_lowercase().as_str())
-                    .not()
-                    && kinds::is_head(self.words[self.run_end(i) - 1]))
-            {
+            if self.common_word_at(i) {
                 i += 1;
                 continue;
             }
@@ -142,6 +108,26 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Whether the capitalised word at `i` is a common word, not a name:
+    /// a pronoun or function word anywhere ("We"), or at a sentence's start
+    /// a word the story also uses in lowercase ("Despite", "Speaking"),
+    /// unless it opens a place, a title or an organisation ("New People
+    /// Party").
+    fn common_word_at(&self, i: usize) -> bool {
+        let lower = self.words[i].to_lowercase();
+        // "WHO" and "IT" in capitals are acronyms, not function words.
+        let function_word = SENTENCE_WORD_SET.contains(lower.as_str())
+            && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
+        if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
+            return true;
+        }
+        self.sentence_start[i]
+            && (function_word || self.lowercase_seen.contains(lower.as_str()))
+            && gazetteer::get().longest_match(&self.words[i..]).is_none()
+            && self.title_at(i).is_none()
+            && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
+    }
+
     /// "Minister of Education Ada Lind": the title's length with its
     /// portfolio, which ends where a given name (or the last two words) starts.
     fn with_portfolio(&self, i: usize, title_len: usize) -> usize {
@@ -158,7 +144,13 @@ impl Scanner<'_, '_> {
 
     /// A capitalised title at `i` that a gazetteer place does not cover.
     fn title_at(&self, i: usize) -> Option<usize> {
-        let len = titles::capitalised_title(&self.words[i..])?;
+        let len = titles::capitalised_title(&self.words[i..]).or_else(|| {
+            // "Author Ada Lind ...": a role capitalised by the sentence.
+            let role = self.words[i].to_lowercase();
+            (self.sentence_start[i] && self.name_word(i + 1))
+                .then(|| titles::role_before(&[role.as_str()]))
+                .flatten()
+        })?;
         let place = gazetteer::get().longest_match(&self.words[i..]);
         (place.is_none_or(|(place_len, _)| place_len < len)).then_some(len)
     }
@@ -180,7 +172,12 @@ impl Scanner<'_, '_> {
         let mut j = i;
         let mut opened_of = false;
         while self.name_word(j) {
-            if j > i && self.title_at(j).is_some() {
+            // A title cuts the run ("U.S. President Ada Lind"), but not
+            // inside an "of" phrase ("European Court of Justice").
+            if j > i
+                && !matches!(self.words[j - 1], "of" | "for" | "the")
+                && self.title_at(j).is_some()
+            {
                 break;
             }
             if has_possessive(self.words[j]) {
@@ -219,7 +216,7 @@ impl Scanner<'_, '_> {
             } else {
                 let joins = (word == "and" && opened_of && !self.complete_name_at(next))
                     || word == "&"
-                    || (lexicon::list("name particles").contains(&word) && !self.sentence_start[j]);
+                    || (NAME_PARTICLES.contains(word) && !self.sentence_start[j]);
                 if joins && self.name_word(next) {
                     j = next;
                 }
@@ -237,8 +234,10 @@ impl Scanner<'_, '_> {
 
     /// A run with no connectors or possessives, for look-ahead.
     fn run_end_plain(&self, i: usize) -> usize {
+        // Bounded: a look-ahead never walks a whole capitalised page.
+        let limit = i + LOOK_AHEAD;
         let mut j = i;
-        while self.name_word(j) && !has_possessive(self.words[j]) {
+        while j < limit && self.name_word(j) && !has_possessive(self.words[j]) {
             j += 1;
         }
         j
@@ -246,8 +245,20 @@ impl Scanner<'_, '_> {
 
     /// Turn the run `[start, end)` into mentions: the leading "The" and
     /// nationality words go, a place opening a longer run is split off.
-    fn emit(&self, mut start: usize, end: usize, title: Option<String>, out: &mut Vec<Mention>) {
-        while start < end && matches!(self.words[start], "The" | "A" | "An") {
+    fn emit(
+        &self,
+        mut start: usize,
+        mut end: usize,
+        title: Option<String>,
+        out: &mut Vec<Mention<'a>>,
+    ) {
+        while end > start && matches!(self.words[end - 1], "of" | "for" | "on" | "and" | "the") {
+            end -= 1;
+        }
+        while start < end
+            && (matches!(self.words[start], "The" | "A" | "An")
+                || (end - start >= 3 && compound_adjective(self.words[start])))
+        {
             start += 1;
         }
         if start >= end {
@@ -302,7 +313,7 @@ impl Scanner<'_, '_> {
         if words[..words.len() - 1]
             .iter()
             .take(2)
-            .any(|w| lexicon::list("place heads before a name").contains(w))
+            .any(|w| PLACE_HEADS_BEFORE_NAME.contains(w))
         {
             return self.push(
                 start,
@@ -341,6 +352,20 @@ impl Scanner<'_, '_> {
                 return self.emit(start + len, end, title, out);
             }
         }
+        if words.len() == 1
+            && is_acronym(words[0])
+            && let Some(place) = dateline_place(words[0])
+        {
+            // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
+            return self.push(
+                start,
+                end,
+                Cue::Strong(EntityKind::Place),
+                Vec::new(),
+                Some(place),
+                out,
+            );
+        }
         let titles: Vec<String> = title.into_iter().collect();
         let cue = if !titles.is_empty() || self.person_cue_before(start) {
             Cue::Strong(EntityKind::Person)
@@ -355,8 +380,11 @@ impl Scanner<'_, '_> {
     }
 
     fn person_cue_before(&self, start: usize) -> bool {
-        start > 0
-            && (titles::is_person_cue(self.words[start - 1]) || self.role_before(start).is_some())
+        let before = match self.word(start.wrapping_sub(1)) {
+            "," => start.saturating_sub(2),
+            _ => start.wrapping_sub(1),
+        };
+        start > 0 && (titles::is_person_cue(self.word(before)) || self.role_before(start).is_some())
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
@@ -373,6 +401,32 @@ impl Scanner<'_, '_> {
         Some(self.paragraph.text[tokens[end - len].start..tokens[end - 1].end].to_string())
     }
 
+    /// "a spokesman for X", "analysts at X", "shares of X": X employs,
+    /// issues or houses people, so it is an organisation.
+    fn member_of(&self, start: usize) -> bool {
+        start >= 2 && matches!(self.words[start - 1], "of" | "at" | "for") && {
+            let noun = self.words[start - 2].to_lowercase();
+            MEMBERSHIP_WORDS.contains(noun.as_str())
+                || titles::role_before(&[noun.as_str()]).is_some()
+        }
+    }
+
+    /// "..., a spokesman for", ", undersecretary to": a role after a comma.
+    fn role_after(&self, end: usize) -> bool {
+        if self.word(end) != "," {
+            return false;
+        }
+        let mut k = end + 1;
+        while matches!(
+            self.word(k),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "former"
+        ) {
+            k += 1;
+        }
+        let next = [self.word(k), self.word(k + 1)];
+        titles::role_before(&next[..1]).is_some() || titles::role_before(&next).is_some()
+    }
+
     fn push(
         &self,
         start: usize,
@@ -380,7 +434,7 @@ impl Scanner<'_, '_> {
         cue: Cue,
         titles: Vec<String>,
         place: Option<gazetteer::PlaceId>,
-        out: &mut Vec<Mention>,
+        out: &mut Vec<Mention<'a>>,
     ) {
         let tokens = &self.paragraph.tokens;
         let last = self.words[end - 1];
@@ -391,17 +445,15 @@ impl Scanner<'_, '_> {
             tokens: start..end,
             start: byte_start,
             end: byte_end,
-            text: self.paragraph.text[byte_start..byte_end].to_string(),
+            text: &self.paragraph.text[byte_start..byte_end],
             cue,
             titles,
             place,
             sentence_initial: self.sentence_start[start],
-            word_before: if start > 0 {
-                self.words[start - 1].to_lowercase()
-            } else {
-                String::new()
-            },
-            word_after: self.word(end).to_lowercase(),
+            word_before: if start > 0 { self.words[start - 1] } else { "" },
+            word_after: self.word(end),
+            role_after: self.role_after(end),
+            member_of: self.member_of(start),
             in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
         });
     }

@@ -10,6 +10,7 @@
 //!
 //! The result names token ranges; `speakers` turns them into a person.
 
+use super::lexicon::{BE, BETWEEN, CLAUSE_OPENERS, NAMING_WORDS, VERB_MARKERS, lower_in};
 use super::names::{self, Pronoun};
 use super::spans::{Para, TokKind};
 use super::verbs::{self, VerbForm};
@@ -46,113 +47,8 @@ pub struct Attribution {
     pub naming: bool,
 }
 
-/// Auxiliaries and adverbs between a subject and its verb ("has also said").
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "previously",
-    "later",
-    "again",
-    "then",
-    "would",
-    "will",
-    "was",
-    "is",
-    "were",
-    "are",
-    "further",
-    "recently",
-    "once",
-    "repeatedly",
-    "reportedly",
-    "never",
-    "already",
-    "just",
-    "publicly",
-    "been",
-    "did",
-    "does",
-    "had",
-    "earlier",
-    "separately",
-    "personally",
-    "simply",
-    "flatly",
-    "angrily",
-    "quickly",
-    "first",
-    "often",
-    "openly",
-    "may",
-    "might",
-    "could",
-    "can",
-    "should",
-    "not",
-    "initially",
-    "subsequently",
-    "finally",
-];
-
-const BE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
-
-/// Words that open a new clause: the subject of a verb comes after them.
-const CLAUSE_OPENERS: &[&str] = &[
-    "that", "but", "because", "while", "whilst", "when", "although", "though", "after", "before",
-    "since", "if", "as", "where", "so", "whereas", "until", "unless",
-];
-
-/// Words right before a quotation that make it a name or a term, not speech.
-const NAMING_WORDS: &[&str] = &[
-    "so-called",
-    "named",
-    "titled",
-    "entitled",
-    "nicknamed",
-    "dubbed",
-    "labelled",
-    "labeled",
-    "branded",
-    "termed",
-    "known",
-    "word",
-    "words",
-    "term",
-    "phrase",
-    "slogan",
-    "hashtag",
-    "headline",
-    "headlined",
-    "banner",
-    "motto",
-    "label",
-    "brand",
-    "book",
-    "film",
-    "song",
-    "album",
-    "show",
-    "series",
-    "campaign",
-    "section",
-    "program",
-    "programme",
-    "website",
-    "site",
-    "titled",
-    "nickname",
-    "codenamed",
-    "code-named",
-    "name",
-];
-
-/// Words after which a noun-like verb form is a verb ("she will note").
-const VERB_MARKERS: &[&str] = &[
-    "will", "would", "to", "did", "does", "may", "might", "could", "can", "should", "must", "also",
-    "often", "then", "later", "now", "still", "who", "which", "that", "always", "never",
-];
+/// How many tokens from a quotation or a verb the patterns look.
+const WINDOW: usize = 48;
 
 /// The reporting verb at token `i`, if it is one there: "claim" in "an
 /// asylum claim" or "reports" in "media reports range" are nouns.
@@ -176,10 +72,6 @@ fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
     let prev = para.word(prev_tok);
     let names_subject = prev.starts_with(char::is_uppercase) || names::pronoun(prev).is_some();
     (names_subject || lower_in(prev, VERB_MARKERS)).then_some(verb)
-}
-
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    list.contains(&word.to_lowercase().as_str())
 }
 
 fn is_word(para: &Para, i: usize) -> bool {
@@ -221,7 +113,55 @@ fn speaks(para: &Para, toks: &Range<usize>) -> bool {
         || runs.iter().any(|r| names::only_titles(para, r))
 }
 
+/// “X, the ministry's spokesman, said”, “X, a glaciologist (INIM) who …,
+/// described”: walk back over the comma-separated stretches before the verb
+/// to the one that names a person; else the first one that speaks.
+fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
+    let mut end = comma;
+    let mut fallback = None;
+    for _ in 0..4 {
+        let boundary = boundary_before(para, end, floor);
+        let toks = boundary.map_or(floor, |b| b + 1)..end;
+        if names_person(para, &toks) {
+            return phrase(para, toks, Pick::Head);
+        }
+        if fallback.is_none() {
+            fallback = phrase(para, toks, Pick::Head);
+        }
+        match boundary {
+            Some(b) if matches!(para.word(b), "," | "(" | ")") => end = b,
+            _ => break,
+        }
+    }
+    fallback
+}
+
+/// Whether a stretch holds a person's name, not a title or a modifier.
+fn names_person(para: &Para, toks: &Range<usize>) -> bool {
+    !toks.is_empty()
+        && names::name_runs(para, toks.clone())
+            .iter()
+            .any(|r| !r.titles_only && !r.organization && !r.after_preposition && !r.modifier)
+}
+
 fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
+    // "His remarks", "her statement": the person named before.
+    let first = (toks.start..toks.end).find(|&i| is_word(para, i));
+    if let Some(first) = first
+        && !names_person(para, &toks)
+    {
+        let pronoun = match para.word(first).to_lowercase().as_str() {
+            "his" | "her" => Some(Pronoun::Person),
+            "its" => Some(Pronoun::Thing),
+            _ => None,
+        };
+        if let Some(pronoun) = pronoun {
+            return Some(Who::Pronoun {
+                tok: first,
+                pronoun,
+            });
+        }
+    }
     if toks.len() == 1
         && let Some(pronoun) = names::pronoun(para.word(toks.start))
     {
@@ -250,16 +190,7 @@ fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
         });
     }
     if para.word(end - 1) == "," {
-        let comma = end - 1;
-        let b1 = boundary_before(para, comma, floor);
-        let seg1 = b1.map_or(floor, |b| b + 1)..comma;
-        if let Some(b1) = b1.filter(|&b| para.word(b) == ",") {
-            let seg2 = boundary_before(para, b1, floor).map_or(floor, |b| b + 1)..b1;
-            if let Some(who) = phrase(para, seg2, Pick::Head) {
-                return Some(who);
-            }
-        }
-        return phrase(para, seg1, Pick::Head);
+        return before_apposition(para, end - 1, floor);
     }
     let start = boundary_before(para, end, floor).map_or(floor, |b| b + 1);
     if start < end && lower_in(para.word(start), &["who", "which"]) {
@@ -275,6 +206,7 @@ fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
 
 /// The phrase right after `from`, up to the next boundary.
 fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
+    let limit = limit.min(from + WINDOW);
     let end = (from..limit)
         .find(|&i| is_boundary(para, i) || verb_at(para, i).is_some())
         .unwrap_or(limit);
@@ -308,6 +240,7 @@ fn introduces(word: &str) -> bool {
 /// after any introductory one. None when that phrase names no one ("The
 /// talks, which ..., were described").
 pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> Option<Who> {
+    let until = until.min(sentence.start + WINDOW);
     let mut i = sentence.start;
     while i < until {
         let end = (i..until)
@@ -397,7 +330,8 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
 
 /// The nearest cue before the quotation in its sentence, and its speaker.
 fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
-    let floor = sentence.start;
+    // Cues sit near their quotation; a bounded look keeps the work linear.
+    let floor = sentence.start.max(qt.saturating_sub(WINDOW));
     for v in (floor..qt).rev() {
         if !is_word(para, v) {
             continue;
@@ -465,7 +399,7 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         let passive =
             verb.form == VerbForm::Past && prev.as_deref().is_some_and(|p| lower_in(p, BE));
         let who = if passive {
-            (v + 1..sentence.end)
+            (v + 1..sentence.end.min(v + WINDOW))
                 .find(|&b| para.word(b) == "by" && is_word(para, b))
                 .and_then(|b| phrase_after(para, b + 1, sentence.end))
         } else if verb.form == VerbForm::Participle {
@@ -554,7 +488,8 @@ pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribut
         if verbs::is_naming(verb) || verb.form == VerbForm::Base {
             continue;
         }
-        if let Some(who) = subject_before(para, v, sentence.start) {
+        let floor = sentence.start.max(v.saturating_sub(WINDOW));
+        if let Some(who) = subject_before(para, v, floor) {
             return Some(Attribution {
                 cue: cue(para, v),
                 who: Some(who),
@@ -568,9 +503,10 @@ pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribut
 /// A signature after a quotation: “…” Anonymous blogger, “Title”. A short
 /// phrase naming someone, no verb, then a comma, a quotation or the end.
 pub fn signature(para: &Para, sentence: &Range<usize>) -> Option<Who> {
-    let end = (sentence.start..sentence.end)
+    let limit = sentence.end.min(sentence.start + 8);
+    let end = (sentence.start..limit)
         .find(|&i| para.toks[i].kind != TokKind::Word && para.word(i) != ".")
-        .unwrap_or(sentence.end);
+        .unwrap_or(limit);
     let toks = sentence.start..end;
     let words = toks.clone().filter(|&i| is_word(para, i)).count();
     let closes = end == sentence.end

@@ -59,7 +59,7 @@ fn is_elision(rest: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    ELIDED.contains(&word.to_lowercase().as_str())
+    super::lexicon::lower_in(&word, ELIDED)
 }
 
 /// Characters after which a mark opens a quotation rather than closing one.
@@ -73,11 +73,20 @@ fn opens_after(c: Option<char>) -> bool {
 /// Classify every quote-like character of `text`; apostrophes are left out.
 fn marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((pos, ch)) = chars.next() {
-        let next = chars.peek().map(|&(_, c)| c);
+    // Only these bytes can start a quote mark: ' and " and the lead bytes
+    // of ‘ ’ “ ” „ (E2) and « » (C2). Everything else is skipped unread.
+    let candidates = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+        .map(|(i, _)| i);
+    for pos in candidates {
+        let Some(ch) = text[pos..].chars().next() else {
+            continue;
+        };
+        let prev = text[..pos].chars().next_back();
         let rest = &text[pos + ch.len_utf8()..];
+        let next = rest.chars().next();
         let mark = |family, role| Mark {
             pos,
             len: ch.len_utf8(),
@@ -114,7 +123,6 @@ fn marks(text: &str) -> Vec<Mark> {
             _ => None,
         };
         out.extend(found);
-        prev = Some(ch);
     }
     out
 }
@@ -141,6 +149,27 @@ fn reopens(open: &Mark, other: &Mark) -> bool {
 /// The quotations of one paragraph, in order, not overlapping.
 pub fn pair(text: &str) -> Vec<Pair> {
     let marks = marks(text);
+    // Precomputed so that stray single marks cost O(1) each: the next
+    // closing single mark after each mark, and each family's last mark.
+    let mut next_single_close = vec![usize::MAX; marks.len()];
+    let mut next = usize::MAX;
+    for (i, m) in marks.iter().enumerate().rev() {
+        next_single_close[i] = next;
+        if m.family == Family::Single && m.role == Role::Close {
+            next = i;
+        }
+    }
+    let last_of = |family: Family| marks.iter().rposition(|m| m.family == family);
+    let last = [
+        last_of(Family::Double),
+        last_of(Family::Single),
+        last_of(Family::Guillemet),
+    ];
+    let family_index = |f: Family| match f {
+        Family::Double => 0,
+        Family::Single => 1,
+        Family::Guillemet => 2,
+    };
     let mut pairs = Vec::new();
     let mut i = 0;
     while i < marks.len() {
@@ -149,16 +178,22 @@ pub fn pair(text: &str) -> Vec<Pair> {
             i += 1; // a stray closing mark
             continue;
         }
-        let mut found = None;
-        for (j, other) in marks.iter().enumerate().skip(i + 1) {
-            if closes(&open, other) {
-                found = Some(j);
-                break;
+        let found = if open.family == Family::Single {
+            Some(next_single_close[i]).filter(|&j| j != usize::MAX)
+        } else {
+            // Stops at the next mark of the same family: linear overall.
+            let mut found = None;
+            for (j, other) in marks.iter().enumerate().skip(i + 1) {
+                if closes(&open, other) {
+                    found = Some(j);
+                    break;
+                }
+                if reopens(&open, other) {
+                    break;
+                }
             }
-            if reopens(&open, other) {
-                break;
-            }
-        }
+            found
+        };
         match found {
             Some(j) => {
                 let close = marks[j];
@@ -172,8 +207,8 @@ pub fn pair(text: &str) -> Vec<Pair> {
                 i = j + 1;
             }
             None => {
-                let last = !marks[i + 1..].iter().any(|m| m.family == open.family);
-                if last && open.family != Family::Single {
+                let is_last = last[family_index(open.family)] == Some(i);
+                if is_last && open.family != Family::Single {
                     pairs.extend(make_pair(text, &open, text.len(), text.len(), false));
                     break;
                 }

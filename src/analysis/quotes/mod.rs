@@ -12,6 +12,7 @@
 //! at its own sentence and its neighbours, so the work stays linear.
 
 mod attribution;
+mod lexicon;
 mod marks;
 mod names;
 mod spans;
@@ -57,6 +58,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 continue;
             }
             let standalone = is_standalone(para, sentence);
+            let mut next_speaker = None;
             for pair in pairs {
                 let found = attribution::attribute(para, pair);
                 let mut speaker = found
@@ -70,7 +72,11 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 } else if speaker.is_none() && standalone && !found.naming {
                     speaker = current
                         .clone()
-                        .or_else(|| next_sentence_speaker(para, si, &resolver))
+                        .or_else(|| {
+                            next_speaker
+                                .get_or_insert_with(|| next_sentence_speaker(para, si, &resolver))
+                                .clone()
+                        })
                         .or_else(|| {
                             let opens_paragraph = para.toks[sentence.start].kind
                                 == TokKind::Quote(pair)
@@ -172,3 +178,6 @@ fn quote(
         kind,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -55,9 +55,10 @@ impl<'a> Para<'a> {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "prof",
-    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "jan", "feb", "mar", "apr",
-    "aug", "sept", "sep", "oct", "nov", "dec", "rev", "fr", "maj", "adm", "cmdr", "supt", "insp",
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "fr", "ft",
+    "gen", "gov", "inc", "insp", "jan", "jr", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt",
+    "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt",
+    "vs",
 ];
 
 /// Words that begin sentences: after "U.S." they show that the sentence ended.
@@ -158,6 +159,12 @@ fn split(text: &str, pairs: &[Pair], toks: &[Tok]) -> Vec<std::ops::Range<usize>
             }
             TokKind::Punct if matches!(word, "!" | "?") => true,
             TokKind::Punct if word == "." => !abbreviation(text, toks, i),
+            // The tokenizer keeps an abbreviation's dot ("U.S."): it ends a
+            // sentence only before a word that starts one.
+            TokKind::Word if word.ends_with('.') => {
+                let next_word = &text[next.start..next.end];
+                SENTENCE_STARTERS.contains(&next_word) || matches!(next.kind, TokKind::Quote(_))
+            }
             _ => false,
         };
         if ends && starts_sentence(text, next) {
@@ -186,7 +193,7 @@ fn abbreviation(text: &str, toks: &[Tok], i: usize) -> bool {
         return !SENTENCE_STARTERS.contains(&next_word);
     }
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    single_capital || super::lexicon::lower_in(word, ABBREVIATIONS)
 }
 
 #[cfg(test)]

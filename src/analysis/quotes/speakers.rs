@@ -7,6 +7,7 @@ use super::attribution::{self, Pick, Who};
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
 use crate::analysis::{Entity, EntityKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Who said a quotation, as shown in the quote list.
@@ -28,6 +29,9 @@ pub enum SpeakerKind {
     Description,
 }
 
+/// How many mentions before a phrase's end may overlap it.
+const MENTION_LOOKBACK: usize = 16;
+
 /// How far back a pronoun looks for the one it stands for.
 const SALIENCE_DEPTH: usize = 40;
 
@@ -39,13 +43,19 @@ pub struct Resolver<'e> {
     mentions: Vec<Vec<(usize, usize, usize)>>,
     /// People and organisations named so far, most recent last.
     salient: Vec<Speaker>,
+    /// Person and organisation rows by the last word of each name and alias.
+    by_last_word: HashMap<&'e str, usize>,
 }
 
 impl<'e> Resolver<'e> {
     pub fn new(entities: &'e [Entity], paragraphs: usize) -> Self {
         let mut mentions = vec![Vec::new(); paragraphs];
         for (i, e) in entities.iter().enumerate() {
-            if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
+            // "Other" rows may be speakers the extractor could not type.
+            if !matches!(
+                e.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Other
+            ) {
                 continue;
             }
             for m in &e.mentions {
@@ -57,10 +67,21 @@ impl<'e> Resolver<'e> {
         for list in &mut mentions {
             list.sort_unstable();
         }
+        let mut by_last_word = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
+                for name in std::iter::once(&e.name).chain(&e.aliases) {
+                    if let Some(last) = name.split_whitespace().last() {
+                        by_last_word.entry(last).or_insert(i);
+                    }
+                }
+            }
+        }
         Resolver {
             entities,
             mentions,
             salient: Vec::new(),
+            by_last_word,
         }
     }
 
@@ -108,12 +129,12 @@ impl<'e> Resolver<'e> {
             .cloned()
     }
 
-    fn speaker_for(&self, index: usize, roles: Vec<String>) -> Speaker {
+    fn speaker_for(&self, index: usize, roles: Vec<String>, untyped: SpeakerKind) -> Speaker {
         let e = &self.entities[index];
-        let kind = if e.kind == EntityKind::Person {
-            SpeakerKind::Person
-        } else {
-            SpeakerKind::Organization
+        let kind = match e.kind {
+            EntityKind::Person => SpeakerKind::Person,
+            EntityKind::Organization => SpeakerKind::Organization,
+            _ => untyped,
         };
         let mut all_roles: Vec<String> = e.titles.iter().map(|t| t.to_lowercase()).collect();
         all_roles.extend(roles);
@@ -135,11 +156,7 @@ impl<'e> Resolver<'e> {
             .into_iter()
             .filter(|r| !names::only_titles(para, r))
             .collect();
-        let in_range: Vec<(usize, usize, usize)> = self.mentions[para.index]
-            .iter()
-            .copied()
-            .filter(|&(s, e, _)| s < hi && e > lo)
-            .collect();
+        let in_range = self.mentions_in(para.index, lo, hi);
         let run = pick_run(&runs, pick);
         // "A spokesman for the ministry": the description is the subject.
         let described_first = names::description(para, toks.clone())
@@ -153,7 +170,11 @@ impl<'e> Resolver<'e> {
             in_range
                 .iter()
                 .filter(|&&(s, e, _)| s < r.end && e > r.name_start)
-                .max_by_key(|&&(_, _, i)| self.entities[i].kind == EntityKind::Person)
+                .max_by_key(|&&(_, _, i)| match self.entities[i].kind {
+                    EntityKind::Person => 2,
+                    EntityKind::Organization => 1,
+                    _ => 0,
+                })
         });
         let person = || {
             let mut people = in_range
@@ -165,19 +186,19 @@ impl<'e> Resolver<'e> {
                 people.next()
             }
         };
-        if let Some(&(_, _, i)) = under_run.or_else(person) {
-            return Some(self.speaker_for(i, roles));
+        let run_kind = |r: Option<&NameRun>| match r {
+            Some(r) if r.organization => SpeakerKind::Organization,
+            _ => SpeakerKind::Person,
+        };
+        if let Some(&(_, _, i)) = under_run.or_else(|| run.is_none().then(person).flatten()) {
+            return Some(self.speaker_for(i, roles, run_kind(run)));
         }
         let run = run?;
         let name = run.name(para.text).to_string();
+        let kind = run_kind(Some(run));
         if let Some(i) = self.entity_named(&name) {
-            return Some(self.speaker_for(i, roles));
+            return Some(self.speaker_for(i, roles, kind));
         }
-        let kind = if run.organization {
-            SpeakerKind::Organization
-        } else {
-            SpeakerKind::Person
-        };
         Some(Speaker {
             entity: None,
             name,
@@ -189,12 +210,25 @@ impl<'e> Resolver<'e> {
     /// An entity whose name or alias shares its last word with `name`.
     fn entity_named(&self, name: &str) -> Option<usize> {
         let last = name.split_whitespace().last()?;
-        self.entities.iter().position(|e| {
-            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
-                && std::iter::once(&e.name)
-                    .chain(&e.aliases)
-                    .any(|n| n.split_whitespace().last() == Some(last))
-        })
+        self.by_last_word.get(last).copied()
+    }
+
+    /// Mentions in paragraph `p` overlapping bytes `lo..hi`: a binary search
+    /// and a short look back, so long paragraphs stay linear.
+    fn mentions_in(&self, p: usize, lo: usize, hi: usize) -> Vec<(usize, usize, usize)> {
+        let Some(list) = self.mentions.get(p) else {
+            return Vec::new();
+        };
+        let upto = list.partition_point(|&(s, _, _)| s < hi);
+        let mut found: Vec<_> = list[..upto]
+            .iter()
+            .rev()
+            .take(MENTION_LOOKBACK)
+            .copied()
+            .filter(|&(_, e, _)| e > lo)
+            .collect();
+        found.reverse();
+        found
     }
 
     /// A description ("the spokesman", "the President"): the person last
@@ -207,7 +241,15 @@ impl<'e> Resolver<'e> {
         // Keep a short modifier: "a spokesman for the ministry".
         let phrase_end = para.toks[toks.end - 1].end;
         let words = para.text[start..phrase_end].split_whitespace().count();
-        let end = if words <= 8 { phrase_end } else { end };
+        let modified = para.text[end..phrase_end]
+            .split_whitespace()
+            .next()
+            .is_some_and(names::is_preposition);
+        let end = if words <= 8 && modified {
+            phrase_end
+        } else {
+            end
+        };
         let text = para.text[start..end]
             .trim()
             .trim_end_matches(['.', ',', ';', ':']);

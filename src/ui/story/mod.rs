@@ -57,6 +57,19 @@ pub struct Search {
     pub matches: Vec<Span>,
     /// Index into `matches` of the match the reader is on.
     pub current: Option<usize>,
+    /// Bytes in the longest match (so drawing a line looks only at the
+    /// matches that can reach it).
+    pub longest: usize,
+    /// While typing: the matches of each shorter query, for Backspace.
+    pub typed: Vec<Vec<Span>>,
+}
+
+impl Search {
+    /// Take a new set of matches.
+    pub fn set_matches(&mut self, matches: Vec<Span>) {
+        self.longest = matches.iter().map(|m| m.end - m.start).max().unwrap_or(0);
+        self.matches = matches;
+    }
 }
 
 /// Where the story's panes are for the current terminal size.
@@ -120,6 +133,8 @@ pub struct Story {
     pub search: Search,
     /// Per paragraph: its mentions and quotes, sorted by start.
     pub marks: Vec<Vec<Mark>>,
+    /// Bytes in the longest mark (mention or quote).
+    pub longest_mark: usize,
     /// Wrapped lines per block at the current article width.
     pub wrap: WrapCache,
     /// A short note for the status line ("no quotes by this speaker").
@@ -138,6 +153,12 @@ impl Story {
             })
             .collect();
         let marks = build_marks(&article, &analysis, &mentions);
+        let longest_mark = marks
+            .iter()
+            .flatten()
+            .map(|mark| mark.end.saturating_sub(mark.start))
+            .max()
+            .unwrap_or(0);
         let entity_rows = sidebar::entity_rows(&analysis);
         let quote_rows = (0..analysis.quotes.len()).collect();
         Story {
@@ -156,6 +177,7 @@ impl Story {
             highlight: Highlight::Nothing,
             search: Search::default(),
             marks,
+            longest_mark,
             wrap: WrapCache::default(),
             message: None,
         }

@@ -1,0 +1,177 @@
+//! Word lists of news English the quote finder leans on: titles, heads of
+//! organisation names, nouns for unnamed sources, function words. They
+//! describe the language, not any story.
+
+/// Title and role words: "U.S. President Donald Trump" is Donald Trump.
+#[rustfmt::skip]
+pub const TITLES: &[&str] = &[
+    "admiral", "ambassador", "archbishop", "attorney", "bishop", "capt", "captain", "cardinal",
+    "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "coach", "col", "colonel",
+    "commander", "commissioner", "correspondent", "dame", "dean", "deputy", "detective",
+    "director", "dr", "editor", "emeritus", "envoy", "executive", "father", "foreign", "founder",
+    "gen", "general", "gov", "governor", "home", "imam", "inspector", "judge", "justice", "king",
+    "lady", "leader", "lieutenant", "lord", "lt", "maj", "major", "manager", "mayor", "minister",
+    "miss", "mr", "mrs", "ms", "officer", "pope", "premier", "president", "president-elect",
+    "prime", "prince", "princess", "principal", "professor", "prosecutor", "queen", "rabbi",
+    "rep", "representative", "rev", "reverend", "secretary", "sen", "senator", "sergeant", "sgt",
+    "shadow", "sheikh", "sheriff", "sir", "speaker", "special", "spokesman", "spokesperson",
+    "spokeswoman", "state", "undersecretary", "vice",
+];
+
+/// Words that end the names of organisations.
+#[rustfmt::skip]
+pub const ORG_HEADS: &[&str] = &[
+    "administration", "agency", "army", "association", "authority", "bank", "board", "bureau",
+    "center", "centre", "channel", "church", "club", "college", "commission", "committee",
+    "company", "conference", "congress", "corp", "council", "court", "department", "embassy",
+    "federation", "forces", "foundation", "fund", "gazette", "government", "group", "guardian",
+    "herald", "house", "inc", "institute", "journal", "kremlin", "league", "ltd", "ministry",
+    "navy", "network", "news", "office", "organisation", "organization", "parliament", "party",
+    "pentagon", "police", "post", "press", "reuters", "school", "senate", "service", "team",
+    "telegraph", "times", "tribune", "union", "university", "world",
+];
+
+/// Lower-case heads of descriptions that can speak.
+#[rustfmt::skip]
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "activist", "activists", "administration", "agency", "aide", "aides", "ambassador", "analyst",
+    "analysts", "announcement", "army", "attorney", "author", "authorities", "authors", "blogger",
+    "campaigner", "campaigners", "candidate", "ceo", "chairman", "chief", "church", "city",
+    "coach", "commission", "committee", "company", "council", "court", "critic", "critics",
+    "department", "diplomat", "diplomats", "director", "doctor", "doctors", "document", "embassy",
+    "envoy", "executive", "expert", "experts", "family", "father", "firm", "founder",
+    "government", "governor", "group", "judge", "kremlin", "lawyer", "lawyers", "leader",
+    "letter", "manager", "mayor", "member", "members", "message", "military", "minister",
+    "ministry", "mother", "municipality", "newspaper", "office", "officer", "officers",
+    "official", "officials", "organisation", "organisers", "organization", "organizers", "paper",
+    "parent", "parents", "party", "people", "player", "players", "police", "post", "poster",
+    "president", "prosecutor", "prosecutors", "report", "reports", "representative", "researcher",
+    "researchers", "resident", "residents", "scientist", "scientists", "secretary", "senator",
+    "site", "source", "sources", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
+    "statement", "student", "students", "study", "survey", "teacher", "team", "union", "user",
+    "website", "white", "witness", "witnesses", "worker", "workers",
+];
+
+/// Capitalised words that begin sentences or phrases but name no one.
+#[rustfmt::skip]
+pub const NOT_NAMES: &[&str] = &[
+    "a", "about", "according", "after", "all", "also", "although", "an", "and", "april", "as",
+    "at", "august", "before", "both", "but", "by", "december", "despite", "during", "each",
+    "earlier", "every", "february", "for", "friday", "from", "he", "her", "his", "however", "i",
+    "if", "in", "into", "it", "its", "january", "july", "june", "last", "later", "many", "march",
+    "may", "meanwhile", "monday", "most", "my", "next", "no", "not", "november", "now", "october",
+    "of", "on", "one", "or", "our", "over", "saturday", "september", "several", "she", "since",
+    "so", "some", "speaking", "sunday", "that", "the", "their", "then", "there", "these", "they",
+    "this", "those", "though", "through", "thursday", "to", "today", "tomorrow", "tuesday",
+    "under", "until", "upon", "we", "wednesday", "when", "while", "who", "with", "within",
+    "without", "writing", "yesterday", "yet", "you", "your",
+];
+
+/// Prepositions after which a name is a modifier, not the subject.
+#[rustfmt::skip]
+pub const PREPOSITIONS: &[&str] = &[
+    "about", "against", "at", "by", "for", "from", "help", "in", "into", "of", "on", "to",
+    "toward", "towards", "with",
+];
+
+/// Words that open a description: "a spokesman", "one poster", "the city".
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "her", "his", "its", "many", "most", "one", "other", "our", "several",
+    "some", "that", "the", "their", "these", "this", "those", "three", "two",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb ("has also said").
+#[rustfmt::skip]
+pub const BETWEEN: &[&str] = &[
+    "again", "already", "also", "angrily", "are", "been", "can", "could", "did", "does",
+    "earlier", "finally", "first", "flatly", "further", "had", "has", "have", "initially", "is",
+    "just", "later", "may", "might", "never", "not", "often", "once", "openly", "personally",
+    "previously", "publicly", "quickly", "recently", "repeatedly", "reportedly", "separately",
+    "should", "simply", "subsequently", "then", "was", "were", "will", "would",
+];
+
+#[rustfmt::skip]
+pub const BE: &[&str] = &[
+    "are", "be", "been", "being", "is", "was", "were",
+];
+
+/// Words that open a new clause: the subject of a verb comes after them.
+#[rustfmt::skip]
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "as", "because", "before", "but", "if", "since", "so", "that", "though",
+    "unless", "until", "when", "where", "whereas", "while", "whilst",
+];
+
+/// Words right before a quotation that make it a name or a term, not speech.
+#[rustfmt::skip]
+pub const NAMING_WORDS: &[&str] = &[
+    "album", "banner", "book", "brand", "branded", "campaign", "code-named", "codenamed",
+    "dubbed", "entitled", "film", "hashtag", "headline", "headlined", "known", "label", "labeled",
+    "labelled", "motto", "name", "named", "nickname", "nicknamed", "phrase", "program",
+    "programme", "section", "series", "show", "site", "slogan", "so-called", "song", "term",
+    "termed", "titled", "website", "word", "words",
+];
+
+/// Words after which a noun-like verb form is a verb ("she will note").
+#[rustfmt::skip]
+pub const VERB_MARKERS: &[&str] = &[
+    "also", "always", "can", "could", "did", "does", "later", "may", "might", "must", "never",
+    "now", "often", "should", "still", "that", "then", "to", "which", "who", "will", "would",
+];
+
+/// Lists longer than this are searched by halves, so they must be sorted.
+const SHORT_LIST: usize = 12;
+
+/// Whether `word`, in lower case, is one of `list` (lower-case ASCII; a
+/// list sorted by bytes is searched by halves, others one by one). No
+/// allocation: this runs for nearly every token.
+pub fn lower_in(word: &str, list: &[&str]) -> bool {
+    const LONGEST: usize = 24;
+    let bytes = word.as_bytes();
+    if bytes.len() > LONGEST || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST];
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lower = &buf[..bytes.len()];
+    if list.len() > SHORT_LIST {
+        debug_assert!(list.is_sorted(), "long word lists must be sorted");
+        return list.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok();
+    }
+    list.iter().any(|w| w.as_bytes() == lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_are_sorted_for_binary_search() {
+        for list in [
+            TITLES,
+            ORG_HEADS,
+            SPEAKER_NOUNS,
+            NOT_NAMES,
+            PREPOSITIONS,
+            DETERMINERS,
+            BETWEEN,
+            BE,
+            CLAUSE_OPENERS,
+            NAMING_WORDS,
+            VERB_MARKERS,
+        ] {
+            assert!(
+                list.len() <= SHORT_LIST || list.is_sorted(),
+                "{:?}",
+                &list[..3]
+            );
+        }
+        assert!(lower_in("Spokesman", SPEAKER_NOUNS));
+        assert!(lower_in("THE", NOT_NAMES));
+        assert!(!lower_in("Zoë", NOT_NAMES));
+        assert!(!lower_in("spokesmen-and-women-of-the-world", SPEAKER_NOUNS));
+    }
+}
