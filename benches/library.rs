@@ -1,10 +1,15 @@
 //! Opening a big library: a folder of 2,000 articles (a mix of .txt, .json,
-//! .md and .jsonl files built from `data/`) loaded with `load_library`, as
-//! the reader does before its first frame. The baseline in the same group is
-//! reading the same files' bytes with no parsing at all.
+//! .md and .jsonl files built from `data/`) loaded with `load_library`, then
+//! the reader's first frame (the library list at 200x60, which analyses the
+//! rows in view for their counts), drawn into ratatui's TestBackend. The
+//! baseline in the same group is reading the same files' bytes with no
+//! parsing at all.
 
 use byline::article::load_library;
+use byline::ui::{Action, App, draw};
 use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -74,6 +79,19 @@ fn open_library(c: &mut Criterion) {
                 loaded.errors.first()
             );
             loaded
+        })
+    });
+    group.bench_function("load_library_to_first_frame", |b| {
+        b.iter(|| {
+            let loaded = load_library(black_box(&folder));
+            let mut app = App::new(loaded.articles, false);
+            app.update(Action::Resize {
+                width: 200,
+                height: 60,
+            });
+            let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+            terminal.draw(|f| draw(&app, f)).expect("draw");
+            app
         })
     });
     group.finish();

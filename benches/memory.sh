@@ -4,7 +4,7 @@
 #   bash benches/memory.sh [MEGABYTES]     (default 20)
 #
 # Builds the release binary, writes a story of MEGABYTES of news text (the
-# .txt articles of data/ repeated, one paragraph per line) to a temp folder,
+# paragraphs of data/ repeated, one per line; needs python3) to a temp folder,
 # then runs under GNU time (`/usr/bin/time -v`; on Debian: apt-get install -y time):
 #   - baseline: `cat story.txt > out`, the cost of just moving the bytes;
 #   - `byline analyze --json story.txt > out.json`.
@@ -23,19 +23,23 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 story="$work/story.txt"
 target_bytes=$((megabytes * 1024 * 1024))
-shopt -s nullglob
-sources=(data/*.txt)
-if [[ ${#sources[@]} -eq 0 ]]; then
-  echo "no .txt articles in data/" >&2
-  exit 2
-fi
-# Paragraph lines only (blank lines dropped), one file after another, until
-# the story is big enough.
-grep -hv '^[[:space:]]*$' "${sources[@]}" > "$work/one-round.txt"
-: > "$story"
-while (($(stat -c %s "$story") < target_bytes)); do
-  cat "$work/one-round.txt" >> "$story"
-done
+# Every paragraph of every article in data/ (all formats, read by byline
+# itself), one per line, repeated in order until the story is big enough:
+# the same text the criterion benches use.
+target/release/byline analyze --json data/ 2> /dev/null |
+  python3 -c '
+import json, sys
+target = int(sys.argv[1])
+paragraphs = [p for line in sys.stdin for p in json.loads(line)["paragraphs"] if p.strip()]
+out, size = [], 0
+while size < target:
+    for p in paragraphs:
+        if size >= target:
+            break
+        out.append(p)
+        size += len(p.encode()) + 1
+sys.stdout.write("\n".join(out) + "\n")
+' "$target_bytes" > "$story"
 bytes=$(stat -c %s "$story")
 
 # run NAME OUTPUT COMMAND...: wall seconds and peak RSS (KiB) of COMMAND.

