@@ -1,8 +1,7 @@
 //! The reporting-verb lexicon: verbs news English uses to attribute speech
 //! ("said", "told", "warned", "tweeted"), with their inflections.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use super::lexicon::FnvMap;
 use std::sync::OnceLock;
 
 /// The grammatical form a reporting verb was written in.
@@ -191,30 +190,7 @@ pub fn noun_like(verb: ReportingVerb) -> bool {
     matches!(verb.form, VerbForm::Base | VerbForm::Present) && NOUN_LIKE.contains(&verb.lemma)
 }
 
-/// FNV-1a: the lexicon is looked up for nearly every word, and its keys are
-/// short and fixed, so a cheap hash beats the default one.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type Lexicon = HashMap<String, ReportingVerb, BuildHasherDefault<Fnv>>;
+type Lexicon = FnvMap<String, ReportingVerb>;
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
