@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::verbs::{self, ReportingVerb};
+
 /// One bit per word list.
 pub mod class {
     pub const TITLE: u32 = 1;
@@ -191,9 +193,12 @@ impl Hasher for Fnv {
 
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-fn classes() -> &'static FnvMap<&'static [u8], u32> {
-    static CLASSES: OnceLock<FnvMap<&'static [u8], u32>> = OnceLock::new();
-    CLASSES.get_or_init(|| {
+/// Each known word (lower case): its lists and, for verbs, which one.
+type WordTable = FnvMap<Vec<u8>, (u32, Option<ReportingVerb>)>;
+
+fn words() -> &'static WordTable {
+    static WORDS: OnceLock<WordTable> = OnceLock::new();
+    WORDS.get_or_init(|| {
         let lists: [(&[&str], u32); 15] = [
             (TITLES, class::TITLE),
             (ORG_HEADS, class::ORG_HEAD),
@@ -211,11 +216,14 @@ fn classes() -> &'static FnvMap<&'static [u8], u32> {
             (BREAKS, class::BREAK),
             (INTROS, class::INTRO),
         ];
-        let mut map = FnvMap::default();
+        let mut map = WordTable::default();
         for (list, bit) in lists {
             for word in list {
-                *map.entry(word.as_bytes()).or_insert(0) |= bit;
+                map.entry(word.as_bytes().to_vec()).or_insert((0, None)).0 |= bit;
             }
+        }
+        for (word, verb) in verbs::forms() {
+            map.entry(word.into_bytes()).or_insert((0, None)).1 = Some(verb);
         }
         map
     })
@@ -224,21 +232,32 @@ fn classes() -> &'static FnvMap<&'static [u8], u32> {
 /// The lists `word` belongs to, in lower case, without a possessive 's or a
 /// final full stop ("Minister’s" and "Mr." count as titles).
 pub fn classify(word: &str) -> u32 {
-    let word = word.trim_end_matches('.');
-    let word = word
+    lookup(word).0
+}
+
+/// The lists `word` belongs to, and the reporting verb it is a form of: one
+/// look-up per token. A verb must be written in lower case as it stands
+/// ("Post" is a name, "said’s" nothing).
+pub fn lookup(word: &str) -> (u32, Option<ReportingVerb>) {
+    let stripped = word.trim_end_matches('.');
+    let stripped = stripped
         .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .or_else(|| word.strip_suffix('’'))
-        .unwrap_or(word);
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > LONGEST || !word.is_ascii() {
-        return 0;
+        .or_else(|| stripped.strip_suffix("'s"))
+        .or_else(|| stripped.strip_suffix('’'))
+        .unwrap_or(stripped);
+    let bytes = stripped.as_bytes();
+    if bytes.is_empty() || bytes.len() > LONGEST || !stripped.is_ascii() {
+        return (0, None);
     }
     let mut buf = [0u8; LONGEST];
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
     }
-    classes().get(&buf[..bytes.len()]).copied().unwrap_or(0)
+    let Some(&(class, verb)) = words().get(&buf[..bytes.len()]) else {
+        return (0, None);
+    };
+    let as_written = stripped.len() == word.len() && bytes.iter().all(u8::is_ascii_lowercase);
+    (class, verb.filter(|_| as_written))
 }
 
 /// No listed word is longer.

@@ -4,7 +4,7 @@
 
 use super::lexicon;
 use super::marks::{self, Pair};
-use super::verbs::{self, ReportingVerb};
+use super::verbs::ReportingVerb;
 use crate::analysis::segment::Paragraph;
 
 /// A word, a punctuation mark or a whole quotation.
@@ -133,20 +133,22 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
         }
         let word = &p.text[t.start..t.end];
         let is_word = word.chars().next().is_some_and(char::is_alphanumeric);
+        let (class, verb) = if is_word {
+            lexicon::lookup(word)
+        } else {
+            (0, None)
+        };
+        let kind = if is_word {
+            TokKind::Word
+        } else {
+            TokKind::Punct
+        };
         toks.push(Tok {
             start: t.start,
             end: t.end,
-            kind: if is_word {
-                TokKind::Word
-            } else {
-                TokKind::Punct
-            },
-            class: if is_word { lexicon::classify(word) } else { 0 },
-            verb: if is_word {
-                verbs::reporting_verb(word)
-            } else {
-                None
-            },
+            kind,
+            class,
+            verb,
         });
     }
     toks

@@ -1,8 +1,8 @@
 //! The reporting-verb lexicon: verbs news English uses to attribute speech
 //! ("said", "told", "warned", "tweeted"), with their inflections.
 
-use super::lexicon::FnvMap;
-use std::sync::OnceLock;
+#[cfg(test)]
+use super::lexicon;
 
 /// The grammatical form a reporting verb was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,22 +190,18 @@ pub fn noun_like(verb: ReportingVerb) -> bool {
     matches!(verb.form, VerbForm::Base | VerbForm::Present) && NOUN_LIKE.contains(&verb.lemma)
 }
 
-type Lexicon = FnvMap<String, ReportingVerb>;
-
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let mut map = Lexicon::default();
-        for &lemma in REGULAR {
-            for (word, form) in inflect(lemma) {
-                map.insert(word, ReportingVerb { lemma, form });
-            }
+/// Every form of every reporting verb, for the word table of [`lexicon`].
+pub fn forms() -> Vec<(String, ReportingVerb)> {
+    let mut out = Vec::new();
+    for &lemma in REGULAR {
+        for (word, form) in inflect(lemma) {
+            out.push((word, ReportingVerb { lemma, form }));
         }
-        for &(lemma, word, form) in IRREGULAR {
-            map.insert(word.to_string(), ReportingVerb { lemma, form });
-        }
-        map
-    })
+    }
+    for &(lemma, word, form) in IRREGULAR {
+        out.push((word.to_string(), ReportingVerb { lemma, form }));
+    }
+    out
 }
 
 /// Base, -s, -ed and -ing forms of a regular verb.
@@ -235,16 +231,11 @@ fn inflect(lemma: &str) -> Vec<(String, VerbForm)> {
     ]
 }
 
-/// No form in the lexicon is longer ("characterising").
-const LONGEST_VERB: usize = 16;
-
 /// The reporting verb `word` is a form of, if any. Capitalised words are
 /// names, not verbs ("The Daily Post", "Says Who").
+#[cfg(test)]
 pub fn reporting_verb(word: &str) -> Option<ReportingVerb> {
-    if word.len() > LONGEST_VERB || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return None;
-    }
-    lexicon().get(word).copied()
+    lexicon::lookup(word).1
 }
 
 /// Whether this verb names or labels rather than reports speech.
