@@ -1,7 +1,7 @@
 //! The `byline` binary: parses the command line, then runs the reader or
 //! `analyze`. Everything else lives in the library.
 
-use byline::article::{Loaded, load_library};
+use byline::article::{LoadError, load_library};
 use byline::report::Report;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -39,15 +39,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn report_errors(loaded: &Loaded) {
-    for err in &loaded.errors {
+fn report_errors(errors: &[LoadError]) {
+    for err in errors {
         eprintln!("byline: {err}");
     }
 }
 
 fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
     let loaded = load_library(paths);
-    report_errors(&loaded);
+    report_errors(&loaded.errors);
     let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
     let mut out = std::io::stdout().lock();
     for (i, article) in loaded.articles.iter().enumerate() {
@@ -74,14 +74,16 @@ fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
     }
 }
 
-/// The bundled library: `data/` beside the current folder, else the one the
-/// binary was built from.
+/// The bundled library: the `data/` the binary was built from (named
+/// relatively when it is the one here), else a `data/` in the current folder.
 fn default_library() -> PathBuf {
     let here = PathBuf::from("data");
-    if here.is_dir() {
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    let same = |a: &PathBuf, b: &PathBuf| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if !bundled.is_dir() || same(&here, &bundled) {
         here
     } else {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+        bundled
     }
 }
 
@@ -94,11 +96,16 @@ fn read(paths: Vec<PathBuf>) -> ExitCode {
     let single_file = paths.len() == 1 && !paths[0].is_dir();
     let loaded = load_library(&paths);
     if loaded.articles.is_empty() {
-        report_errors(&loaded);
+        report_errors(&loaded.errors);
         eprintln!("byline: no articles to read");
         return ExitCode::FAILURE;
     }
-    match byline::ui::run(loaded, single_file) {
+    // The reader owns the screen while it runs: the files it could not open
+    // are listed once it closes, where they stay readable.
+    let errors = loaded.errors.clone();
+    let outcome = byline::ui::run(loaded, single_file);
+    report_errors(&errors);
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("byline: {err}");

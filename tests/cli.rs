@@ -186,6 +186,24 @@ fn the_reader_refuses_a_missing_path_without_opening() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_still_gives_json() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    std::fs::write(dir.path().join(name), "The caf\u{e9} reopened on Monday.\n").unwrap();
+    let out = byline(&["analyze", "--json", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{:?}", stderr_lines(&out));
+    let report: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert!(
+        report["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("caf\u{fffd}.txt")
+    );
+}
+
 #[test]
 fn help_and_version() {
     let help = byline(&["--help"]);

@@ -218,3 +218,251 @@ fn the_entity_covering_a_span_is_found() {
     let hit = byline::analysis::entities::entity_at(&found, &span).unwrap();
     assert_eq!(hit.name, "Norway");
 }
+
+#[test]
+fn given_and_family_names_make_people_but_products_stay_out() {
+    assert_eq!(
+        rows(&[
+            "Visitors tried Orbit Navigator at the fair, where Maria Kessel and Wen Chan spoke."
+        ]),
+        ["Person Maria Kessel x1", "Person Wen Chan x1"]
+    );
+}
+
+#[test]
+fn romanised_syllable_names_are_people() {
+    assert_eq!(
+        rows(&["Voters elected Tse Ka-ming in the east."]),
+        ["Person Tse Ka-ming x1"]
+    );
+}
+
+#[test]
+fn a_role_after_a_comma_marks_a_person() {
+    assert_eq!(
+        rows(&["Odran Velk, a spokesman for the council, declined to comment."]),
+        ["Person Odran Velk x1"]
+    );
+}
+
+#[test]
+fn a_title_at_a_sentence_start_still_counts() {
+    let paragraphs = [
+        "The prime minister spoke.",
+        "Minister of Culture Odile Brenn said the plan was sound.",
+    ];
+    assert_eq!(rows(&paragraphs), ["Person Odile Brenn x1"]);
+    let (_, found) = entities(&paragraphs);
+    assert_eq!(
+        entity(&found, "Odile Brenn").titles,
+        ["Minister of Culture"]
+    );
+}
+
+#[test]
+fn a_possessive_title_names_nobody() {
+    assert_eq!(
+        rows(&["During Prime Minister's Questions, members shouted."]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_country_abbreviation_before_an_organisation_is_a_place() {
+    assert_eq!(
+        rows(&["A US State Department official said so."]),
+        ["Place US x1", "Organization State Department x1"]
+    );
+}
+
+#[test]
+fn a_place_surname_follows_the_person() {
+    assert_eq!(
+        rows(&[
+            "Lena Paris testified on Monday.",
+            "Paris said she was afraid."
+        ]),
+        ["Person Lena Paris x2", "Date Monday x1"]
+    );
+}
+
+#[test]
+fn organisations_named_of_something_stay_whole() {
+    assert_eq!(
+        rows(&["Staff at the University of Dunmore and the Church of Light protested."]),
+        [
+            "Organization University of Dunmore x1",
+            "Organization Church of Light x1"
+        ]
+    );
+}
+
+#[test]
+fn a_title_case_headline_only_names_what_the_story_knows() {
+    assert_eq!(
+        rows(&[
+            "Lind Meets Oslo Council Over Harbour Plan",
+            "Mayor Ada Lind met the council in Oslo on Monday.",
+        ]),
+        ["Person Ada Lind x2", "Place Oslo x2", "Date Monday x1"]
+    );
+}
+
+#[test]
+fn a_dateline_in_capitals_is_a_place() {
+    assert_eq!(rows(&["OSLO — Talks resumed."]), ["Place OSLO x1"]);
+}
+
+#[test]
+fn the_head_before_of_decides_the_kind() {
+    assert_eq!(
+        rows(&["The Council for the Study of the Sea (CSS) met. CSS experts agreed."]),
+        ["Organization Council for the Study of the Sea x3"]
+    );
+}
+
+#[test]
+fn institutions_and_group_words() {
+    assert_eq!(
+        rows(&["Republicans in Congress and the Kremlin disagreed."]),
+        ["Organization Congress x1", "Organization Kremlin x1"]
+    );
+}
+
+#[test]
+fn an_acronym_that_spells_a_word_still_joins_its_expansion() {
+    assert_eq!(
+        rows(&[
+            "The World Health Organization (WHO) warned who was at risk. A WHO official spoke."
+        ]),
+        ["Organization World Health Organization x3"]
+    );
+}
+
+#[test]
+fn a_role_opening_a_sentence_is_a_title() {
+    let (_, found) = entities(&["Author J. K. Rowling visited the fair."]);
+    assert_eq!(entity(&found, "J. K. Rowling").titles, ["Author"]);
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of news text that stress the tokenizer and the rules:
+    /// abbreviations, initials, quotes, dashes, non-ASCII letters.
+    const PIECES: &[&str] = &[
+        "U.S.",
+        "Mr.",
+        "J.",
+        "St.",
+        "Jan.",
+        "Inc.",
+        "...",
+        "…",
+        "—",
+        "“",
+        "”",
+        "'",
+        "’s",
+        "(",
+        ")",
+        ",",
+        ".",
+        "?",
+        "!",
+        ":",
+        "$2.5",
+        "240,000",
+        "2024",
+        "May",
+        "Friday",
+        "President",
+        "the",
+        "of",
+        "and",
+        "Ana",
+        "Lind",
+        "Ólafur",
+        "Kyiv",
+        "al-Amr",
+        "Cheuk-ting",
+        "WHO",
+        "Zürich",
+        "New",
+        "York",
+        "Council",
+        "for",
+        "Sea",
+        "said",
+        "Pan-democrat",
+        "İstanbul",
+        "ß",
+        "🙂",
+    ];
+
+    proptest! {
+        #[test]
+        fn spans_stay_inside_their_paragraph(picks in prop::collection::vec(0..PIECES.len(), 0..40),
+                                             glue in prop::collection::vec(0..3usize, 40)) {
+            let mut text = String::new();
+            for (n, &p) in picks.iter().enumerate() {
+                text.push_str(PIECES[p]);
+                text.push_str(["", " ", "  "][glue[n]]);
+            }
+            let (article, found) = entities(&[text.as_str(), "Ana Lind said so."]);
+            for e in &found {
+                prop_assert!(!e.mentions.is_empty());
+                for m in &e.mentions {
+                    let paragraph = &article.paragraphs[m.paragraph];
+                    prop_assert!(m.start < m.end && m.end <= paragraph.len());
+                    prop_assert!(paragraph.is_char_boundary(m.start) && paragraph.is_char_boundary(m.end));
+                }
+            }
+        }
+    }
+}
+
+/// Speed is the benches' business (no wall-clock limits in tests on shared
+/// machines); this checks a page of capitalised words still gives rows.
+#[test]
+fn a_page_of_capitals_still_gives_rows() {
+    let shouting = "Ana Lind's Council And Board Of The Sea ".repeat(3000);
+    let (_, found) = entities(&[shouting.as_str(), "Ana Lind spoke."]);
+    assert!(!found.is_empty());
+}
+
+#[test]
+fn a_currency_prefix_is_not_a_place() {
+    assert_eq!(
+        rows(&["Bail was set at US$ 20,000 in Canada, or NZ $ 30,000."]),
+        ["Place Canada x1"]
+    );
+}
+
+#[test]
+fn a_title_word_inside_an_of_phrase_stays_in_the_name() {
+    assert_eq!(
+        rows(&["Google appealed to the European Court of Justice in Luxembourg."]),
+        [
+            "Organization European Court of Justice x1",
+            "Place Luxembourg x1"
+        ]
+    );
+}
+
+#[test]
+fn what_employs_people_is_an_organisation() {
+    assert_eq!(
+        rows(&["Analysts at Harlow Brook said so, and a spokesman for Quillon agreed."]),
+        ["Organization Harlow Brook x1", "Organization Quillon x1"]
+    );
+}
+
+#[test]
+fn a_possessive_place_at_a_sentence_start_is_found_without_its_s() {
+    assert_eq!(
+        mention_texts(&["New Zealand’s flag may change."], "New Zealand"),
+        ["New Zealand"]
+    );
+}

@@ -173,6 +173,40 @@ fn html_keeps_the_article_and_drops_the_page_chrome() {
     }
 }
 
+#[test]
+fn a_file_without_an_extension_is_read_by_its_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = fs::read_to_string(fixture("formats/chrome.html")).unwrap();
+    let cases = [
+        (
+            "json",
+            r#"{"title": "J", "paragraphs": ["One."]}"#,
+            vec!["J"],
+        ),
+        (
+            "lines",
+            "{\"title\": \"A\", \"paragraphs\": [\"x\"]}\n{\"title\": \"B\", \"body\": \"y\"}\n",
+            vec!["A", "B"],
+        ),
+        (
+            "md",
+            "---\ntitle: Front\n---\n\nText *here*.\n",
+            vec!["Front"],
+        ),
+        (
+            "html",
+            &page,
+            vec!["Orchard festival returns after two-year break"],
+        ),
+        ("text", "Plain Title\n\nPlain text.\n", vec!["Plain Title"]),
+    ];
+    for (name, content, expected) in cases {
+        let loaded = load_path(&write(dir.path(), name, content));
+        assert!(loaded.errors.is_empty(), "{name}: {:?}", loaded.errors);
+        assert_eq!(titles(&loaded), expected, "{name}");
+    }
+}
+
 // ---- bad input ------------------------------------------------------------
 
 #[test]

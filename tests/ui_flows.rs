@@ -39,6 +39,14 @@ fn q_quits_a_story_opened_directly_from_a_file() {
 }
 
 #[test]
+fn esc_does_not_quit_a_story_opened_directly_from_a_file() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["Esc", "Esc"]);
+    assert!(!app.should_quit());
+    assert_eq!(app.screen(), Screen::Story);
+}
+
+#[test]
 fn the_library_filters_by_title_as_you_type() {
     let mut app = library_app(80, 24);
     press(&mut app, &["/", "b", "a", "k"]);
@@ -281,4 +289,22 @@ fn ctrl_c_quits_even_from_a_prompt() {
     let mut app = library_app(80, 24);
     press(&mut app, &["/", "C-c"]);
     assert!(app.should_quit());
+}
+
+#[test]
+fn backspace_in_the_search_prompt_brings_back_the_shorter_query_matches() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["/"]);
+    type_text(&mut app, "co");
+    let for_co = app.story().unwrap().search.matches.clone();
+    type_text(&mut app, "st");
+    assert_eq!(app.story().unwrap().search.matches.len(), 1, "costs");
+    press(&mut app, &["Backspace", "Backspace"]);
+    let story = app.story().unwrap();
+    assert_eq!(story.search.query, "co");
+    assert_eq!(story.search.matches, for_co);
+    press(&mut app, &["Backspace", "Backspace", "Backspace"]);
+    assert!(app.story().unwrap().search.matches.is_empty());
+    type_text(&mut app, "Marsh");
+    assert_eq!(app.story().unwrap().search.matches.len(), 3);
 }

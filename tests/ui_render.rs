@@ -242,3 +242,55 @@ fn the_wheel_scrolls_the_article_under_the_pointer() {
     });
     assert!(app.story().unwrap().top > Default::default());
 }
+
+#[test]
+fn the_entities_pane_scrolls_to_keep_the_selection_in_view() {
+    let mut app = story_app(80, 24);
+    let entities = app.story_geometry().unwrap().panes.entities;
+    let on_screen = |app: &byline::ui::App, name: &str| {
+        let terminal = render(app);
+        locate_all(terminal.backend().buffer(), name)
+            .into_iter()
+            .find(|p| entities.contains(*p))
+            .map(|p| terminal.backend().buffer()[p].bg)
+    };
+    assert_eq!(on_screen(&app, "June"), None, "below the fold at first");
+    press(&mut app, &["Tab", "G"]);
+    assert_eq!(
+        on_screen(&app, "June"),
+        Some(Color::Yellow),
+        "selected and shown"
+    );
+    press(&mut app, &["g"]);
+    assert_eq!(
+        on_screen(&app, "People"),
+        Some(Color::Reset),
+        "back at the top, heading too"
+    );
+}
+
+#[test]
+fn on_a_short_terminal_the_help_scrolls() {
+    let mut app = story_app(80, 12);
+    press(&mut app, &["?"]);
+    let shows = |app: &byline::ui::App, text: &str| {
+        screen_rows(render(app).backend().buffer())
+            .iter()
+            .any(|row| row.contains(text))
+    };
+    assert!(shows(&app, "j/k scroll"));
+    assert!(shows(&app, "j / k, Down / Up"));
+    assert!(!shows(&app, "Colours:"));
+    press(&mut app, &["G"]);
+    assert!(shows(&app, "Colours:"));
+    assert!(!shows(&app, "j / k, Down / Up"));
+    press(&mut app, &["k", "g"]);
+    assert!(shows(&app, "j / k, Down / Up"));
+    press(&mut app, &["Esc"]);
+    assert!(!app.help_open());
+    assert_eq!(
+        app.story().unwrap().top,
+        Default::default(),
+        "the story did not move"
+    );
+}

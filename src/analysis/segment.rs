@@ -70,10 +70,16 @@ impl<'a> Paragraph<'a> {
         &self.text[self.tokens[i].start..self.tokens[i].end]
     }
 
+    /// The sentence holding token `i` (a binary search).
+    pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
+        let at = self.sentences.partition_point(|s| s.tokens.end <= i);
+        self.sentences.get(at).filter(|s| s.tokens.contains(&i))
+    }
+
     /// Whether token `i` opens its sentence, ignoring opening quotes and
     /// brackets before it.
     pub fn starts_sentence(&self, i: usize) -> bool {
-        let Some(sentence) = self.sentences.iter().find(|s| s.tokens.contains(&i)) else {
+        let Some(sentence) = self.sentence_of(i) else {
             return false;
         };
         (sentence.tokens.start..i).all(|j| is_opening_mark(self.token_text(j)))
@@ -187,60 +193,79 @@ fn keeps_dot(word: &str, text: &str, after_dot: usize) -> bool {
 /// their separators; abbreviations with their dot) and single punctuation
 /// marks ("..." stays one token).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let char_at = |at: usize| -> char {
+        match bytes[at] {
+            b if b.is_ascii() => b as char,
+            _ => text[at..].chars().next().unwrap_or(' '),
+        }
+    };
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = char_at(i);
+        let start = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let mut end = start + c.len_utf8();
-        if c == '.' && bytes.get(start + 1) == Some(&b'.') {
+        let mut end = i;
+        if c == '.' && bytes.get(end) == Some(&b'.') {
             while bytes.get(end) == Some(&b'.') {
                 end += 1;
-                chars.next();
             }
         } else if c.is_alphanumeric() {
-            while let Some(&(i, n)) = chars.peek() {
-                let after = i + n.len_utf8();
+            while end < bytes.len() {
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                let n = char_at(end);
+                let after = end + n.len_utf8();
                 let joins = n.is_alphanumeric()
                     || (matches!(n, '\'' | '’' | '-' | '.' | '&')
                         && next_char(text, after).is_some_and(char::is_alphanumeric))
                     || (n == ','
-                        && text[start..i]
-                            .chars()
-                            .all(|c| c.is_ascii_digit() || c == ',')
-                        && text[after..].len() >= 3
-                        && text[after..after + 3].bytes().all(|b| b.is_ascii_digit()));
+                        && text[start..end]
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || b == b',')
+                        && text.len() >= after + 3
+                        && text.as_bytes()[after..after + 3]
+                            .iter()
+                            .all(u8::is_ascii_digit));
                 if !joins {
                     break;
                 }
                 end = after;
-                chars.next();
             }
             if bytes.get(end) == Some(&b'.')
                 && bytes.get(end + 1) != Some(&b'.')
                 && keeps_dot(&text[start..end], text, end + 1)
             {
                 end += 1;
-                chars.next();
             }
         }
         tokens.push(Token { start, end });
+        i = end;
     }
     tokens
 }
 
 /// Whether a token ends its sentence, given the token after it.
 fn ends_sentence(word: &str, next: Option<&str>) -> bool {
-    let next_starts_upper = next.is_some_and(|n| {
-        n.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opening_mark(n))
-    });
+    if !(word.ends_with(['.', '!', '?']) || word == "…") {
+        return false;
+    }
+    let next_starts_upper = || {
+        next.is_some_and(|n| {
+            n.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opening_mark(n))
+        })
+    };
     match word {
         "." | "!" | "?" => true,
-        "..." | "…" => next_starts_upper,
+        "..." | "…" => next_starts_upper(),
         _ if word.len() > 1 && word.ends_with('.') => {
             let stem = &word[..word.len() - 1];
             if NON_FINAL.contains(stem) || stem.chars().count() == 1 {
@@ -262,17 +287,18 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     while i < tokens.len() {
         let mut last = i;
-        let ends = i + 1 == tokens.len() || {
-            let mut j = i + 1;
-            while j < tokens.len() && is_closing_mark(word(j)) && word(j) != "'" {
-                j += 1;
-            }
-            let closes = ends_sentence(word(i), (j < tokens.len()).then(|| word(j)));
-            if closes {
-                last = j - 1;
-            }
-            closes
-        };
+        let ends = i + 1 == tokens.len()
+            || (word(i).ends_with(['.', '!', '?', '…']) && {
+                let mut j = i + 1;
+                while j < tokens.len() && is_closing_mark(word(j)) && word(j) != "'" {
+                    j += 1;
+                }
+                let closes = ends_sentence(word(i), (j < tokens.len()).then(|| word(j)));
+                if closes {
+                    last = j - 1;
+                }
+                closes
+            });
         if ends {
             let last = last.max(i);
             sentences.push(Sentence {

@@ -22,6 +22,14 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
             ("link[rel='canonical']", "href"),
         ],
     );
+    let dated = first_attribute(
+        &readability,
+        &[
+            ("meta[itemprop='datePublished']", "content"),
+            ("article time[datetime]", "datetime"),
+            ("time[pubdate]", "datetime"),
+        ],
+    );
     let found = readability
         .parse()
         .map_err(|err| format!("no readable article found in this page ({err})"))?;
@@ -42,7 +50,7 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
     Ok(Article {
         title,
         url: found.url.or(url).filter(|u| !u.is_empty()),
-        published: found.published_time.as_deref().and_then(date_of),
+        published: found.published_time.or(dated).as_deref().and_then(date_of),
         source: non_empty(found.site_name.as_deref()),
         author: found.byline.as_deref().and_then(author_of),
         paragraphs,
@@ -53,6 +61,9 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
 /// The text of every innermost block element of `article_html`, in order.
 fn block_texts(article_html: &str) -> Vec<String> {
     let body = Readability::from(article_html).doc;
+    // A line break or a nested box ends a word, though it holds no text.
+    body.select("br").replace_with_html(" ");
+    body.select("div, td, th, section, figure").after_html(" ");
     let mut paragraphs = Vec::new();
     for block in body.select(BLOCKS).iter() {
         // A list item or quote made of paragraphs: the paragraphs speak for it.
@@ -75,9 +86,16 @@ fn first_attribute(page: &Readability, selectors: &[(&str, &str)]) -> Option<Str
     })
 }
 
-/// Runs of whitespace (newlines, tabs, no-break spaces) become one space.
+/// Runs of whitespace (newlines, tabs, no-break spaces) become one space;
+/// the invisible characters pages use for layout (soft hyphens, zero-width
+/// spaces, word joiners, stray byte-order marks) go, so they cannot split
+/// words in the analysis.
 fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let visible: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}'))
+        .collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn non_empty(text: Option<&str>) -> Option<String> {
@@ -131,9 +149,35 @@ mod tests {
     }
 
     #[test]
+    fn the_date_may_come_from_a_time_element() {
+        let page = format!(
+            "<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1><time datetime=\"2026-02-03T10:00\">3 Feb</time>{}</article></body></html>",
+            "<p>Fares on the island ferry will rise by a tenth in March, the operator said, citing the price of fuel and new crew rules.</p>".repeat(4)
+        );
+        let a = parse(&page, "x").unwrap();
+        assert_eq!(a.published.as_deref(), Some("2026-02-03"));
+        assert_eq!(a.title, "Ferry fares rise");
+        assert_eq!(a.paragraphs.len(), 4);
+    }
+
+    #[test]
     fn nested_blocks_are_taken_once() {
         let texts =
             block_texts("<div><blockquote><p>One &amp;\n two.</p><p>Three.</p></blockquote></div>");
         assert_eq!(texts, ["One & two.", "Three."]);
+    }
+
+    #[test]
+    fn a_line_break_separates_words() {
+        let texts = block_texts(
+            "<p>Harbour<br>closed<br/>today.</p><li>One<br>two</li><li><div>Three</div><div>four</div></li>",
+        );
+        assert_eq!(texts, ["Harbour closed today.", "One two", "Three four"]);
+    }
+
+    #[test]
+    fn invisible_layout_characters_are_dropped() {
+        let texts = block_texts("<p>Inter&shy;national&nbsp;talks&#8203; resume.</p>");
+        assert_eq!(texts, ["International talks resume."]);
     }
 }

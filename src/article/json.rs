@@ -87,19 +87,21 @@ fn into_article(raw: RawArticle, fallback_title: &str) -> Result<Article, String
     })
 }
 
-/// A body's paragraphs: blocks between blank lines, each block's lines joined.
+/// A body's paragraphs: blocks between blank lines (however they are
+/// written: `\n\n`, `\r\n\r\n`, a line of spaces), each block's lines joined.
 fn split_body(body: &str) -> Vec<String> {
-    body.split("\n\n")
-        .map(|block| {
-            block
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .filter(|p| !p.is_empty())
-        .collect()
+    let mut paragraphs = Vec::new();
+    let mut block: Vec<&str> = Vec::new();
+    for line in body.lines().chain(std::iter::once("")) {
+        let line = line.trim();
+        if !line.is_empty() {
+            block.push(line);
+        } else if !block.is_empty() {
+            paragraphs.push(block.join(" "));
+            block.clear();
+        }
+    }
+    paragraphs
 }
 
 #[cfg(test)]
@@ -121,6 +123,8 @@ mod tests {
     fn body_is_split_on_blank_lines() {
         let a = parse(r#"{"title":"T","body":"One\nline.\n\nTwo."}"#, "x").unwrap();
         assert_eq!(a.paragraphs, ["One line.", "Two."]);
+        let a = parse(r#"{"body":"One.\r\n\r\nTwo.\n  \nThree."}"#, "x").unwrap();
+        assert_eq!(a.paragraphs, ["One.", "Two.", "Three."]);
     }
 
     #[test]

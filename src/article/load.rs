@@ -75,13 +75,20 @@ fn format_by_extension(path: &Path) -> Option<Result<Format, String>> {
     })
 }
 
+/// A file without an extension: JSON Lines when every line is an object,
+/// JSON, HTML, Markdown (front matter or a `# ` title), else plain text.
 fn format_by_content(content: &str) -> Format {
     let head = content.trim_start();
-    if head.starts_with('{') {
+    let mut lines = content.lines().filter(|l| !l.trim().is_empty());
+    let one_object_per_line = lines.clone().count() > 1
+        && lines.all(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}'));
+    if one_object_per_line {
+        Format::JsonLines
+    } else if head.starts_with('{') {
         Format::Json
     } else if head.starts_with('<') {
         Format::Html
-    } else if head.starts_with("# ") {
+    } else if head.starts_with("# ") || content.starts_with("---\n") {
         Format::Markdown
     } else {
         Format::Text

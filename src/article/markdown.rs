@@ -2,6 +2,7 @@
 //! markup reduced to its text.
 
 use super::Article;
+use std::collections::HashMap;
 
 pub fn parse(content: &str, fallback_title: &str) -> Article {
     let (meta, body) = front_matter(content);
@@ -81,9 +82,9 @@ fn front_matter(content: &str) -> (FrontMatter, &str) {
         }
         if let Some((key, value)) = line.split_once(':') {
             let value = value.trim();
-            let value = value
-                .strip_prefix('"')
-                .and_then(|v| v.strip_suffix('"'))
+            let value = ['"', '\'']
+                .iter()
+                .find_map(|&q| value.strip_prefix(q).and_then(|v| v.strip_suffix(q)))
                 .unwrap_or(value);
             fields.push((key.trim().to_ascii_lowercase(), value.to_string()));
         }
@@ -136,8 +137,15 @@ fn list_item(line: &str) -> Option<&str> {
 
 /// `*em*`, `**strong**`, `_em_`, `` `code` ``, `[text](url)` and
 /// `![alt](url)` become their text; a lone `*` or `_` stays.
+///
+/// Linear in the length of the line: where brackets close and where each
+/// emphasis run could close are found once, up front, not by a scan per mark.
 pub fn strip_inline(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
+    let next_bracket = next_index_of(&chars, ']');
+    let next_paren = next_index_of(&chars, ')');
+    let next_open = next_index_of(&chars, '[');
+    let last_closer = last_closers(&chars);
     let mut out = String::with_capacity(line.len());
     // Emphasis runs opened and not yet closed: (mark, run length).
     let mut open: Vec<(char, usize)> = Vec::new();
@@ -157,10 +165,14 @@ pub fn strip_inline(line: &str) -> String {
             i
         };
         if chars[link_at] == '['
-            && let Some((text, next)) = link(&chars, link_at)
+            && let Some(close) = next_bracket[link_at]
+            && next_open[link_at + 1].is_none_or(|other| other > close)
+            && chars.get(close + 1) == Some(&'(')
+            && let Some(end) = next_paren[close + 1]
         {
-            out.push_str(&text);
-            i = next;
+            let text: String = chars[link_at + 1..close].iter().collect();
+            out.push_str(&strip_inline(&text));
+            i = end + 1;
             continue;
         }
         if matches!(c, '*' | '_' | '`') {
@@ -173,11 +185,14 @@ pub fn strip_inline(line: &str) -> String {
             }
             let before_word = chars.get(i + run).is_some_and(|n| !n.is_whitespace());
             let inside_word = c == '_' && i > 0 && chars[i - 1].is_alphanumeric();
-            if before_word && !inside_word && closes_later(&chars, i + run, c, run) {
+            let closes_later = last_closer.get(&(c, run)).is_some_and(|&at| at > i + run);
+            if before_word && !inside_word && closes_later {
                 open.push((c, run));
-                i += run;
-                continue;
+            } else {
+                out.extend(&chars[i..i + run]);
             }
+            i += run;
+            continue;
         }
         out.push(c);
         i += 1;
@@ -185,22 +200,37 @@ pub fn strip_inline(line: &str) -> String {
     out
 }
 
-/// `[text](url)` starting at `open`: its text and the index after it.
-fn link(chars: &[char], open: usize) -> Option<(String, usize)> {
-    let close = open + chars[open..].iter().position(|&c| c == ']')?;
-    if chars.get(close + 1) != Some(&'(') {
-        return None;
+/// For every index, the index of the first `target` at or after it.
+fn next_index_of(chars: &[char], target: char) -> Vec<Option<usize>> {
+    let mut next = vec![None; chars.len() + 1];
+    for i in (0..chars.len()).rev() {
+        next[i] = if chars[i] == target {
+            Some(i)
+        } else {
+            next[i + 1]
+        };
     }
-    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
-    let text: String = chars[open + 1..close].iter().collect();
-    Some((strip_inline(&text), end + 1))
+    next
 }
 
-fn closes_later(chars: &[char], from: usize, mark: char, run: usize) -> bool {
-    let closer: String = std::iter::repeat_n(mark, run).collect();
-    let rest: String = chars[from..].iter().collect();
-    rest.match_indices(&closer)
-        .any(|(at, _)| at > 0 && !rest[..at].ends_with(char::is_whitespace))
+/// For each emphasis mark and run length, the last index where a run of
+/// exactly that many marks follows text, so could close emphasis. One pass.
+fn last_closers(chars: &[char]) -> HashMap<(char, usize), usize> {
+    let mut last = HashMap::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mark = chars[i];
+        if !matches!(mark, '*' | '_' | '`') {
+            i += 1;
+            continue;
+        }
+        let len = chars[i..].iter().take_while(|&&x| x == mark).count();
+        if i > 0 && !chars[i - 1].is_whitespace() {
+            last.insert((mark, len), i);
+        }
+        i += len;
+    }
+    last
 }
 
 #[cfg(test)]
@@ -223,7 +253,7 @@ mod tests {
     #[test]
     fn front_matter_gives_metadata_and_a_repeated_title_is_dropped() {
         let a = parse(
-            "---\ntitle: \"Rail Bill Advances\"\npublished: 2026-11-05\nsource: Capitol Dispatch\nauthor: R. Whitfield\nurl: https://x.example/a\n---\n\n# Rail Bill Advances\n\nThe vote was close.\n",
+            "---\ntitle: \"Rail Bill Advances\"\npublished: 2026-11-05\nsource: 'Capitol Dispatch'\nauthor: R. Whitfield\nurl: https://x.example/a\n---\n\n# Rail Bill Advances\n\nThe vote was close.\n",
             "x",
         );
         assert_eq!(a.title, "Rail Bill Advances");
@@ -262,6 +292,15 @@ mod tests {
     #[test]
     fn backslash_escapes_give_the_mark() {
         assert_eq!(strip_inline(r"a \*starred\* word"), "a *starred* word");
+    }
+
+    #[test]
+    fn unclosed_marks_and_brackets_stay() {
+        assert_eq!(
+            strip_inline("*open [link **strong** `code` ![img](x) _em_ end"),
+            "*open [link strong code img em end"
+        );
+        assert_eq!(strip_inline("a ***** b"), "a ***** b");
     }
 
     #[test]

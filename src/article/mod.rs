@@ -10,7 +10,7 @@ mod markdown;
 mod text;
 
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_library, load_path};
 
@@ -19,7 +19,7 @@ pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_library, load_path};
 pub struct Article {
     pub title: String,
     /// Where the article was loaded from; empty for articles built in memory.
-    #[serde(default)]
+    #[serde(default, serialize_with = "path_as_text")]
     pub path: PathBuf,
     #[serde(default)]
     pub url: Option<String>,
@@ -30,6 +30,12 @@ pub struct Article {
     #[serde(default)]
     pub author: Option<String>,
     pub paragraphs: Vec<String>,
+}
+
+/// Paths as JSON text; a name that is not UTF-8 (possible on Unix) is shown
+/// with replacement characters rather than failing the whole report.
+fn path_as_text<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
 }
 
 /// A stretch of text: paragraph index and byte offsets (end exclusive).

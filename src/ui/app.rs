@@ -50,6 +50,8 @@ pub struct App {
     library: Library,
     story: Option<Story>,
     help_open: bool,
+    /// Rows of the help scrolled off its top (on a short terminal).
+    help_scroll: usize,
     quit: bool,
 }
 
@@ -91,6 +93,7 @@ impl App {
             },
             story: None,
             help_open: false,
+            help_scroll: 0,
             quit: false,
         };
         if single_story && count > 0 {
@@ -122,6 +125,11 @@ impl App {
 
     pub fn help_open(&self) -> bool {
         self.help_open
+    }
+
+    /// Rows of the help overlay scrolled away.
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
     }
 
     pub fn should_quit(&self) -> bool {
@@ -162,12 +170,11 @@ impl App {
             Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
             Action::ToggleHelp => {
                 self.help_open = !self.help_open;
+                self.help_scroll = 0;
                 return;
             }
             _ if self.help_open => {
-                if action == Action::Cancel {
-                    self.help_open = false;
-                }
+                self.update_help(&action);
                 return;
             }
             _ => {}
@@ -176,6 +183,26 @@ impl App {
             Screen::Library => self.update_library(&action),
             Screen::Story => self.update_story(&action),
         }
+    }
+
+    fn update_help(&mut self, action: &Action) {
+        let rows = super::draw::help_rows();
+        let shown = usize::from(self.area.height.saturating_sub(2)).max(1);
+        let last = rows.saturating_sub(shown) as i64;
+        let by = |rows: i64, scroll: usize| (scroll as i64 + rows).clamp(0, last) as usize;
+        self.help_scroll = match action {
+            Action::Cancel => {
+                self.help_open = false;
+                0
+            }
+            Action::MoveBy(rows) => by(i64::from(*rows), self.help_scroll),
+            Action::Page(pages) | Action::HalfPage(pages) => {
+                by(i64::from(*pages) * shown as i64, self.help_scroll)
+            }
+            Action::Top => 0,
+            Action::Bottom => last as usize,
+            _ => self.help_scroll,
+        };
     }
 
     fn update_story(&mut self, action: &Action) {
@@ -187,7 +214,9 @@ impl App {
             return;
         };
         if story.update(action, &geo) == Outcome::Leave {
-            if self.single_story {
+            if self.single_story && *action == Action::Cancel {
+                // Esc never quits: there is no library to go back to.
+            } else if self.single_story {
                 self.quit = true;
             } else {
                 self.story = None;

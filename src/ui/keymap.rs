@@ -44,6 +44,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "/",
         "filter the library by title; search the story as you type",
     ),
+    ("Backspace", "in a prompt: delete the last character"),
     (
         "n / N",
         "next / previous search match (in Entities: mention)",
@@ -104,7 +105,8 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
             KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
                 Some(Action::ToggleHelp)
             }
-            _ => None,
+            // A short terminal shows part of the help: the usual keys scroll it.
+            _ => movement_for_key(key),
         };
     }
     if let Some(movement) = movement_for_key(key) {

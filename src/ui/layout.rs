@@ -47,8 +47,13 @@ impl ArticleGeometry {
         let inner = pane.inner(Margin::new(1, 1));
         let digits = paragraph_count.max(1).to_string().len() as u16;
         let gutter_width = (digits + 1).min(inner.width / 3);
-        let [gutter, text] =
-            Layout::horizontal([Constraint::Length(gutter_width), Constraint::Min(0)]).areas(inner);
+        // One blank column keeps the text off the scrollbar.
+        let [gutter, text, _] = Layout::horizontal([
+            Constraint::Length(gutter_width),
+            Constraint::Min(0),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
         ArticleGeometry { gutter, text }
     }
 

@@ -23,17 +23,26 @@ pub fn find_all(article: &Article, query: &str) -> Vec<Span> {
     }
     let exact = is_case_sensitive(query);
     let folded_query = query.to_lowercase();
+    let prefix = ascii_prefix(&folded_query);
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
-        if exact {
-            push_matches(&mut found, index, paragraph, query, |at| at);
-        } else if query.is_ascii() {
-            let lowered = paragraph.to_ascii_lowercase();
-            push_matches(&mut found, index, &lowered, &folded_query, |at| at);
-        } else {
-            let (lowered, original_offset) = fold_with_offsets(paragraph);
-            push_matches(&mut found, index, &lowered, &folded_query, |at| {
-                original_offset[at]
-            });
+        if exact || folded_query.is_ascii() {
+            let needle = if exact { query } else { &folded_query };
+            for start in ascii_matches(paragraph.as_bytes(), needle.as_bytes(), !exact) {
+                found.push(Span::new(index, start, start + needle.len()));
+            }
+        } else if !paragraph.is_ascii() {
+            if !prefix.is_empty() && ascii_matches(paragraph.as_bytes(), prefix, true).is_empty() {
+                continue;
+            }
+            // Unicode case folding can change byte lengths: map offsets back,
+            // but only for paragraphs that match at all.
+            let folded = paragraph.to_lowercase();
+            if folded.contains(&folded_query) {
+                let (folded, original_offset) = fold_with_offsets(paragraph);
+                push_matches(&mut found, index, &folded, &folded_query, |at| {
+                    original_offset[at]
+                });
+            }
         }
     }
     found
@@ -89,13 +98,90 @@ fn push_matches(
     needle: &str,
     original: impl Fn(usize) -> usize,
 ) {
-    let mut from = 0;
-    while let Some(at) = haystack[from..].find(needle) {
-        let start = from + at;
+    for (start, _) in haystack.match_indices(needle) {
         let end = start + needle.len();
         found.push(Span::new(paragraph, original(start), original(end)));
-        from = end;
     }
+}
+
+/// The leading ASCII part of a lowercase query that any caseless match
+/// must contain as ASCII too: a quick test to skip paragraphs. It stops
+/// before 'k' and 'i', which the Kelvin sign and dotted capital I lowercase
+/// to from outside ASCII.
+fn ascii_prefix(folded_query: &str) -> &[u8] {
+    let end = folded_query
+        .bytes()
+        .position(|b| !b.is_ascii() || b == b'k' || b == b'i')
+        .unwrap_or(folded_query.len());
+    &folded_query.as_bytes()[..end]
+}
+
+/// Bytes scanned at once when looking for a needle's first byte: a block
+/// this size compiles to a few vector instructions.
+const BLOCK: usize = 32;
+
+/// Start offsets of the non-overlapping matches of `needle` in `haystack`;
+/// `caseless` ignores ASCII case (then `needle` must be lowercase).
+///
+/// Candidates are found a block at a time by comparing every byte with the
+/// needle's first byte (branch-free, so the compiler vectorises it), then
+/// checked in full.
+fn ascii_matches(haystack: &[u8], needle: &[u8], caseless: bool) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let (Some(&first), Some(&last)) = (needle.first(), needle.last()) else {
+        return starts;
+    };
+    let fold_of = |byte: u8| {
+        if caseless && byte.is_ascii_alphabetic() {
+            0x20
+        } else {
+            0
+        }
+    };
+    let (fold_first, fold_last) = (fold_of(first), fold_of(last));
+    let same = |candidate: &[u8]| {
+        if caseless {
+            candidate.eq_ignore_ascii_case(needle)
+        } else {
+            candidate == needle
+        }
+    };
+    let Some(last_start) = haystack.len().checked_sub(needle.len()) else {
+        return starts;
+    };
+    let mut next_free = 0;
+    let mut check = |at: usize, starts: &mut Vec<usize>| {
+        if at >= next_free && same(&haystack[at..at + needle.len()]) {
+            starts.push(at);
+            next_free = at + needle.len();
+        }
+    };
+    // Byte i of `firsts` and of `lasts` are where a match starting at i has
+    // its first and its last byte.
+    let firsts = &haystack[..=last_start];
+    let lasts = &haystack[needle.len() - 1..];
+    let mut first_blocks = firsts.chunks_exact(BLOCK);
+    let last_blocks = lasts.chunks_exact(BLOCK);
+    for (number, (block, ends)) in first_blocks.by_ref().zip(last_blocks).enumerate() {
+        let block: &[u8; BLOCK] = block.try_into().expect("chunks_exact gives whole blocks");
+        let ends: &[u8; BLOCK] = ends.try_into().expect("chunks_exact gives whole blocks");
+        let mut hits: u32 = 0;
+        for i in 0..BLOCK {
+            let both = ((block[i] | fold_first) == first) & ((ends[i] | fold_last) == last);
+            hits |= u32::from(both) << i;
+        }
+        while hits != 0 {
+            check(number * BLOCK + hits.trailing_zeros() as usize, &mut starts);
+            hits &= hits - 1;
+        }
+    }
+    let tail_start = firsts.len() - first_blocks.remainder().len();
+    for (offset, &byte) in firsts[tail_start..].iter().enumerate() {
+        if (byte | fold_first) == first {
+            check(tail_start + offset, &mut starts);
+        }
+    }
+    starts
 }
 
 /// `text` lowercased, and for every byte offset of it (plus its end) the
@@ -156,12 +242,32 @@ mod tests {
     }
 
     #[test]
+    fn the_kelvin_sign_folds_to_k() {
+        let a = Article::from_paragraphs("t", &["A \u{212A}ö test", "Kö"]);
+        assert_eq!(find_all(&a, "kö").len(), 2);
+    }
+
+    #[test]
     fn refine_narrows_previous_matches() {
         let a = article();
         let short = find_all(&a, "al");
         let longer = refine(&a, &short, "alas");
         assert_eq!(longer, find_all(&a, "alas"));
         assert_eq!(refine(&a, &longer, "alasK"), Vec::<Span>::new());
+    }
+
+    #[test]
+    fn block_scanning_agrees_with_a_plain_search_at_every_length() {
+        let pattern = "aBcAb ca-Bc";
+        for length in 0..120 {
+            let haystack: String = pattern.chars().cycle().take(length).collect();
+            let lowered = haystack.to_ascii_lowercase();
+            for needle in ["a", "ab", "bca", "c a", "-", "abcab ca-bcabcab ca-bcab"] {
+                let plain: Vec<usize> = lowered.match_indices(needle).map(|(at, _)| at).collect();
+                let scanned = ascii_matches(haystack.as_bytes(), needle.as_bytes(), true);
+                assert_eq!(scanned, plain, "{needle:?} in {haystack:?}");
+            }
+        }
     }
 
     #[test]

@@ -40,17 +40,21 @@ pub fn wrap_text(text: &str, width: usize) -> Vec<Range<usize>> {
     lines
 }
 
-/// Wrapped lines per block for one width; cleared when the width changes.
+/// Wrapped lines per block, for the two most recent widths (the article
+/// pane's, and the one before a resize, so resizing back costs nothing).
 ///
 /// Interior mutability keeps drawing a function of `&App`: filling the cache
 /// changes no observable state.
 #[derive(Debug, Default)]
 pub struct WrapCache {
-    inner: RefCell<CacheInner>,
+    inner: RefCell<Vec<WidthCache>>,
 }
 
+/// Widths kept at once.
+const WIDTHS_KEPT: usize = 2;
+
 #[derive(Debug, Default)]
-struct CacheInner {
+struct WidthCache {
     width: usize,
     blocks: Vec<Option<WrappedLines>>,
 }
@@ -58,22 +62,39 @@ struct CacheInner {
 impl WrapCache {
     /// The lines of block `index` (whose text is `text`) at `width`.
     pub fn lines(&self, index: usize, text: &str, width: usize) -> WrappedLines {
-        let mut inner = self.inner.borrow_mut();
-        if inner.width != width {
-            inner.width = width;
-            inner.blocks.clear();
+        let mut widths = self.inner.borrow_mut();
+        match widths.iter().position(|cache| cache.width == width) {
+            Some(0) => {}
+            Some(at) => {
+                let cache = widths.remove(at);
+                widths.insert(0, cache);
+            }
+            None => {
+                widths.truncate(WIDTHS_KEPT - 1);
+                widths.insert(
+                    0,
+                    WidthCache {
+                        width,
+                        blocks: Vec::new(),
+                    },
+                );
+            }
         }
-        if inner.blocks.len() <= index {
-            inner.blocks.resize(index + 1, None);
+        let blocks = &mut widths[0].blocks;
+        if blocks.len() <= index {
+            blocks.resize(index + 1, None);
         }
-        inner.blocks[index]
+        blocks[index]
             .get_or_insert_with(|| wrap_text(text, width).into())
             .clone()
     }
 
-    /// How many blocks are wrapped at the current width (for tests).
+    /// How many blocks are wrapped at the most recent width (for tests).
     pub fn wrapped_count(&self) -> usize {
-        self.inner.borrow().blocks.iter().flatten().count()
+        self.inner
+            .borrow()
+            .first()
+            .map_or(0, |cache| cache.blocks.iter().flatten().count())
     }
 }
 
@@ -121,5 +142,12 @@ mod tests {
         assert_eq!(cache.wrapped_count(), 1);
         cache.lines(3, "one two three", 20);
         assert_eq!(cache.wrapped_count(), 1);
+        // Back to the first width: still cached.
+        let back = cache.lines(3, "one two three", 5);
+        assert!(Rc::ptr_eq(&first, &back));
+        // Two more widths push the first out: it is wrapped anew.
+        cache.lines(3, "one two three", 30);
+        cache.lines(3, "one two three", 20);
+        assert!(!Rc::ptr_eq(&first, &cache.lines(3, "one two three", 5)));
     }
 }

@@ -156,6 +156,9 @@ pub fn find(words: &[&str]) -> Vec<(usize, usize)> {
 /// The end of the date expression starting at token `i`, if one does.
 fn date_at(words: &[&str], i: usize) -> Option<usize> {
     let word = words[i];
+    if !word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
     let at = |j: usize| words.get(j).copied().unwrap_or("");
     if is_weekday(word) {
         // "Thursday, February 23, 2006" and "Thursday February 23" are one.

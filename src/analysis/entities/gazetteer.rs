@@ -2,8 +2,9 @@
 //! demonyms), capitals and major cities, first-level regions, continents and
 //! seas. Compiled in from `gazetteer.txt`, parsed once, looked up by token.
 
+use super::fasthash::{FastMap, FastSet};
+use super::shapes::without_possessive;
 use crate::analysis::segment::tokenize;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A place of the gazetteer, by index; other names of a country share it.
@@ -11,9 +12,9 @@ pub type PlaceId = u32;
 
 pub struct Gazetteer {
     /// First token of a name -> (the name's tokens, place), longest first.
-    by_first_token: HashMap<String, Vec<(Vec<String>, PlaceId)>>,
+    by_first_token: FastMap<String, Vec<(Vec<String>, PlaceId)>>,
     /// Nationality words and their plurals ("Afghan", "Afghans").
-    demonyms: HashSet<String>,
+    demonyms: FastSet<String>,
 }
 
 static SOURCE: &str = include_str!("gazetteer.txt");
@@ -35,10 +36,11 @@ fn words_of(name: &str) -> Vec<String> {
 impl Gazetteer {
     fn parse(source: &str) -> Self {
         let mut gazetteer = Gazetteer {
-            by_first_token: HashMap::new(),
-            demonyms: HashSet::new(),
+            by_first_token: FastMap::default(),
+            demonyms: FastSet::default(),
         };
         let mut in_countries = false;
+        let mut in_aliases = false;
         let mut next_id: PlaceId = 0;
         for line in source.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
@@ -46,10 +48,22 @@ impl Gazetteer {
             }
             if line.starts_with('[') {
                 in_countries = line == "[countries]";
+                in_aliases = line == "[aliases]";
                 continue;
             }
             let (names, demonyms) = line.split_once(" = ").unwrap_or((line, ""));
-            if in_countries {
+            if in_aliases {
+                // "Los Angeles = LA|L.A.": other names of a listed place.
+                let words = words_of(names);
+                let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+                if let Some((len, id)) = gazetteer.longest_match(&refs)
+                    && len == refs.len()
+                {
+                    for alias in demonyms.split('|') {
+                        gazetteer.add(alias, id);
+                    }
+                }
+            } else if in_countries {
                 let id = next_id;
                 next_id += 1;
                 for name in names.split('|') {
@@ -79,20 +93,26 @@ impl Gazetteer {
         let words = words_of(name.trim());
         if let Some(first) = words.first() {
             let entries = self.by_first_token.entry(first.clone()).or_default();
-            if !entries.iter().any(|(w, _)| *w == words) {
-                entries.push((words, id));
-            }
+            entries.retain(|(w, _)| *w != words);
+            entries.push((words, id));
         }
     }
 
     /// The longest place name starting at `words[0]`: (tokens used, place).
+    /// The last word may carry a possessive ("New Zealand's").
     pub fn longest_match(&self, words: &[&str]) -> Option<(usize, PlaceId)> {
-        let first = words.first()?;
+        let first = without_possessive(words.first()?);
         self.by_first_token
-            .get(*first)?
+            .get(first)?
             .iter()
             .find(|(name, _)| {
-                name.len() <= words.len() && name.iter().zip(words).all(|(a, b)| a == b)
+                let last = name.len().wrapping_sub(1);
+                name.len() <= words.len()
+                    && name
+                        .iter()
+                        .zip(words)
+                        .enumerate()
+                        .all(|(k, (a, b))| a == b || (k == last && a == without_possessive(b)))
             })
             .map(|(name, id)| (name.len(), *id))
     }
@@ -121,6 +141,8 @@ mod tests {
         assert_eq!(g.exact(&["U.S."]), Some(us));
         assert_eq!(g.exact(&["US"]), Some(us));
         assert_ne!(g.exact(&["Russia"]), Some(us));
+        let la = g.exact(&["Los", "Angeles"]).unwrap();
+        assert_eq!(g.exact(&["L.A."]), Some(la));
     }
 
     #[test]
@@ -132,6 +154,10 @@ mod tests {
         );
         assert_eq!(g.longest_match(&["Mexico", "police"]).map(|m| m.0), Some(1));
         assert_eq!(g.longest_match(&["Despite"]), None);
+        assert_eq!(
+            g.longest_match(&["New", "Zealand’s", "flag"]).map(|m| m.0),
+            Some(2)
+        );
     }
 
     #[test]

@@ -4,18 +4,23 @@
 //! work heads ("Festival", "Prize"), and the words that are never names on
 //! their own (nationality and group words, sentence openers).
 
+use super::fasthash::FastSet;
 use super::{gazetteer, lexicon};
 use crate::analysis::EntityKind;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static ORG_HEADS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));
-static PLACE_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("place heads"));
-static PLACE_OPENER_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("place openers"));
-static ORG_OPENERS: LazyLock<HashSet<&str>> =
+static ORG_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));
+static PLACE_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place heads"));
+static PLACE_OPENER_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place openers"));
+static ORG_OPENERS: LazyLock<FastSet<&str>> =
     LazyLock::new(|| lexicon::set("organization openers"));
-static OTHER_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
-static GROUPS: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
+static OTHER_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
+static GROUPS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
+
+/// Head words of organisations and places ("Council", "Bridge").
+pub fn is_head(word: &str) -> bool {
+    ORG_HEADS.contains(word) || PLACE_HEAD_SET.contains(word)
+}
 
 /// Nationality, religion, ethnicity and similar words: not entities.
 pub fn is_group_word(word: &str) -> bool {
@@ -27,6 +32,21 @@ pub fn is_group_word(word: &str) -> bool {
 /// ("University of ...", "Gulf of ...").
 pub fn kind_from_words(words: &[&str]) -> Option<EntityKind> {
     let last = *words.last()?;
+    let of = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "on"))
+        .filter(|&of| of > 0);
+    // In "X of Y" the head is X: "International Council for the
+    // Exploration of the Sea" is a council.
+    if let Some(of) = of {
+        let head = words[of - 1];
+        if ORG_HEADS.contains(head) && ORG_OPENERS.contains(head) {
+            return Some(EntityKind::Organization);
+        }
+        if PLACE_HEAD_SET.contains(head) && PLACE_OPENER_SET.contains(head) {
+            return Some(EntityKind::Place);
+        }
+    }
     if words.len() >= 2 {
         if ORG_HEADS.contains(last) {
             return Some(EntityKind::Organization);
@@ -38,11 +58,7 @@ pub fn kind_from_words(words: &[&str]) -> Option<EntityKind> {
             return Some(EntityKind::Other);
         }
     }
-    if let Some(of) = words
-        .iter()
-        .position(|w| matches!(*w, "of" | "for" | "on"))
-        .filter(|&of| of > 0)
-    {
+    if let Some(of) = of {
         let opener = words[of - 1];
         if ORG_OPENERS.contains(opener) {
             return Some(EntityKind::Organization);
@@ -77,6 +93,10 @@ mod tests {
         );
         assert_eq!(kind_from_words(&["Jamarat", "Bridge"]), Some(Place));
         assert_eq!(kind_from_words(&["Gulf", "of", "Aden"]), Some(Place));
+        assert_eq!(
+            kind_from_words(&["Council", "for", "the", "Study", "of", "the", "Sea"]),
+            Some(Organization)
+        );
         assert_eq!(kind_from_words(&["Lantern", "Festival"]), Some(Other));
         assert_eq!(kind_from_words(&["Donald", "Trump"]), None);
         assert_eq!(kind_from_words(&["Police"]), None);

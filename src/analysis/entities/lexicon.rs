@@ -2,13 +2,13 @@
 //! roles, organisation and place head words, group words, sentence
 //! openers. Parsed once; each section is looked up as a list or a set.
 
-use std::collections::{HashMap, HashSet};
+use super::fasthash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 static SOURCE: &str = include_str!("lexicon.txt");
 
-static SECTIONS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut sections: HashMap<&str, Vec<&str>> = HashMap::new();
+static SECTIONS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut sections: FastMap<&str, Vec<&str>> = FastMap::default();
     let mut current = "";
     for line in SOURCE.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -24,6 +24,27 @@ static SECTIONS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::
     sections
 });
 
+static GIVEN_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    include_str!("given_names.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Whether a word is a common given name ("Donald", "Ada").
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
+
+static FAMILY_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("family names"));
+
+/// Whether a word is a common family name that ends a person's name
+/// ("Smith", "Chan").
+pub fn is_family_name(word: &str) -> bool {
+    FAMILY_NAMES.contains(word)
+}
+
 /// The entries of one section, in file order.
 pub fn list(section: &str) -> &'static [&'static str] {
     SECTIONS
@@ -32,7 +53,7 @@ pub fn list(section: &str) -> &'static [&'static str] {
 }
 
 /// The entries of one section, for lookups.
-pub fn set(section: &str) -> HashSet<&'static str> {
+pub fn set(section: &str) -> FastSet<&'static str> {
     list(section).iter().copied().collect()
 }
 
@@ -59,5 +80,7 @@ mod tests {
             assert!(!list(section).is_empty(), "{section}");
         }
         assert!(set("titles").contains("Secretary of State"));
+        assert!(is_given_name("Donald"));
+        assert!(!is_given_name("Despite"));
     }
 }

@@ -4,11 +4,11 @@
 //! introduced beside ("World Health Organization (WHO)") or whose initials
 //! it spells; a shorter organisation name inside a longer one joins it.
 
-use super::names::is_acronym;
+use super::fasthash::FastMap;
+use super::shapes::is_acronym;
 use super::{Cue, Mention};
 use crate::analysis::{Entity, EntityKind};
 use crate::article::Span;
-use std::collections::HashMap;
 
 /// Small words left out of initials ("Union of Rationalist Atheists").
 const NOT_IN_INITIALS: &[&str] = &["of", "the", "and", "for", "on", "in", "&"];
@@ -25,9 +25,11 @@ fn letters(acronym: &str) -> String {
     acronym.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-/// Whether `short`'s words appear, in order and together, inside `long`'s.
-fn contains_words(long: &[&str], short: &[&str]) -> bool {
-    short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+/// What makes two mentions the same row before aliases are joined.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum RowKey<'a> {
+    Place(super::gazetteer::PlaceId),
+    Text(&'a str),
 }
 
 struct Group {
@@ -36,16 +38,16 @@ struct Group {
 }
 
 /// Group mentions (already in story order, each with a kind) into rows.
-pub(crate) fn rows(mentions: Vec<Mention>) -> Vec<Entity> {
-    let kind_of = |m: &Mention| match m.cue {
+pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
+    let kind_of = |m: &Mention<'_>| match m.cue {
         Cue::Strong(kind) => kind,
         Cue::None => EntityKind::Other,
     };
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(EntityKind, RowKey<'a>), usize> = FastMap::default();
     let mut join =
-        |i: usize, key: String, groups: &mut Vec<Group>, group_of: &mut [Option<usize>]| {
+        |i: usize, key: RowKey<'a>, groups: &mut Vec<Group>, group_of: &mut [Option<usize>]| {
             let kind = kind_of(&mentions[i]);
             let g = *by_key.entry((kind, key)).or_insert_with(|| {
                 groups.push(Group {
@@ -63,59 +65,45 @@ pub(crate) fn rows(mentions: Vec<Mention>) -> Vec<Entity> {
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m);
         let key = match (kind, m.place) {
-            (EntityKind::Place, Some(place)) => format!("place#{place}"),
-            _ => m.text.clone(),
+            (EntityKind::Place, Some(place)) => RowKey::Place(place),
+            _ => RowKey::Text(m.text),
         };
         let long_person = kind == EntityKind::Person && m.words().len() > 1;
-        let short_org = kind == EntityKind::Organization && (is_acronym(&m.text) || m.in_parens);
+        let short_org = kind == EntityKind::Organization && (is_acronym(m.text) || m.in_parens);
         if (kind != EntityKind::Person || long_person) && !short_org {
             join(i, key, &mut groups, &mut group_of);
         }
     }
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
-    let people: Vec<usize> = (0..mentions.len())
-        .filter(|&i| group_of[i].is_some() && kind_of(&mentions[i]) == EntityKind::Person)
-        .collect();
+    let is_full = |j: usize| group_of[j].is_some();
+    let people = NameIndex::new(&mentions, |j| {
+        is_full(j) && kind_of(&mentions[j]) == EntityKind::Person
+    });
+    let organizations = NameIndex::new(&mentions, |j| {
+        is_full(j) && kind_of(&mentions[j]) == EntityKind::Organization
+    });
+    let mut by_initials: FastMap<String, usize> = FastMap::default();
+    for j in organizations.members.iter().copied() {
+        by_initials.entry(initials(mentions[j].text)).or_insert(j);
+    }
     for i in 0..mentions.len() {
         if group_of[i].is_some() {
             continue;
         }
         let m = &mentions[i];
-        let kind = kind_of(m);
-        let words = m.words();
-        let target = match kind {
-            EntityKind::Person => {
-                let fits = |j: &usize, suffix: bool| {
-                    let full = mentions[*j].words();
-                    if suffix {
-                        full.len() > words.len() && full.ends_with(&words)
-                    } else {
-                        contains_words(&full, &words)
-                    }
-                };
-                [true, false].iter().find_map(|&suffix| {
-                    let before = people.iter().rev().find(|&&j| j < i && fits(&j, suffix));
-                    before
-                        .or_else(|| people.iter().find(|&&j| j > i && fits(&j, suffix)))
-                        .copied()
-                })
-            }
+        let key = m.words().join(" ");
+        let target = match kind_of(m) {
+            EntityKind::Person => people
+                .nearest(&people.by_suffix, &key, i)
+                .or_else(|| people.nearest(&people.by_part, &key, i)),
             EntityKind::Organization => {
                 let introduced = (m.in_parens && i > 0)
                     .then(|| i - 1)
                     .filter(|&j| mentions[j].paragraph == m.paragraph && group_of[j].is_some());
-                introduced.or_else(|| {
-                    let acronym = letters(&m.text);
-                    (0..mentions.len()).find(|&j| {
-                        let other = &mentions[j];
-                        group_of[j].is_some()
-                            && kind_of(other) == EntityKind::Organization
-                            && other.words().len() > 1
-                            && (initials(&other.text) == acronym
-                                || contains_words(&other.words(), &words))
-                    })
-                })
+                introduced
+                    .or_else(|| by_initials.get(&letters(m.text)).copied())
+                    .or_else(|| organizations.nearest(&organizations.by_part, &key, i))
             }
             _ => None,
         };
@@ -124,7 +112,7 @@ pub(crate) fn rows(mentions: Vec<Mention>) -> Vec<Entity> {
                 groups[g].members.push(i);
                 group_of[i] = Some(g);
             }
-            None => join(i, m.text.clone(), &mut groups, &mut group_of),
+            None => join(i, RowKey::Text(m.text), &mut groups, &mut group_of),
         }
     }
     // Organisation names inside a longer one join it ("Scientology").
@@ -149,50 +137,133 @@ pub(crate) fn rows(mentions: Vec<Mention>) -> Vec<Entity> {
         .collect()
 }
 
-fn merge_contained_organizations(mentions: &[Mention], groups: &mut [Group]) {
+fn merge_contained_organizations(mentions: &[Mention<'_>], groups: &mut [Group]) {
     let orgs: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].kind == EntityKind::Organization && !groups[g].members.is_empty())
         .collect();
+    // Every run of words inside a longer organisation name -> its group.
+    let mut host_of: FastMap<String, usize> = FastMap::default();
+    for &g in &orgs {
+        for &i in &groups[g].members {
+            let words = mentions[i].words();
+            for (part, _) in word_runs(&words) {
+                host_of.entry(part).or_insert(g);
+            }
+        }
+    }
     for &small in &orgs {
-        let small_words = mentions[groups[small].members[0]].words();
-        if groups[small]
-            .members
-            .iter()
-            .any(|&i| mentions[i].words() != small_words)
-        {
+        let members = &groups[small].members;
+        let text = &mentions[members[0]].text;
+        if members.iter().any(|&i| mentions[i].text != *text) {
             continue;
         }
-        let host = orgs.iter().copied().find(|&big| {
-            big != small
-                && groups[big]
-                    .members
-                    .iter()
-                    .any(|&i| contains_words(&mentions[i].words(), &small_words))
-        });
-        if let Some(big) = host {
+        let key = mentions[members[0]].words().join(" ");
+        if let Some(&big) = host_of.get(&key)
+            && big != small
+            && !groups[big].members.is_empty()
+        {
             let moved = std::mem::take(&mut groups[small].members);
             groups[big].members.extend(moved);
         }
     }
 }
 
+/// Names longer than this many words have no shorter forms indexed.
+const LONGEST_NAME: usize = 8;
+
+/// Every shorter run of consecutive words of a name, joined by spaces, and
+/// whether it ends the name ("Trump" and "Donald" in "Donald Trump").
+fn word_runs(words: &[&str]) -> Vec<(String, bool)> {
+    let n = words.len();
+    let mut runs = Vec::new();
+    if n > LONGEST_NAME {
+        // A capitalised run this long is no one's name: nothing goes by it.
+        return runs;
+    }
+    for start in 0..n {
+        for end in start + 1..=n {
+            if end - start < n {
+                runs.push((words[start..end].join(" "), end == n));
+            }
+        }
+    }
+    runs
+}
+
+/// Full names (in story order) by the shorter forms they could go by.
+struct NameIndex<'a> {
+    members: Vec<usize>,
+    /// Where each distinct full name occurs, in story order.
+    occurrences: FastMap<&'a str, Vec<usize>>,
+    by_suffix: FastMap<String, Vec<&'a str>>,
+    by_part: FastMap<String, Vec<&'a str>>,
+}
+
+impl<'a> NameIndex<'a> {
+    fn new(mentions: &[Mention<'a>], include: impl Fn(usize) -> bool) -> Self {
+        let mut index = NameIndex {
+            members: Vec::new(),
+            occurrences: FastMap::default(),
+            by_suffix: FastMap::default(),
+            by_part: FastMap::default(),
+        };
+        for (j, m) in mentions.iter().enumerate() {
+            if !include(j) {
+                continue;
+            }
+            index.members.push(j);
+            let occurrences = index.occurrences.entry(m.text).or_default();
+            if occurrences.is_empty() {
+                for (run, is_suffix) in word_runs(&m.words()) {
+                    if is_suffix {
+                        index.by_suffix.entry(run.clone()).or_default().push(m.text);
+                    }
+                    index.by_part.entry(run).or_default().push(m.text);
+                }
+            }
+            occurrences.push(j);
+        }
+        index
+    }
+
+    /// The full name nearest before mention `i` (else the first after)
+    /// that goes by `key`.
+    fn nearest(&self, table: &FastMap<String, Vec<&'a str>>, key: &str, i: usize) -> Option<usize> {
+        let mut before: Option<usize> = None;
+        let mut after: Option<usize> = None;
+        for text in table.get(key)? {
+            let Some(list) = self.occurrences.get(text) else {
+                continue;
+            };
+            let split = list.partition_point(|&j| j < i);
+            if split > 0 {
+                before = before.max(Some(list[split - 1]));
+            }
+            if let Some(&j) = list.get(split) {
+                after = Some(after.map_or(j, |a| a.min(j)));
+            }
+        }
+        before.or(after)
+    }
+}
+
 /// The row for one group: the fullest form as its name, the others as
 /// aliases, titles without repeats, mentions in story order.
-fn entity(mentions: &[Mention], group: &Group) -> Entity {
+fn entity(mentions: &[Mention<'_>], group: &Group) -> Entity {
     let members: Vec<&Mention> = group.members.iter().map(|&i| &mentions[i]).collect();
     let fullness = |t: &str| (t.split_whitespace().count(), t.len());
-    let mut name = members[0].text.as_str();
+    let mut name = members[0].text;
     for m in &members[1..] {
-        if fullness(&m.text) > fullness(name) {
-            name = &m.text;
+        if fullness(m.text) > fullness(name) {
+            name = m.text;
         }
     }
     let name = name.to_string();
     let mut aliases: Vec<String> = Vec::new();
     let mut titles: Vec<String> = Vec::new();
     for m in &members {
-        if m.text != name && !aliases.contains(&m.text) {
-            aliases.push(m.text.clone());
+        if m.text != name && !aliases.iter().any(|a| a == m.text) {
+            aliases.push(m.text.to_string());
         }
         for t in &m.titles {
             if !titles.contains(t) {

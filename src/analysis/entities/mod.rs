@@ -10,17 +10,20 @@
 
 mod dates;
 mod evidence;
+mod fasthash;
 mod gazetteer;
+mod headlines;
 mod kinds;
 mod lexicon;
 mod merge;
 mod names;
+mod shapes;
 mod titles;
 
 use super::segment::Document;
 use super::{Entity, EntityKind};
 use crate::article::Span;
-use std::collections::HashSet;
+use fasthash::FastSet;
 use std::ops::Range;
 
 /// How sure the words around a mention make its kind.
@@ -34,25 +37,30 @@ pub(crate) enum Cue {
 
 /// One mention before rows are made: where it is and what we know.
 #[derive(Debug, Clone)]
-pub(crate) struct Mention {
+pub(crate) struct Mention<'a> {
     pub paragraph: usize,
     pub tokens: Range<usize>,
     /// Bytes into the paragraph, without a possessive ending.
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub cue: Cue,
     pub titles: Vec<String>,
     pub place: Option<gazetteer::PlaceId>,
     pub sentence_initial: bool,
-    /// The word just before the mention, lowercased.
-    pub word_before: String,
+    /// The words just before and after the mention, lowercased.
+    pub word_before: &'a str,
+    pub word_after: &'a str,
+    /// Whether a role follows after a comma ("Ada Lind, a lawyer, ...").
+    pub role_after: bool,
+    /// Whether it follows "a spokesman for", "analysts at", "shares of".
+    pub member_of: bool,
     /// Whether it stands alone in brackets, as an acronym being introduced.
     pub in_parens: bool,
 }
 
-impl Mention {
-    pub fn words(&self) -> Vec<&str> {
+impl<'a> Mention<'a> {
+    pub fn words(&self) -> Vec<&'a str> {
         self.text
             .split(|c: char| c.is_whitespace())
             .filter(|w| !w.is_empty())
@@ -74,14 +82,21 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         .iter()
         .map(|p| (0..p.tokens.len()).map(|i| p.token_text(i)).collect())
         .collect();
-    let lowercase_seen: HashSet<String> = words
-        .iter()
-        .flatten()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .map(|w| w.to_lowercase())
-        .collect();
+    // Lowercase words: the story's own evidence that a capitalised word
+    // at a sentence's start is a common word ("Despite").
+    let mut lowercase_seen: FastSet<&str> = FastSet::default();
+    lowercase_seen.reserve(words.iter().map(Vec::len).sum::<usize>() / 4);
+    lowercase_seen.extend(
+        words
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_ascii_lowercase())),
+    );
     let mut mentions = Vec::new();
+    let mut headline_paragraphs = Vec::new();
     for (paragraph, words) in doc.paragraphs.iter().zip(&words) {
+        let first_of_paragraph = mentions.len();
         let mut in_date = vec![false; words.len()];
         for (start, end) in dates::find(words) {
             in_date[start..end].iter_mut().for_each(|d| *d = true);
@@ -91,14 +106,21 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 tokens: start..end,
                 start: from,
                 end: to,
-                text: paragraph.text[from..to].to_string(),
+                text: &paragraph.text[from..to],
                 cue: Cue::Strong(EntityKind::Date),
                 titles: Vec::new(),
                 place: None,
                 sentence_initial: false,
-                word_before: String::new(),
+                word_before: "",
+                word_after: "",
+                role_after: false,
+                member_of: false,
                 in_parens: false,
             });
+        }
+        if headlines::is_title_case(words) {
+            headline_paragraphs.push((paragraph, words, in_date));
+            continue;
         }
         let mut sentence_start = vec![false; words.len()];
         for sentence in &paragraph.sentences {
@@ -110,17 +132,26 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 sentence_start[first] = true;
             }
         }
+        let capitalised: Vec<bool> = words.iter().map(|w| shapes::is_capitalised(w)).collect();
         names::Scanner {
             paragraph,
             words,
             in_date: &in_date,
             sentence_start: &sentence_start,
+            capitalised: &capitalised,
             lowercase_seen: &lowercase_seen,
         }
         .scan(&mut mentions);
+        mentions[first_of_paragraph..].sort_by_key(|m| m.start);
     }
-    mentions.sort_by_key(|m| (m.paragraph, m.start));
-    evidence::resolve(&mut mentions);
+    evidence::resolve(&mut mentions, &lowercase_seen);
+    if !headline_paragraphs.is_empty() {
+        let known = headlines::known_names(&mentions);
+        for (paragraph, words, in_date) in headline_paragraphs {
+            headlines::scan(paragraph, words, &in_date, &known, &mut mentions);
+        }
+        mentions.sort_by_key(|m| (m.paragraph, m.start));
+    }
     merge::rows(mentions)
 }
 

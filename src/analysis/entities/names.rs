@@ -4,58 +4,31 @@
 //! and sentence-initial common words, and split where a gazetteer place
 //! opens a longer run ("United States Ambassador ...").
 
+use super::fasthash::FastSet;
+use super::shapes::{
+    NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
+    without_possessive,
+};
 use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-static SENTENCE_WORD_SET: LazyLock<HashSet<&'static str>> =
+static PLACE_HEADS_BEFORE_NAME: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("place heads before a name"));
+static MEMBERSHIP_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("membership words"));
+static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
 
-/// Whether a word starts with a capital (or is "al-Something").
-pub fn is_capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) if c.is_uppercase() => word != "I",
-        Some(c) if c.is_lowercase() => {
-            // "al-Ikhbariya", "el-Sisi", "bin-Salman"
-            word.find('-')
-                .is_some_and(|h| h <= 3 && word[h + 1..].starts_with(char::is_uppercase))
-        }
-        _ => false,
-    }
-}
-
-/// Acronyms: "WHO", "NATO", "M5S", "U.N.".
-pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word.chars().count() <= 8
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
-}
+/// How far a look-ahead for a head word goes, in tokens.
+const LOOK_AHEAD: usize = 8;
 
 /// Whether a capitalised word at a sentence's start is a common word.
-fn is_sentence_word(word: &str, lowercase_seen: &HashSet<String>) -> bool {
+fn is_sentence_word(word: &str, lowercase_seen: &FastSet<&str>) -> bool {
     let lower = word.to_lowercase();
-    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(&lower)
-}
-
-/// The word without a possessive ending ("Trump’s" -> "Trump").
-pub fn without_possessive(word: &str) -> &str {
-    for suffix in ["'s", "’s", "'", "’"] {
-        if let Some(stem) = word.strip_suffix(suffix).filter(|s| !s.is_empty()) {
-            return stem;
-        }
-    }
-    word
-}
-
-fn has_possessive(word: &str) -> bool {
-    without_possessive(word).len() != word.len()
+    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(lower.as_str())
 }
 
 /// One paragraph's names, appended to `out` in story order.
@@ -64,19 +37,25 @@ pub struct Scanner<'p, 'a> {
     pub words: &'p [&'a str],
     pub in_date: &'p [bool],
     pub sentence_start: &'p [bool],
-    pub lowercase_seen: &'p HashSet<String>,
+    /// `is_capitalised` of every word, computed once.
+    pub capitalised: &'p [bool],
+    pub lowercase_seen: &'p FastSet<&'a str>,
 }
 
-impl Scanner<'_, '_> {
-    fn word(&self, i: usize) -> &str {
+impl<'a> Scanner<'_, 'a> {
+    fn word(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
     }
 
     fn name_word(&self, i: usize) -> bool {
-        i < self.words.len() && !self.in_date[i] && is_capitalised(self.words[i])
+        i < self.words.len()
+            && !self.in_date[i]
+            && self.capitalised[i]
+            && self.word(i + 1) != "$" // "US$ 20,000", "NZ $ 26 million": a currency
+            && !(self.word(i + 1) == ":" && is_sentence_word(self.words[i], self.lowercase_seen))
     }
 
-    pub fn scan(&self, out: &mut Vec<Mention>) {
+    pub fn scan(&self, out: &mut Vec<Mention<'a>>) {
         let first_of_paragraph = out.len();
         let mut i = 0;
         while i < self.words.len() {
@@ -84,21 +63,26 @@ impl Scanner<'_, '_> {
                 i += 1;
                 continue;
             }
-            if self.sentence_start[i] && is_sentence_word(self.words[i], self.lowercase_seen) {
+            if self.common_word_at(i) {
                 i += 1;
                 continue;
             }
-            if let Some(title_len) = self.title_at(i) {
+            if let Some(mut title_len) = self.title_at(i) {
+                title_len = self.with_portfolio(i, title_len);
                 let name_end = self.run_end(i + title_len);
                 if name_end == i + title_len {
                     i += title_len; // a title alone names nobody
                     continue;
                 }
-                let name_words = &self.words[i + title_len..name_end];
-                let absorbed = kinds::kind_from_words(name_words).is_some()
+                let absorbed = kinds::kind_from_words(&self.words[i..name_end]).is_some()
                     && !self.words[i..i + title_len]
                         .iter()
                         .any(|w| w.ends_with('.'));
+                if !absorbed && has_possessive(self.words[i + title_len - 1]) {
+                    // "Prime Minister's Questions": the title's, not a name.
+                    i = name_end;
+                    continue;
+                }
                 if !absorbed {
                     let title = self.title_text(i, title_len);
                     self.emit(i + title_len, name_end, Some(title), out);
@@ -124,9 +108,49 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Whether the capitalised word at `i` is a common word, not a name:
+    /// a pronoun or function word anywhere ("We"), or at a sentence's start
+    /// a word the story also uses in lowercase ("Despite", "Speaking"),
+    /// unless it opens a place, a title or an organisation ("New People
+    /// Party").
+    fn common_word_at(&self, i: usize) -> bool {
+        let lower = self.words[i].to_lowercase();
+        // "WHO" and "IT" in capitals are acronyms, not function words.
+        let function_word = SENTENCE_WORD_SET.contains(lower.as_str())
+            && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
+        if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
+            return true;
+        }
+        self.sentence_start[i]
+            && (function_word || self.lowercase_seen.contains(lower.as_str()))
+            && gazetteer::get().longest_match(&self.words[i..]).is_none()
+            && self.title_at(i).is_none()
+            && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
+    }
+
+    /// "Minister of Education Ada Lind": the title's length with its
+    /// portfolio, which ends where a given name (or the last two words) starts.
+    fn with_portfolio(&self, i: usize, title_len: usize) -> usize {
+        let of = i + title_len;
+        if !matches!(self.word(of), "of" | "for") || !self.name_word(of + 1) {
+            return title_len;
+        }
+        let end = self.run_end(of + 1);
+        (of + 2..end)
+            .find(|&k| lexicon::is_given_name(self.words[k]))
+            .or_else(|| (end - (of + 1) >= 3).then(|| end - 2))
+            .map_or(title_len, |name| name - i)
+    }
+
     /// A capitalised title at `i` that a gazetteer place does not cover.
     fn title_at(&self, i: usize) -> Option<usize> {
-        let len = titles::capitalised_title(&self.words[i..])?;
+        let len = titles::capitalised_title(&self.words[i..]).or_else(|| {
+            // "Author Ada Lind ...": a role capitalised by the sentence.
+            let role = self.words[i].to_lowercase();
+            (self.sentence_start[i] && self.name_word(i + 1))
+                .then(|| titles::role_before(&[role.as_str()]))
+                .flatten()
+        })?;
         let place = gazetteer::get().longest_match(&self.words[i..]);
         (place.is_none_or(|(place_len, _)| place_len < len)).then_some(len)
     }
@@ -148,13 +172,25 @@ impl Scanner<'_, '_> {
         let mut j = i;
         let mut opened_of = false;
         while self.name_word(j) {
-            if j > i && self.title_at(j).is_some() {
+            // A title cuts the run ("U.S. President Ada Lind"), but not
+            // inside an "of" phrase ("European Court of Justice").
+            if j > i
+                && !matches!(self.words[j - 1], "of" | "for" | "the")
+                && self.title_at(j).is_some()
+            {
                 break;
             }
             if has_possessive(self.words[j]) {
                 // "New People's Party" goes on; "Trump's policies" stops.
                 let rest = self.run_end_plain(j + 1);
-                if rest > j + 1 && kinds::kind_from_words(&self.words[j + 1..rest]).is_some() {
+                let owner: Vec<&str> = self.words[i..=j]
+                    .iter()
+                    .map(|w| without_possessive(w))
+                    .collect();
+                let owner_is_place = gazetteer::get()
+                    .longest_match(&owner)
+                    .is_some_and(|(len, _)| len == owner.len());
+                if j > i && !owner_is_place && rest > j && kinds::is_head(self.words[rest - 1]) {
                     j = rest;
                     continue;
                 }
@@ -163,17 +199,24 @@ impl Scanner<'_, '_> {
             j += 1;
             let word = self.word(j);
             let next = j + 1;
-            if matches!(word, "of" | "for" | "on") && kinds::opens_of_phrase(self.words[j - 1]) {
+            if matches!(word, "of" | "for" | "on")
+                && (opened_of || kinds::opens_of_phrase(self.words[j - 1]))
+            {
                 let skip_the = self.word(next) == "the";
                 let name_at = if skip_the { next + 1 } else { next };
-                if self.name_word(name_at) {
+                // "University of Sheffield", but not "Colorado State
+                // University of the US": a complete name stops at a place.
+                let place_after = gazetteer::get()
+                    .longest_match(&self.words[name_at.min(self.words.len())..])
+                    .is_some();
+                if self.name_word(name_at) && !(skip_the && j - i >= 2 && place_after) {
                     opened_of = true;
                     j = name_at;
                 }
             } else {
-                let joins = (word == "and" && opened_of)
+                let joins = (word == "and" && opened_of && !self.complete_name_at(next))
                     || word == "&"
-                    || (lexicon::list("name particles").contains(&word) && !self.sentence_start[j]);
+                    || (NAME_PARTICLES.contains(word) && !self.sentence_start[j]);
                 if joins && self.name_word(next) {
                     j = next;
                 }
@@ -182,10 +225,19 @@ impl Scanner<'_, '_> {
         j
     }
 
+    /// Whether a plain run at `i` is a whole organisation or place by its
+    /// head ("... and Colorado State University").
+    fn complete_name_at(&self, i: usize) -> bool {
+        let end = self.run_end_plain(i);
+        end > i + 1 && kinds::kind_from_words(&self.words[i..end]).is_some()
+    }
+
     /// A run with no connectors or possessives, for look-ahead.
     fn run_end_plain(&self, i: usize) -> usize {
+        // Bounded: a look-ahead never walks a whole capitalised page.
+        let limit = i + LOOK_AHEAD;
         let mut j = i;
-        while self.name_word(j) && !has_possessive(self.words[j]) {
+        while j < limit && self.name_word(j) && !has_possessive(self.words[j]) {
             j += 1;
         }
         j
@@ -193,8 +245,20 @@ impl Scanner<'_, '_> {
 
     /// Turn the run `[start, end)` into mentions: the leading "The" and
     /// nationality words go, a place opening a longer run is split off.
-    fn emit(&self, mut start: usize, end: usize, title: Option<String>, out: &mut Vec<Mention>) {
-        while start < end && matches!(self.words[start], "The" | "A" | "An") {
+    fn emit(
+        &self,
+        mut start: usize,
+        mut end: usize,
+        title: Option<String>,
+        out: &mut Vec<Mention<'a>>,
+    ) {
+        while end > start && matches!(self.words[end - 1], "of" | "for" | "on" | "and" | "the") {
+            end -= 1;
+        }
+        while start < end
+            && (matches!(self.words[start], "The" | "A" | "An")
+                || (end - start >= 3 && compound_adjective(self.words[start])))
+        {
             start += 1;
         }
         if start >= end {
@@ -209,10 +273,39 @@ impl Scanner<'_, '_> {
                 }
             })
             .collect();
+        let gazetteer = gazetteer::get();
+        let place_prefix = gazetteer.longest_match(&words);
         let head_kind = kinds::kind_from_words(&words);
-        if head_kind.is_none() && kinds::is_group_word(words[0]) {
+        if head_kind.is_none() && place_prefix.is_none() && kinds::is_group_word(words[0]) {
             // "Russian" alone, or "Afghan" before a name.
             return self.emit(start + 1, end, title, out);
+        }
+        if let (Some(EntityKind::Organization), Some((1, place))) = (head_kind, place_prefix)
+            && words.len() > 2
+            && (words[0].contains('.') || is_acronym(words[0]))
+        {
+            // "US State Department": the country, then the organisation.
+            self.push(
+                start,
+                start + 1,
+                Cue::Strong(EntityKind::Place),
+                Vec::new(),
+                Some(place),
+                out,
+            );
+            return self.emit(start + 1, end, title, out);
+        }
+        if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+            let rest = &words[k + 1..];
+            kinds::is_head(words[k])
+                && (lexicon::is_given_name(rest[0])
+                    || ((2..=3).contains(&rest.len())
+                        && rest.iter().all(|w| is_capitalised(w))
+                        && kinds::kind_from_words(rest).is_none()))
+        }) {
+            // "Refugee Council Enver Solomon": an organisation, then a person.
+            self.emit(start, start + k + 1, None, out);
+            return self.emit(start + k + 1, end, title, out);
         }
         if let Some(kind) = head_kind {
             return self.push(start, end, Cue::Strong(kind), Vec::new(), None, out);
@@ -220,7 +313,7 @@ impl Scanner<'_, '_> {
         if words[..words.len() - 1]
             .iter()
             .take(2)
-            .any(|w| lexicon::list("place heads before a name").contains(w))
+            .any(|w| PLACE_HEADS_BEFORE_NAME.contains(w))
         {
             return self.push(
                 start,
@@ -231,8 +324,7 @@ impl Scanner<'_, '_> {
                 out,
             );
         }
-        let gazetteer = gazetteer::get();
-        if let Some((len, place)) = gazetteer.longest_match(&words) {
+        if let Some((len, place)) = place_prefix {
             if len == words.len() {
                 return self.push(
                     start,
@@ -260,6 +352,20 @@ impl Scanner<'_, '_> {
                 return self.emit(start + len, end, title, out);
             }
         }
+        if words.len() == 1
+            && is_acronym(words[0])
+            && let Some(place) = dateline_place(words[0])
+        {
+            // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
+            return self.push(
+                start,
+                end,
+                Cue::Strong(EntityKind::Place),
+                Vec::new(),
+                Some(place),
+                out,
+            );
+        }
         let titles: Vec<String> = title.into_iter().collect();
         let cue = if !titles.is_empty() || self.person_cue_before(start) {
             Cue::Strong(EntityKind::Person)
@@ -274,16 +380,51 @@ impl Scanner<'_, '_> {
     }
 
     fn person_cue_before(&self, start: usize) -> bool {
-        start > 0
-            && (titles::is_person_cue(self.words[start - 1]) || self.role_before(start).is_some())
+        let before = match self.word(start.wrapping_sub(1)) {
+            "," => start.saturating_sub(2),
+            _ => start.wrapping_sub(1),
+        };
+        start > 0 && (titles::is_person_cue(self.word(before)) || self.role_before(start).is_some())
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
     fn role_before(&self, start: usize) -> Option<String> {
-        let from = start.saturating_sub(2);
-        let len = titles::role_before(&self.words[from..start])?;
+        // "the team's coach, Ada Lind": a role, a comma, the name.
+        let end = if self.word(start.wrapping_sub(1)) == "," {
+            start - 1
+        } else {
+            start
+        };
+        let from = end.saturating_sub(2);
+        let len = titles::role_before(&self.words[from..end])?;
         let tokens = &self.paragraph.tokens;
-        Some(self.paragraph.text[tokens[start - len].start..tokens[start - 1].end].to_string())
+        Some(self.paragraph.text[tokens[end - len].start..tokens[end - 1].end].to_string())
+    }
+
+    /// "a spokesman for X", "analysts at X", "shares of X": X employs,
+    /// issues or houses people, so it is an organisation.
+    fn member_of(&self, start: usize) -> bool {
+        start >= 2 && matches!(self.words[start - 1], "of" | "at" | "for") && {
+            let noun = self.words[start - 2].to_lowercase();
+            MEMBERSHIP_WORDS.contains(noun.as_str())
+                || titles::role_before(&[noun.as_str()]).is_some()
+        }
+    }
+
+    /// "..., a spokesman for", ", undersecretary to": a role after a comma.
+    fn role_after(&self, end: usize) -> bool {
+        if self.word(end) != "," {
+            return false;
+        }
+        let mut k = end + 1;
+        while matches!(
+            self.word(k),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "former"
+        ) {
+            k += 1;
+        }
+        let next = [self.word(k), self.word(k + 1)];
+        titles::role_before(&next[..1]).is_some() || titles::role_before(&next).is_some()
     }
 
     fn push(
@@ -293,7 +434,7 @@ impl Scanner<'_, '_> {
         cue: Cue,
         titles: Vec<String>,
         place: Option<gazetteer::PlaceId>,
-        out: &mut Vec<Mention>,
+        out: &mut Vec<Mention<'a>>,
     ) {
         let tokens = &self.paragraph.tokens;
         let last = self.words[end - 1];
@@ -304,16 +445,15 @@ impl Scanner<'_, '_> {
             tokens: start..end,
             start: byte_start,
             end: byte_end,
-            text: self.paragraph.text[byte_start..byte_end].to_string(),
+            text: &self.paragraph.text[byte_start..byte_end],
             cue,
             titles,
             place,
             sentence_initial: self.sentence_start[start],
-            word_before: if start > 0 {
-                self.words[start - 1].to_lowercase()
-            } else {
-                String::new()
-            },
+            word_before: if start > 0 { self.words[start - 1] } else { "" },
+            word_after: self.word(end),
+            role_after: self.role_after(end),
+            member_of: self.member_of(start),
             in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
         });
     }

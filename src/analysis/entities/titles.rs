@@ -2,20 +2,33 @@
 //! "Secretary of State", "special envoy", "Dr.", "spokesman"): a name after
 //! one is a person, and the title is recorded on the row, not highlighted.
 
+use super::fasthash::{FastMap, FastSet};
 use super::lexicon;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 struct Phrases {
-    by_first: HashMap<String, Vec<Vec<String>>>,
+    by_first: FastMap<String, Vec<Vec<String>>>,
 }
 
 impl Phrases {
     fn new(list: &[&str]) -> Self {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut by_first: FastMap<String, Vec<Vec<String>>> = FastMap::default();
         for phrase in list {
             let words: Vec<String> = phrase.split(' ').map(str::to_lowercase).collect();
-            by_first.entry(words[0].clone()).or_default().push(words);
+            // Keyed by every spelling of the first word we expect, so that
+            // a lookup needs no lowercasing: "president", "President", "CEO".
+            let original = phrase.split(' ').next().unwrap_or_default().to_string();
+            let mut capitalised = words[0].clone();
+            if let Some(first) = capitalised.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            let mut keys = vec![words[0].clone(), capitalised, original];
+            keys.dedup();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                by_first.entry(key).or_default().push(words.clone());
+            }
         }
         for entries in by_first.values_mut() {
             entries.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -25,13 +38,13 @@ impl Phrases {
 
     /// Length in tokens of the longest phrase starting at `words[0]`.
     fn longest(&self, words: &[&str]) -> Option<usize> {
-        let first = words.first()?.to_lowercase();
-        self.by_first.get(&first)?.iter().find_map(|phrase| {
+        let first = super::shapes::without_possessive(words.first()?);
+        self.by_first.get(first)?.iter().find_map(|phrase| {
             let fits = phrase.len() <= words.len()
-                && phrase
-                    .iter()
-                    .zip(words)
-                    .all(|(a, b)| a.eq_ignore_ascii_case(b) || *a == b.to_lowercase());
+                && phrase.iter().zip(words).all(|(a, b)| {
+                    let b = super::shapes::without_possessive(b);
+                    a.eq_ignore_ascii_case(b) || *a == b.to_lowercase()
+                });
             fits.then_some(phrase.len())
         })
     }
@@ -39,7 +52,7 @@ impl Phrases {
 
 static TITLE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(lexicon::list("titles")));
 static ROLE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(lexicon::list("roles")));
-static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::set("person cues"));
+static CUES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("person cues"));
 
 /// A capitalised title starting at `words[0]` ("Secretary of State"): its
 /// length in tokens. Every word of it must be capitalised (or a joining

@@ -100,8 +100,14 @@ fn style_layers(
     range: &Range<usize>,
 ) -> Vec<(Range<usize>, Style)> {
     let touches = |start: usize, end: usize| start < range.end && range.start < end;
+    // Spans are sorted by start; one that touches the line starts before the
+    // line ends and at most the longest span's length before it begins.
+    let reach = |longest: usize| range.start.saturating_sub(longest);
     let mut layers = Vec::new();
     let marks = story.marks.get(paragraph).map_or(&[][..], Vec::as_slice);
+    let from = marks.partition_point(|m| m.start < reach(story.longest_mark));
+    let to = marks.partition_point(|m| m.start < range.end);
+    let marks = &marks[from..to.max(from)];
     // Quotes first so that names inside them keep their colour.
     for mark in marks.iter().filter(|m| touches(m.start, m.end)) {
         if let MarkKind::Quote { .. } = mark.kind {
@@ -118,9 +124,9 @@ fn style_layers(
         Highlight::Entity { entity, mention } => {
             let kind = story.analysis.entities[entity].kind;
             let spans = &story.mentions[entity];
-            let first = spans.partition_point(|s| s.paragraph < paragraph);
+            let first = near(spans, paragraph, reach(story.longest_mark));
             for (index, span) in spans.iter().enumerate().skip(first) {
-                if span.paragraph != paragraph {
+                if span.paragraph != paragraph || span.start >= range.end {
                     break;
                 }
                 if touches(span.start, span.end) {
@@ -142,7 +148,7 @@ fn style_layers(
         Highlight::Nothing => {}
     }
     let matches = &story.search.matches;
-    let first = matches.partition_point(|s| s.paragraph < paragraph);
+    let first = near(matches, paragraph, reach(story.search.longest));
     for (index, span) in matches.iter().enumerate().skip(first) {
         if span.paragraph != paragraph || span.start >= range.end {
             break;
@@ -157,4 +163,9 @@ fn style_layers(
         }
     }
     layers
+}
+
+/// The first of sorted `spans` in `paragraph` starting at `start` or later.
+fn near(spans: &[crate::article::Span], paragraph: usize, start: usize) -> usize {
+    spans.partition_point(|s| (s.paragraph, s.start) < (paragraph, start))
 }

@@ -48,7 +48,7 @@ pub fn render(story: &Story, pane: Rect, buf: &mut Buffer) {
                 let mut spans = vec![
                     Span::raw(" "),
                     Span::styled(entity.name.clone(), theme::mention(entity.kind)),
-                    Span::styled(format!(" {}", entity.mentions.len()), theme::dim()),
+                    Span::styled(format!(" ×{}", entity.mentions.len()), theme::dim()),
                 ];
                 if !entity.titles.is_empty() {
                     spans.push(Span::styled(

@@ -9,7 +9,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
-pub fn render(area: Rect, buf: &mut Buffer) {
+/// Lines of the help overlay's content (keys, a gap, the colour legend).
+pub fn help_rows() -> usize {
+    KEY_HELP.len() + 2
+}
+
+pub fn render(area: Rect, scroll: usize, buf: &mut Buffer) {
     let key_width = KEY_HELP
         .iter()
         .map(|(keys, _)| keys.len())
@@ -32,7 +37,9 @@ pub fn render(area: Rect, buf: &mut Buffer) {
     }
     legend.push(Span::styled("“quotes”", theme::quotation()));
     lines.push(Line::from(legend));
-    let width = area.width.min(100);
+    debug_assert_eq!(lines.len(), help_rows());
+    let content_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let width = area.width.min(content_width + 2);
     let height = area.height.min(lines.len() as u16 + 2);
     let popup = Rect::new(
         area.x + (area.width - width) / 2,
@@ -41,12 +48,18 @@ pub fn render(area: Rect, buf: &mut Buffer) {
         height,
     );
     Clear.render(popup, buf);
+    let title = if height < lines.len() as u16 + 2 {
+        " Keys · j/k scroll · Esc or ? closes "
+    } else {
+        " Keys · Esc or ? closes "
+    };
     Paragraph::new(lines)
+        .scroll((scroll.min(usize::from(u16::MAX)) as u16, 0))
         .block(
             Block::bordered()
                 .border_type(BorderType::Double)
                 .border_style(theme::border(true))
-                .title(" Keys · Esc or ? closes "),
+                .title(title),
         )
         .render(popup, buf);
 }

@@ -8,6 +8,8 @@ mod library;
 mod quotes;
 mod status;
 
+pub use help::help_rows;
+
 use super::app::{App, Screen};
 use super::layout;
 use super::theme;
@@ -43,7 +45,7 @@ impl Widget for &App {
             }
         }
         if self.help_open() {
-            help::render(area, buf);
+            help::render(area, self.help_scroll(), buf);
         }
     }
 }

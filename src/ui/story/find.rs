@@ -20,23 +20,32 @@ impl Story {
     pub(super) fn update_prompt(&mut self, action: &Action, geo: &Geometry) -> bool {
         match action {
             Action::Input(ch) => {
-                let previous = std::mem::take(&mut self.search.matches);
-                let grew_from = self.search.query.clone();
                 self.search.query.push(*ch);
-                self.search.matches = if grew_from.is_empty() {
+                let shorter = std::mem::take(&mut self.search.matches);
+                let matches = if self.search.query.chars().count() == 1 {
                     search::find_all(&self.article, &self.search.query)
                 } else {
-                    search::refine(&self.article, &previous, &self.search.query)
+                    search::refine(&self.article, &shorter, &self.search.query)
                 };
+                // Kept for Backspace, which then costs nothing.
+                self.search.typed.push(shorter);
+                self.search.set_matches(matches);
                 self.go_to_first_match_in_view(geo);
             }
             Action::InputBackspace => {
-                self.search.query.pop();
-                self.search.matches = search::find_all(&self.article, &self.search.query);
+                if self.search.query.pop().is_some() {
+                    let matches = self
+                        .search
+                        .typed
+                        .pop()
+                        .unwrap_or_else(|| search::find_all(&self.article, &self.search.query));
+                    self.search.set_matches(matches);
+                }
                 self.go_to_first_match_in_view(geo);
             }
             Action::SubmitInput => {
                 self.search.prompt_open = false;
+                self.search.typed.clear();
                 if self.search.query.is_empty() {
                     self.search = Search::default();
                 }

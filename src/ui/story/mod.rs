@@ -57,6 +57,19 @@ pub struct Search {
     pub matches: Vec<Span>,
     /// Index into `matches` of the match the reader is on.
     pub current: Option<usize>,
+    /// Bytes in the longest match (so drawing a line looks only at the
+    /// matches that can reach it).
+    pub longest: usize,
+    /// While typing: the matches of each shorter query, for Backspace.
+    pub typed: Vec<Vec<Span>>,
+}
+
+impl Search {
+    /// Take a new set of matches.
+    pub fn set_matches(&mut self, matches: Vec<Span>) {
+        self.longest = matches.iter().map(|m| m.end - m.start).max().unwrap_or(0);
+        self.matches = matches;
+    }
 }
 
 /// Where the story's panes are for the current terminal size.
@@ -110,6 +123,8 @@ pub struct Story {
     pub mentions: Vec<Vec<Span>>,
     /// Show only this person's quotes (index into `analysis.entities`).
     pub speaker_filter: Option<usize>,
+    /// The quotes the Quotes pane lists, in story order.
+    quote_rows: Vec<usize>,
     /// Selected quote (index into `analysis.quotes`).
     pub selected_quote: Option<usize>,
     /// First quote shown (position in the visible quote list).
@@ -118,6 +133,8 @@ pub struct Story {
     pub search: Search,
     /// Per paragraph: its mentions and quotes, sorted by start.
     pub marks: Vec<Vec<Mark>>,
+    /// Bytes in the longest mark (mention or quote).
+    pub longest_mark: usize,
     /// Wrapped lines per block at the current article width.
     pub wrap: WrapCache,
     /// A short note for the status line ("no quotes by this speaker").
@@ -136,7 +153,14 @@ impl Story {
             })
             .collect();
         let marks = build_marks(&article, &analysis, &mentions);
+        let longest_mark = marks
+            .iter()
+            .flatten()
+            .map(|mark| mark.end.saturating_sub(mark.start))
+            .max()
+            .unwrap_or(0);
         let entity_rows = sidebar::entity_rows(&analysis);
+        let quote_rows = (0..analysis.quotes.len()).collect();
         Story {
             article,
             analysis,
@@ -147,11 +171,13 @@ impl Story {
             entity_offset: 0,
             mentions,
             speaker_filter: None,
+            quote_rows,
             selected_quote: None,
             quote_offset: 0,
             highlight: Highlight::Nothing,
             search: Search::default(),
             marks,
+            longest_mark,
             wrap: WrapCache::default(),
             message: None,
         }
@@ -261,8 +287,7 @@ impl Story {
         if !self.search.query.is_empty() {
             self.search = Search::default();
         } else if self.speaker_filter.is_some() {
-            self.speaker_filter = None;
-            self.quote_offset = 0;
+            self.set_speaker_filter(None);
         } else if self.highlight != Highlight::Nothing {
             self.highlight = Highlight::Nothing;
         } else {

@@ -78,15 +78,18 @@ fn moved(at: Option<usize>, rows: i64, len: usize) -> usize {
 
 impl Story {
     /// The rows the Quotes pane lists (all quotes, or one speaker's).
-    pub fn visible_quotes(&self) -> Vec<usize> {
-        let speaker_id = self
-            .speaker_filter
-            .map(|entity| self.analysis.entities[entity].id.as_str());
-        (0..self.analysis.quotes.len())
-            .filter(|&q| {
-                speaker_id.is_none_or(|id| self.analysis.quotes[q].speaker.as_deref() == Some(id))
-            })
-            .collect()
+    pub fn visible_quotes(&self) -> &[usize] {
+        &self.quote_rows
+    }
+
+    /// Show one person's quotes (index into `analysis.entities`), or all.
+    pub(super) fn set_speaker_filter(&mut self, speaker: Option<usize>) {
+        self.speaker_filter = speaker;
+        self.quote_rows = match speaker {
+            Some(entity) => self.quotes_by(entity),
+            None => (0..self.analysis.quotes.len()).collect(),
+        };
+        self.quote_offset = 0;
     }
 
     /// Display lines of a quote row: its speaker line and its text.
@@ -192,7 +195,7 @@ impl Story {
     }
 
     pub(super) fn keep_quote_visible(&mut self, geo: &Geometry) {
-        let visible = self.visible_quotes();
+        let visible = self.visible_quotes().to_vec();
         let Some(at) = self
             .selected_quote
             .and_then(|q| visible.iter().position(|&v| v == q))
@@ -220,7 +223,7 @@ impl Story {
     }
 
     pub(super) fn move_quote_selection(&mut self, rows: i64, geo: &Geometry) {
-        let visible = self.visible_quotes();
+        let visible = self.visible_quotes().to_vec();
         if visible.is_empty() {
             return;
         }
@@ -234,7 +237,8 @@ impl Story {
     /// A click `row` lines below the top of the Quotes list.
     pub(super) fn click_quote_row(&mut self, row: usize, geo: &Geometry) {
         let mut top = 0;
-        for &quote in self.visible_quotes().iter().skip(self.quote_offset) {
+        let shown = self.visible_quotes()[self.quote_offset.min(self.quote_rows.len())..].to_vec();
+        for quote in shown {
             let height = self.quote_row_height(quote, geo);
             if row < top + height {
                 self.select_quote(quote, geo);
@@ -283,8 +287,8 @@ impl Story {
 
     /// f: show only one person's quotes, or all of them again.
     pub(super) fn toggle_speaker_filter(&mut self, geo: &Geometry) {
-        if self.speaker_filter.take().is_some() {
-            self.quote_offset = 0;
+        if self.speaker_filter.is_some() {
+            self.set_speaker_filter(None);
             self.keep_quote_visible(geo);
             return;
         }
@@ -298,8 +302,7 @@ impl Story {
             self.message = Some(format!("no quotes by {name}"));
             return;
         };
-        self.speaker_filter = Some(entity);
-        self.quote_offset = 0;
+        self.set_speaker_filter(Some(entity));
         self.focus = Pane::Quotes;
         let keep = self.selected_quote.filter(|q| theirs.contains(q));
         self.select_quote(keep.unwrap_or(first), geo);

@@ -1,0 +1,76 @@
+//! The shapes of words that matter for names: capitals (and "al-"
+//! particles), acronyms, possessive endings, compound adjectives
+//! ("Pan-democrat") and place names written in capitals ("OSLO").
+
+use super::fasthash::FastSet;
+use super::{gazetteer, lexicon};
+use std::sync::LazyLock;
+
+/// Lowercase particles inside names ("de", "bin", "al").
+pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("name particles"));
+
+/// Whether a word starts with a capital (or is "al-Something").
+pub fn is_capitalised(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => return word != "I",
+        Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => return false,
+        _ => {}
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => word != "I",
+        Some(c) if c.is_lowercase() => {
+            // "al-Ikhbariya", "el-Sisi", "bin-Salman", not "pro-Beijing"
+            let hyphen = word.bytes().take(5).position(|b| b == b'-');
+            hyphen.is_some_and(|h| {
+                NAME_PARTICLES.contains(&word[..h]) && word[h + 1..].starts_with(char::is_uppercase)
+            })
+        }
+        _ => false,
+    }
+}
+
+/// "Pan-democrat", "Ex-minister": a capitalised prefix on a common word,
+/// which describes the name after it.
+pub fn compound_adjective(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, tail)| tail.len() >= 5 && tail.chars().all(char::is_lowercase))
+}
+
+/// A place written in capitals, as datelines do ("OSLO", "NEW DELHI" is
+/// two words and stays unknown): its gazetteer entry.
+pub fn dateline_place(word: &str) -> Option<gazetteer::PlaceId> {
+    if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut name = word.to_lowercase();
+    name[..1].make_ascii_uppercase();
+    gazetteer::get()
+        .longest_match(&[name.as_str()])
+        .map(|(_, place)| place)
+}
+
+/// Acronyms: "WHO", "NATO", "M5S", "U.N.".
+pub fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word.chars().count() <= 8
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+/// The word without a possessive ending ("Trump’s" -> "Trump").
+pub fn without_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix).filter(|s| !s.is_empty()) {
+            return stem;
+        }
+    }
+    word
+}
+
+pub fn has_possessive(word: &str) -> bool {
+    without_possessive(word).len() != word.len()
+}
