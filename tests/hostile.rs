@@ -664,8 +664,6 @@ fn hostile_stories() -> Vec<Article> {
 /// 1x1 to 200x60: no panic, and no control character ever reaches a cell
 /// (it would be sent to the terminal as is).
 #[test]
-#[ignore = "fails: src/analysis/entities/shapes.rs:48 dateline_place() panics slicing \
-            name[..1] inside a multi-byte letter (the fullwidth \"ＷＩＤＥ\" paragraph)"]
 fn hostile_stories_draw_at_every_size_without_control_characters() {
     use byline::ui::{Action, App, draw};
     use ratatui::{Terminal, backend::TestBackend};

@@ -17,6 +17,26 @@ pub fn is_case_sensitive(query: &str) -> bool {
 /// All non-overlapping matches of `query` in the article's paragraphs, in
 /// story order. An empty query matches nothing.
 pub fn find_all(article: &Article, query: &str) -> Vec<Span> {
+    search_paragraphs(article, 0..article.paragraphs.len(), query)
+}
+
+/// The matches of `query` given `previous`, the matches of a prefix of it
+/// (as typed so far). A paragraph holding the longer query holds the prefix
+/// too, so only the paragraphs that matched before are searched again.
+/// (Checking only where old matches started is not enough: the prefix's
+/// non-overlapping matches can skip the start of a longer match.)
+pub fn refine(article: &Article, previous: &[Span], query: &str) -> Vec<Span> {
+    let mut paragraphs: Vec<usize> = previous.iter().map(|s| s.paragraph).collect();
+    paragraphs.dedup();
+    search_paragraphs(article, paragraphs.into_iter(), query)
+}
+
+/// Matches of `query` in the given paragraphs (in increasing order).
+fn search_paragraphs(
+    article: &Article,
+    paragraphs: impl Iterator<Item = usize>,
+    query: &str,
+) -> Vec<Span> {
     let mut found = Vec::new();
     if query.is_empty() {
         return found;
@@ -24,7 +44,10 @@ pub fn find_all(article: &Article, query: &str) -> Vec<Span> {
     let exact = is_case_sensitive(query);
     let folded_query = query.to_lowercase();
     let prefix = ascii_prefix(&folded_query);
-    for (index, paragraph) in article.paragraphs.iter().enumerate() {
+    for index in paragraphs {
+        let Some(paragraph) = article.paragraphs.get(index) else {
+            continue;
+        };
         if exact || folded_query.is_ascii() {
             let needle = if exact { query } else { &folded_query };
             for start in ascii_matches(paragraph.as_bytes(), needle.as_bytes(), !exact) {
@@ -46,49 +69,6 @@ pub fn find_all(article: &Article, query: &str) -> Vec<Span> {
         }
     }
     found
-}
-
-/// The matches of `query` given `previous`, the matches of a prefix of it
-/// (as typed so far): every new match starts where an old one did, so only
-/// those places are checked.
-pub fn refine(article: &Article, previous: &[Span], query: &str) -> Vec<Span> {
-    if query.is_empty() {
-        return Vec::new();
-    }
-    if !query.is_ascii() {
-        return find_all(article, query);
-    }
-    let exact = is_case_sensitive(query);
-    let mut kept: Vec<Span> = Vec::with_capacity(previous.len());
-    for span in previous {
-        let Some(rest) = article
-            .paragraphs
-            .get(span.paragraph)
-            .and_then(|p| p.get(span.start..))
-        else {
-            continue;
-        };
-        let Some(candidate) = rest.as_bytes().get(..query.len()) else {
-            continue;
-        };
-        let matches = if exact {
-            candidate == query.as_bytes()
-        } else {
-            candidate.eq_ignore_ascii_case(query.as_bytes())
-        };
-        // A longer match can overlap the one kept just before it.
-        let clear_of_last = kept
-            .last()
-            .is_none_or(|last| last.paragraph != span.paragraph || last.end <= span.start);
-        if matches && clear_of_last {
-            kept.push(Span::new(
-                span.paragraph,
-                span.start,
-                span.start + query.len(),
-            ));
-        }
-    }
-    kept
 }
 
 fn push_matches(
@@ -245,6 +225,13 @@ mod tests {
     fn the_kelvin_sign_folds_to_k() {
         let a = Article::from_paragraphs("t", &["A \u{212A}ö test", "Kö"]);
         assert_eq!(find_all(&a, "kö").len(), 2);
+    }
+
+    #[test]
+    fn refine_finds_matches_the_shorter_query_stepped_over() {
+        let a = Article::from_paragraphs("t", &["     a"]);
+        let short = find_all(&a, "  ");
+        assert_eq!(refine(&a, &short, "  a"), [Span::new(0, 3, 6)]);
     }
 
     #[test]

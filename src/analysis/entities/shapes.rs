@@ -44,8 +44,13 @@ pub fn dateline_place(word: &str) -> Option<gazetteer::PlaceId> {
     if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
         return None;
     }
-    let mut name = word.to_lowercase();
-    name[..1].make_ascii_uppercase();
+    // Title case by characters: the first letter may take several bytes.
+    let lower = word.to_lowercase();
+    let mut letters = lower.chars();
+    let name: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
     gazetteer::get()
         .longest_match(&[name.as_str()])
         .map(|(_, place)| place)
@@ -73,4 +78,16 @@ pub fn without_possessive(word: &str) -> &str {
 
 pub fn has_possessive(word: &str) -> bool {
     without_possessive(word).len() != word.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_in_capitals_are_places_and_other_scripts_do_not_break() {
+        assert!(dateline_place("OSLO").is_some());
+        assert!(dateline_place("ΩΩΩΩ").is_none());
+        assert!(dateline_place("ＷＩＤＥ").is_none());
+    }
 }

@@ -10,7 +10,7 @@
 //!
 //! The result names token ranges; `speakers` turns them into a person.
 
-use super::lexicon::{BE, BETWEEN, CLAUSE_OPENERS, NAMING_WORDS, VERB_MARKERS, lower_in};
+use super::lexicon::class;
 use super::names::{self, Pronoun};
 use super::spans::{Para, TokKind};
 use super::verbs::{self, VerbForm};
@@ -53,10 +53,7 @@ const WINDOW: usize = 48;
 /// The reporting verb at token `i`, if it is one there: "claim" in "an
 /// asylum claim" or "reports" in "media reports range" are nouns.
 fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
-    if !is_word(para, i) {
-        return None;
-    }
-    let verb = verbs::reporting_verb(para.word(i))?;
+    let verb = para.toks[i].verb?;
     if !verbs::noun_like(verb) {
         return Some(verb);
     }
@@ -71,7 +68,7 @@ fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
     }
     let prev = para.word(prev_tok);
     let names_subject = prev.starts_with(char::is_uppercase) || names::pronoun(prev).is_some();
-    (names_subject || lower_in(prev, VERB_MARKERS)).then_some(verb)
+    (names_subject || para.has(prev_tok, class::VERB_MARKER)).then_some(verb)
 }
 
 fn is_word(para: &Para, i: usize) -> bool {
@@ -87,7 +84,7 @@ fn is_boundary(para: &Para, i: usize) -> bool {
         ),
         TokKind::Word => {
             let w = para.word(i);
-            lower_in(w, CLAUSE_OPENERS)
+            para.has(i, class::CLAUSE_OPENER)
                 || (w == "and"
                     && para.toks.get(i + 1).is_some_and(|n| {
                         let next = &para.text[n.start..n.end];
@@ -177,7 +174,7 @@ fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
 /// appositives (“X, the ministry's spokesman, said”) and relative pronouns.
 fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
     let mut end = verb;
-    while end > floor && is_word(para, end - 1) && lower_in(para.word(end - 1), BETWEEN) {
+    while end > floor && para.has(end - 1, class::BETWEEN) {
         end -= 1;
     }
     if end <= floor {
@@ -193,7 +190,7 @@ fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
         return before_apposition(para, end - 1, floor);
     }
     let start = boundary_before(para, end, floor).map_or(floor, |b| b + 1);
-    if start < end && lower_in(para.word(start), &["who", "which"]) {
+    if start < end && para.has(start, class::RELATIVE) {
         // A relative clause: the speaker is the phrase before ", who".
         let comma = start
             .checked_sub(1)
@@ -213,26 +210,11 @@ fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
     phrase(para, from..end, Pick::Head)
 }
 
-/// Words that open an introductory phrase before a sentence's subject
-/// ("During the debate, Smith ...", "Speaking on Monday, she ...").
-fn introduces(word: &str) -> bool {
-    names::is_preposition(word)
-        || lower_in(word, CLAUSE_OPENERS)
-        || lower_in(
-            word,
-            &[
-                "during",
-                "despite",
-                "after",
-                "before",
-                "following",
-                "amid",
-                "unlike",
-                "like",
-                "citing",
-                "asked",
-            ],
-        )
+/// Whether token `i` opens an introductory phrase before a sentence's
+/// subject ("During the debate, Smith ...", "Speaking on Monday, she ...").
+fn introduces(para: &Para, i: usize) -> bool {
+    let word = para.word(i);
+    para.has(i, class::PREPOSITION | class::CLAUSE_OPENER | class::INTRO)
         || (word.ends_with("ing") && word.starts_with(char::is_uppercase))
 }
 
@@ -251,7 +233,7 @@ pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> O
             i = end + 1;
             continue;
         };
-        if end < until && introduces(para.word(first)) {
+        if end < until && introduces(para, first) {
             i = end + 1;
             continue;
         }
@@ -367,20 +349,16 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
-        let prev = v
-            .checked_sub(1)
-            .filter(|&p| p >= floor)
-            .map(|p| para.word(p).to_lowercase());
+        let prev = v.checked_sub(1).filter(|&p| p >= floor);
         let after_aux = prev
-            .as_deref()
-            .is_some_and(|p| lower_in(p, BETWEEN) || names::pronoun(p).is_some());
+            .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
         if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux {
             // "a group called “X”": a name, unless someone "has called" it so.
             let subject = subject_before(para, v, floor);
             if subject.is_none()
-                || prev
-                    .as_deref()
-                    .is_some_and(|p| p.starts_with(char::is_lowercase) && !lower_in(p, BETWEEN))
+                || prev.is_some_and(|p| {
+                    para.word(p).starts_with(char::is_lowercase) && !para.has(p, class::BETWEEN)
+                })
             {
                 return Some(Attribution {
                     cue: None,
@@ -396,8 +374,7 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
                 naming: true,
             });
         }
-        let passive =
-            verb.form == VerbForm::Past && prev.as_deref().is_some_and(|p| lower_in(p, BE));
+        let passive = verb.form == VerbForm::Past && prev.is_some_and(|p| para.has(p, class::BE));
         let who = if passive {
             (v + 1..sentence.end.min(v + WINDOW))
                 .find(|&b| para.word(b) == "by" && is_word(para, b))
@@ -429,8 +406,7 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
 
 /// Whether the words right before the quotation make it a name or a term.
 fn named_thing(para: &Para, qt: usize, floor: usize) -> bool {
-    (floor.max(qt.saturating_sub(2))..qt)
-        .any(|i| is_word(para, i) && lower_in(para.word(i), NAMING_WORDS))
+    (floor.max(qt.saturating_sub(2))..qt).any(|i| para.has(i, class::NAMING_WORD))
 }
 
 /// Attribute quotation `pair` of `para` from the words of its own sentence.

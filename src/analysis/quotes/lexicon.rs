@@ -1,6 +1,54 @@
 //! Word lists of news English the quote finder leans on: titles, heads of
 //! organisation names, nouns for unnamed sources, function words. They
 //! describe the language, not any story.
+//!
+//! Every token is classified once ([`classify`]): a bit per list, so the
+//! patterns test bits instead of searching lists.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::verbs::{self, ReportingVerb};
+
+/// One bit per word list.
+pub mod class {
+    pub const TITLE: u32 = 1;
+    pub const ORG_HEAD: u32 = 1 << 1;
+    pub const SPEAKER_NOUN: u32 = 1 << 2;
+    pub const NOT_NAME: u32 = 1 << 3;
+    pub const PREPOSITION: u32 = 1 << 4;
+    pub const DETERMINER: u32 = 1 << 5;
+    pub const BETWEEN: u32 = 1 << 6;
+    pub const BE: u32 = 1 << 7;
+    pub const CLAUSE_OPENER: u32 = 1 << 8;
+    pub const NAMING_WORD: u32 = 1 << 9;
+    pub const VERB_MARKER: u32 = 1 << 10;
+    pub const ARTICLE: u32 = 1 << 11;
+    pub const RELATIVE: u32 = 1 << 12;
+    pub const BREAK: u32 = 1 << 13;
+    pub const INTRO: u32 = 1 << 14;
+}
+
+/// "the", "a", "an".
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
+/// Relative pronouns that open a clause about the phrase before them.
+pub const RELATIVES: &[&str] = &["which", "who"];
+/// Words that end a description's noun phrase.
+pub const BREAKS: &[&str] = &["and", "but", "is", "then", "was", "while"];
+/// Words that open an introductory phrase before a sentence's subject.
+pub const INTROS: &[&str] = &[
+    "after",
+    "amid",
+    "asked",
+    "before",
+    "citing",
+    "despite",
+    "during",
+    "following",
+    "like",
+    "unlike",
+];
 
 /// Title and role words: "U.S. President Donald Trump" is Donald Trump.
 #[rustfmt::skip]
@@ -120,6 +168,101 @@ pub const VERB_MARKERS: &[&str] = &[
     "now", "often", "should", "still", "that", "then", "to", "which", "who", "will", "would",
 ];
 
+/// FNV-1a: word lookups happen for nearly every token, and the keys are
+/// short, so a cheap hash beats the default one.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Each known word (lower case): its lists and, for verbs, which one.
+type WordTable = FnvMap<Vec<u8>, (u32, Option<ReportingVerb>)>;
+
+fn words() -> &'static WordTable {
+    static WORDS: OnceLock<WordTable> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let lists: [(&[&str], u32); 15] = [
+            (TITLES, class::TITLE),
+            (ORG_HEADS, class::ORG_HEAD),
+            (SPEAKER_NOUNS, class::SPEAKER_NOUN),
+            (NOT_NAMES, class::NOT_NAME),
+            (PREPOSITIONS, class::PREPOSITION),
+            (DETERMINERS, class::DETERMINER),
+            (BETWEEN, class::BETWEEN),
+            (BE, class::BE),
+            (CLAUSE_OPENERS, class::CLAUSE_OPENER),
+            (NAMING_WORDS, class::NAMING_WORD),
+            (VERB_MARKERS, class::VERB_MARKER),
+            (ARTICLES, class::ARTICLE),
+            (RELATIVES, class::RELATIVE),
+            (BREAKS, class::BREAK),
+            (INTROS, class::INTRO),
+        ];
+        let mut map = WordTable::default();
+        for (list, bit) in lists {
+            for word in list {
+                map.entry(word.as_bytes().to_vec()).or_insert((0, None)).0 |= bit;
+            }
+        }
+        for (word, verb) in verbs::forms() {
+            map.entry(word.into_bytes()).or_insert((0, None)).1 = Some(verb);
+        }
+        map
+    })
+}
+
+/// The lists `word` belongs to, in lower case, without a possessive 's or a
+/// final full stop ("Minister’s" and "Mr." count as titles).
+pub fn classify(word: &str) -> u32 {
+    lookup(word).0
+}
+
+/// The lists `word` belongs to, and the reporting verb it is a form of: one
+/// look-up per token. A verb must be written in lower case as it stands
+/// ("Post" is a name, "said’s" nothing).
+pub fn lookup(word: &str) -> (u32, Option<ReportingVerb>) {
+    let stripped = word.trim_end_matches('.');
+    let stripped = stripped
+        .strip_suffix("’s")
+        .or_else(|| stripped.strip_suffix("'s"))
+        .or_else(|| stripped.strip_suffix('’'))
+        .unwrap_or(stripped);
+    let bytes = stripped.as_bytes();
+    if bytes.is_empty() || bytes.len() > LONGEST || !stripped.is_ascii() {
+        return (0, None);
+    }
+    let mut buf = [0u8; LONGEST];
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    let Some(&(class, verb)) = words().get(&buf[..bytes.len()]) else {
+        return (0, None);
+    };
+    let as_written = stripped.len() == word.len() && bytes.iter().all(u8::is_ascii_lowercase);
+    (class, verb.filter(|_| as_written))
+}
+
+/// No listed word is longer.
+const LONGEST: usize = 24;
+
 /// Lists longer than this are searched by halves, so they must be sorted.
 const SHORT_LIST: usize = 12;
 
@@ -127,7 +270,6 @@ const SHORT_LIST: usize = 12;
 /// list sorted by bytes is searched by halves, others one by one). No
 /// allocation: this runs for nearly every token.
 pub fn lower_in(word: &str, list: &[&str]) -> bool {
-    const LONGEST: usize = 24;
     let bytes = word.as_bytes();
     if bytes.len() > LONGEST || !word.is_ascii() {
         return false;
@@ -173,5 +315,12 @@ mod tests {
         assert!(lower_in("THE", NOT_NAMES));
         assert!(!lower_in("Zoë", NOT_NAMES));
         assert!(!lower_in("spokesmen-and-women-of-the-world", SPEAKER_NOUNS));
+        assert_ne!(classify("Minister’s") & class::TITLE, 0);
+        assert_ne!(classify("Mr.") & class::TITLE, 0);
+        assert_eq!(
+            classify("The") & (class::NOT_NAME | class::ARTICLE),
+            class::NOT_NAME | class::ARTICLE
+        );
+        assert_eq!(classify("Zoë"), 0);
     }
 }

@@ -32,14 +32,13 @@ const SPEECH_WORDS: usize = 6;
 /// Every quotation of the story, in story order, attributed where possible.
 pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let paras = spans::paragraphs(&doc.paragraphs);
-    let mut resolver = Resolver::new(entities, paras.len());
+    let mut resolver = Resolver::new(entities, &paras);
     let mut quotes = Vec::new();
     // The speaker of the last attributed quotation of the paragraph before.
     let mut previous_paragraph: Option<(Speaker, Option<String>)> = None;
     for para in &paras {
         let mut current: Option<(Speaker, Option<String>)> = None;
         for (si, sentence) in para.sentences.iter().enumerate() {
-            resolver.note_subject(para, sentence);
             let pairs: Vec<usize> = para.toks[sentence.clone()]
                 .iter()
                 .filter_map(|t| match t.kind {
@@ -52,7 +51,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     && let Some(speaker) =
                         found.who.as_ref().and_then(|w| resolver.resolve(para, w))
                 {
-                    resolver.note(&speaker);
+                    resolver.note(para, si, &speaker);
                     current = Some((speaker, cue_text(para, &found)));
                 }
                 continue;
@@ -85,7 +84,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                         });
                 }
                 if let Some((s, _)) = &speaker {
-                    resolver.note(s);
+                    resolver.note(para, si, s);
                     current = speaker.clone();
                 }
                 quotes.push(quote(para, pair, &found, speaker, entities));

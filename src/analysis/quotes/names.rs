@@ -3,11 +3,8 @@
 //! when the entity extractor has no row for the speaker, and to tell a
 //! speaker phrase's kind.
 
-use super::lexicon::{
-    DETERMINERS, NOT_NAMES, ORG_HEADS, PREPOSITIONS, SPEAKER_NOUNS, TITLES, lower_in,
-};
+use super::lexicon::{class, classify};
 use super::spans::{Para, TokKind};
-use super::verbs;
 
 /// Pronouns that can stand for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,11 +27,11 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
 }
 
 pub fn is_title(word: &str) -> bool {
-    lower_in(word.trim_end_matches('.'), TITLES)
+    classify(word) & class::TITLE != 0
 }
 
 pub fn is_preposition(word: &str) -> bool {
-    lower_in(word, PREPOSITIONS)
+    classify(word) & class::PREPOSITION != 0
 }
 
 /// Name particles that may sit inside a name in lower case.
@@ -57,14 +54,21 @@ fn particle(word: &str) -> bool {
     )
 }
 
-fn capitalised(word: &str) -> bool {
+/// Whether token `i` is a word that may belong to a name.
+fn capitalised(para: &Para, i: usize) -> bool {
+    para.toks[i].kind == TokKind::Word
+        && !para.has(i, class::NOT_NAME)
+        && capitalised_word(para.word(i))
+}
+
+fn capitalised_word(word: &str) -> bool {
     // "al-Amr", "bin-Salman": a lower-case particle joined to a name.
     let upper = word.chars().next().is_some_and(char::is_uppercase);
     let particle_joined = || {
         word.split_once('-')
             .is_some_and(|(p, rest)| p.len() <= 3 && rest.starts_with(char::is_uppercase))
     };
-    (upper || particle_joined()) && !lower_in(word, NOT_NAMES)
+    upper || particle_joined()
 }
 
 /// A run of capitalised words in a paragraph: byte range, name without titles.
@@ -101,7 +105,7 @@ pub fn name_runs(para: &Para, range: std::ops::Range<usize>) -> Vec<NameRun> {
     let mut runs = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        if para.toks[i].kind != TokKind::Word || !capitalised(para.word(i)) {
+        if !capitalised(para, i) {
             i += 1;
             continue;
         }
@@ -117,23 +121,20 @@ pub fn name_runs(para: &Para, range: std::ops::Range<usize>) -> Vec<NameRun> {
             if strip_possessive(prev).len() < prev.len() {
                 break;
             }
-            let org_before = lower_in(prev, ORG_HEADS) && j == last + 1;
+            let org_before = para.has(last, class::ORG_HEAD) && j == last + 1;
             // "Refugee Council Enver Solomon": an organisation, then a person.
-            if org_before
-                && capitalised(w)
-                && !lower_in(strip_possessive(w), ORG_HEADS)
-                && !is_title(w)
-            {
+            if org_before && capitalised(para, j) && !para.has(j, class::ORG_HEAD | class::TITLE) {
                 break;
             }
-            let joins_next = j + 1 < range.end && capitalised(para.word(j + 1));
-            let of_join = w == "of" && (org_before || is_title(prev));
+            let joins_next = j + 1 < range.end && capitalised(para, j + 1);
+            let title_before = para.has(last, class::TITLE);
+            let of_join = w == "of" && (org_before || title_before);
             let and_join = matches!(w, "and" | "&") && after_preposition(para, first);
             let is_word = para.toks[j].kind == TokKind::Word;
-            if is_word && capitalised(w) {
+            if is_word && capitalised(para, j) {
                 last = j;
             } else if is_word && joins_next && (particle(w) || of_join || and_join) {
-                if of_join && is_title(prev) {
+                if of_join && title_before {
                     title_end = Some(j + 1);
                 }
                 last = j;
@@ -150,12 +151,12 @@ pub fn name_runs(para: &Para, range: std::ops::Range<usize>) -> Vec<NameRun> {
 
 fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) -> NameRun {
     let head = strip_possessive(para.word(last));
-    let organization = lower_in(head, ORG_HEADS);
+    let organization = para.has(last, class::ORG_HEAD);
     // The name proper starts after the last title word ("U.S. President").
     let from = title_end.map_or(first, |t| t + 1);
     let last_title = (from..last).rev().find(|&k| {
         let w = para.word(k);
-        para.toks[k].kind == TokKind::Word && (is_title(w) || w.contains('.'))
+        para.toks[k].kind == TokKind::Word && (para.has(k, class::TITLE) || w.contains('.'))
     });
     let mut name_first = match last_title {
         Some(k) if !organization => k + 1,
@@ -165,15 +166,14 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         name_first += 1;
     }
     // A name never ends with a title: "State Department Spokesperson".
-    let titles_only =
-        name_first > last || (!organization && is_title(strip_possessive(para.word(last))));
+    let titles_only = name_first > last || (!organization && para.has(last, class::TITLE));
     let name_first = name_first.min(last);
     let next_word = para.toks.get(last + 1).filter(|t| t.kind == TokKind::Word);
     let next_is_noun = next_word.is_some_and(|t| {
         let w = &para.text[t.start..t.end];
-        w.starts_with(char::is_lowercase) && verbs::reporting_verb(w).is_none()
+        w.starts_with(char::is_lowercase) && t.verb.is_none()
     });
-    let after_determiner = first > 0 && lower_in(para.word(first - 1), &["the", "a", "an"]);
+    let after_determiner = first > 0 && para.has(first - 1, class::ARTICLE);
     let modifier =
         head.len() < para.word(last).len() || (first == last && after_determiner && next_is_noun);
     NameRun {
@@ -190,10 +190,10 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
 /// Whether the word before token `first` (past a determiner) is a preposition.
 fn after_preposition(para: &Para, first: usize) -> bool {
     let mut k = first;
-    if k > 0 && lower_in(para.word(k - 1), &["the", "a", "an"]) {
+    if k > 0 && para.has(k - 1, class::ARTICLE) {
         k -= 1;
     }
-    k > 0 && is_preposition(para.word(k - 1))
+    k > 0 && para.has(k - 1, class::PREPOSITION)
 }
 
 /// Whether a run is only titles ("President", "Prime Minister").
@@ -216,14 +216,14 @@ pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize,
             continue;
         }
         let word = para.word(i);
-        if lower_in(word, DETERMINERS) || (start.is_none() && !is_preposition(word)) {
+        if para.has(i, class::DETERMINER) || (start.is_none() && !para.has(i, class::PREPOSITION)) {
             start = Some(para.toks[i].start);
         }
         let possessive = strip_possessive(word).len() < word.len();
-        if lower_in(strip_possessive(word), SPEAKER_NOUNS) && !possessive {
+        if para.has(i, class::SPEAKER_NOUN) && !possessive {
             return start.map(|s| (s, para.toks[i].end));
         }
-        if is_preposition(word) || lower_in(word, &["and", "but", "while", "then", "is", "was"]) {
+        if para.has(i, class::PREPOSITION | class::BREAK) {
             start = None;
         }
     }

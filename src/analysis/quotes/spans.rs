@@ -2,7 +2,9 @@
 //! several paragraphs, and a paragraph's words and sentences as the
 //! attribution patterns see them, each quotation folded into one token.
 
+use super::lexicon;
 use super::marks::{self, Pair};
+use super::verbs::ReportingVerb;
 use crate::analysis::segment::Paragraph;
 
 /// A word, a punctuation mark or a whole quotation.
@@ -19,6 +21,10 @@ pub struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    /// The word lists this word belongs to ([`lexicon::class`]), found once.
+    pub class: u32,
+    /// The reporting verb this word is a form of, found once.
+    pub verb: Option<ReportingVerb>,
 }
 
 /// One paragraph as the quote finder sees it.
@@ -40,6 +46,11 @@ pub struct Para<'a> {
 impl<'a> Para<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// Whether token `i` is a word of one of the lists in `mask`.
+    pub fn has(&self, i: usize, mask: u32) -> bool {
+        self.toks[i].class & mask != 0
     }
 
     /// The token index of quotation `pair`.
@@ -114,12 +125,20 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
                     start: pair.open,
                     end: pair.close_end,
                     kind: TokKind::Quote(next_pair),
+                    class: 0,
+                    verb: None,
                 });
             }
             continue;
         }
         let word = &p.text[t.start..t.end];
-        let kind = if word.chars().next().is_some_and(char::is_alphanumeric) {
+        let is_word = word.chars().next().is_some_and(char::is_alphanumeric);
+        let (class, verb) = if is_word {
+            lexicon::lookup(word)
+        } else {
+            (0, None)
+        };
+        let kind = if is_word {
             TokKind::Word
         } else {
             TokKind::Punct
@@ -128,6 +147,8 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
             start: t.start,
             end: t.end,
             kind,
+            class,
+            verb,
         });
     }
     toks

@@ -33,23 +33,26 @@ pub enum SpeakerKind {
 const MENTION_LOOKBACK: usize = 16;
 
 /// How far back a pronoun looks for the one it stands for.
-const SALIENCE_DEPTH: usize = 40;
+const SALIENCE_DEPTH: usize = 30;
 
 /// Resolves speaker phrases in story order, remembering who was last named.
-pub struct Resolver<'e> {
+/// Sentence subjects are read back only when a pronoun or a role needs
+/// them, so a story without such quotes costs nothing for them.
+pub struct Resolver<'e, 'p, 'a> {
     entities: &'e [Entity],
+    paras: &'p [Para<'a>],
     /// Per paragraph: (start, end, entity index) of every person or
     /// organisation mention.
     mentions: Vec<Vec<(usize, usize, usize)>>,
-    /// People and organisations named so far, most recent last.
-    salient: Vec<Speaker>,
+    /// Speakers so far, most recent last: (paragraph, sentence, speaker).
+    noted: Vec<(usize, usize, Speaker)>,
     /// Person and organisation rows by the last word of each name and alias.
     by_last_word: HashMap<&'e str, usize>,
 }
 
-impl<'e> Resolver<'e> {
-    pub fn new(entities: &'e [Entity], paragraphs: usize) -> Self {
-        let mut mentions = vec![Vec::new(); paragraphs];
+impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
+    pub fn new(entities: &'e [Entity], paras: &'p [Para<'a>]) -> Self {
+        let mut mentions = vec![Vec::new(); paras.len()];
         for (i, e) in entities.iter().enumerate() {
             // "Other" rows may be speakers the extractor could not type.
             if !matches!(
@@ -79,54 +82,79 @@ impl<'e> Resolver<'e> {
         }
         Resolver {
             entities,
+            paras,
             mentions,
-            salient: Vec::new(),
+            noted: Vec::new(),
             by_last_word,
         }
     }
 
-    /// Remember a speaker as the most recent one a pronoun may stand for.
-    pub fn note(&mut self, speaker: &Speaker) {
+    /// Remember the speaker of a quotation in sentence `sentence` of `para`.
+    pub fn note(&mut self, para: &Para, sentence: usize, speaker: &Speaker) {
         if speaker.kind != SpeakerKind::Description {
-            self.salient.push(speaker.clone());
-        }
-    }
-
-    /// Remember the subject of a sentence, when it names someone, before
-    /// the sentence's quotations are attributed.
-    pub fn note_subject(&mut self, para: &Para, sentence: &Range<usize>) {
-        let end = (sentence.start..sentence.end)
-            .find(|&i| matches!(para.toks[i].kind, TokKind::Quote(_)))
-            .unwrap_or(sentence.end);
-        if let Some(who @ Who::Phrase { .. }) = attribution::sentence_subject(para, sentence, end)
-            && let Some(speaker) = self.resolve(para, &who)
-        {
-            self.note(&speaker);
+            self.noted.push((para.index, sentence, speaker.clone()));
         }
     }
 
     /// The speaker that `who` stands for.
     pub fn resolve(&self, para: &Para, who: &Who) -> Option<Speaker> {
         match who {
-            Who::Pronoun { pronoun, .. } => self.antecedent(*pronoun),
+            Who::Pronoun { pronoun, tok } => {
+                let at = (para.index, para.sentence_of(*tok));
+                self.recent(at, |s| match pronoun {
+                    Pronoun::Person => s.kind == SpeakerKind::Person,
+                    Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
+                })
+            }
             Who::Phrase { toks, pick } => self
                 .named_in(para, toks.clone(), *pick)
                 .or_else(|| self.described_in(para, toks.clone())),
         }
     }
 
-    /// The most recent person (he, she) or organisation (it, they).
-    fn antecedent(&self, pronoun: Pronoun) -> Option<Speaker> {
-        let wanted = |s: &&Speaker| match pronoun {
-            Pronoun::Person => s.kind == SpeakerKind::Person,
-            Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
-        };
-        self.salient
-            .iter()
-            .rev()
-            .take(SALIENCE_DEPTH)
-            .find(wanted)
-            .cloned()
+    /// The most recent speaker or sentence subject at or before sentence
+    /// `at` that `wanted` accepts: in each sentence, its quotations' speakers
+    /// (latest first), then its subject.
+    fn recent(&self, at: (usize, usize), wanted: impl Fn(&Speaker) -> bool) -> Option<Speaker> {
+        let mut k = self.noted.len();
+        let (mut p, mut s) = at;
+        for _ in 0..SALIENCE_DEPTH {
+            while k > 0 && (self.noted[k - 1].0, self.noted[k - 1].1) > (p, s) {
+                k -= 1;
+            }
+            while k > 0 && (self.noted[k - 1].0, self.noted[k - 1].1) == (p, s) {
+                if wanted(&self.noted[k - 1].2) {
+                    return Some(self.noted[k - 1].2.clone());
+                }
+                k -= 1;
+            }
+            if let Some(subject) = self.subject_of(p, s).filter(|sp| wanted(sp)) {
+                return Some(subject);
+            }
+            if s > 0 {
+                s -= 1;
+            } else {
+                let previous = (0..p)
+                    .rev()
+                    .find(|&q| !self.paras[q].sentences.is_empty())?;
+                p = previous;
+                s = self.paras[p].sentences.len() - 1;
+            }
+        }
+        None
+    }
+
+    /// The named subject of sentence `s` of paragraph `p`, if it names one.
+    fn subject_of(&self, p: usize, s: usize) -> Option<Speaker> {
+        let para = self.paras.get(p)?;
+        let sentence = para.sentences.get(s)?;
+        let end = (sentence.start..sentence.end)
+            .find(|&i| matches!(para.toks[i].kind, TokKind::Quote(_)))
+            .unwrap_or(sentence.end);
+        match attribution::sentence_subject(para, sentence, end)? {
+            Who::Phrase { toks, pick } => self.named_in(para, toks, pick),
+            Who::Pronoun { .. } => None,
+        }
     }
 
     fn speaker_for(&self, index: usize, roles: Vec<String>, untyped: SpeakerKind) -> Speaker {
@@ -254,13 +282,14 @@ impl<'e> Resolver<'e> {
             .trim()
             .trim_end_matches(['.', ',', ';', ':']);
         let head = names::description_head(text).to_lowercase();
-        let known = self.salient.iter().rev().take(SALIENCE_DEPTH).find(|s| {
+        let at = (para.index, para.sentence_of(toks.start));
+        let known = self.recent(at, |s| {
             s.kind == SpeakerKind::Person
                 && s.roles
                     .iter()
                     .any(|r| r.split_whitespace().any(|w| w == head))
         });
-        Some(known.cloned().unwrap_or_else(|| Speaker {
+        Some(known.unwrap_or_else(|| Speaker {
             entity: None,
             name: text.to_string(),
             kind: SpeakerKind::Description,

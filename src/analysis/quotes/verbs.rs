@@ -1,9 +1,8 @@
 //! The reporting-verb lexicon: verbs news English uses to attribute speech
 //! ("said", "told", "warned", "tweeted"), with their inflections.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
+#[cfg(test)]
+use super::lexicon;
 
 /// The grammatical form a reporting verb was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,45 +190,18 @@ pub fn noun_like(verb: ReportingVerb) -> bool {
     matches!(verb.form, VerbForm::Base | VerbForm::Present) && NOUN_LIKE.contains(&verb.lemma)
 }
 
-/// FNV-1a: the lexicon is looked up for nearly every word, and its keys are
-/// short and fixed, so a cheap hash beats the default one.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+/// Every form of every reporting verb, for the word table of [`lexicon`].
+pub fn forms() -> Vec<(String, ReportingVerb)> {
+    let mut out = Vec::new();
+    for &lemma in REGULAR {
+        for (word, form) in inflect(lemma) {
+            out.push((word, ReportingVerb { lemma, form }));
+        }
     }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
+    for &(lemma, word, form) in IRREGULAR {
+        out.push((word.to_string(), ReportingVerb { lemma, form }));
     }
-}
-
-type Lexicon = HashMap<String, ReportingVerb, BuildHasherDefault<Fnv>>;
-
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| {
-        let mut map = Lexicon::default();
-        for &lemma in REGULAR {
-            for (word, form) in inflect(lemma) {
-                map.insert(word, ReportingVerb { lemma, form });
-            }
-        }
-        for &(lemma, word, form) in IRREGULAR {
-            map.insert(word.to_string(), ReportingVerb { lemma, form });
-        }
-        map
-    })
+    out
 }
 
 /// Base, -s, -ed and -ing forms of a regular verb.
@@ -259,16 +231,11 @@ fn inflect(lemma: &str) -> Vec<(String, VerbForm)> {
     ]
 }
 
-/// No form in the lexicon is longer ("characterising").
-const LONGEST_VERB: usize = 16;
-
 /// The reporting verb `word` is a form of, if any. Capitalised words are
 /// names, not verbs ("The Daily Post", "Says Who").
+#[cfg(test)]
 pub fn reporting_verb(word: &str) -> Option<ReportingVerb> {
-    if word.len() > LONGEST_VERB || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return None;
-    }
-    lexicon().get(word).copied()
+    lexicon::lookup(word).1
 }
 
 /// Whether this verb names or labels rather than reports speech.
