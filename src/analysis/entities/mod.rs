@@ -61,10 +61,40 @@ pub(crate) struct Mention<'a> {
 
 impl<'a> Mention<'a> {
     pub fn words(&self) -> Vec<&'a str> {
+        self.word_iter().collect()
+    }
+
+    /// The words without collecting them: most callers need one or two.
+    pub fn word_iter(&self) -> impl DoubleEndedIterator<Item = &'a str> + use<'a> {
         self.text
             .split(|c: char| c.is_whitespace())
             .filter(|w| !w.is_empty())
-            .collect()
+    }
+
+    /// Whether the mention has two words or more. Its text starts and ends
+    /// with a token, never with a space, so any space inside splits it.
+    pub fn has_several_words(&self) -> bool {
+        self.text.contains(char::is_whitespace)
+    }
+
+    pub fn first_word(&self) -> &'a str {
+        self.word_iter().next().unwrap_or("")
+    }
+
+    pub fn last_word(&self) -> &'a str {
+        self.word_iter().next_back().unwrap_or("")
+    }
+
+    /// The words joined by single spaces: the text itself when it is
+    /// already spelt so, which saves an allocation for nearly every name.
+    pub fn spaced_words(&self) -> std::borrow::Cow<'a, str> {
+        let single_spaced = !self.text.contains(|c: char| c.is_whitespace() && c != ' ')
+            && !self.text.contains("  ");
+        if single_spaced {
+            std::borrow::Cow::Borrowed(self.text)
+        } else {
+            std::borrow::Cow::Owned(self.words().join(" "))
+        }
     }
 
     pub fn kind(&self) -> Option<EntityKind> {

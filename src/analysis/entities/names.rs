@@ -7,7 +7,7 @@
 use super::fasthash::FastSet;
 use super::shapes::{
     NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
-    without_possessive,
+    with_lowercase, without_possessive,
 };
 use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
@@ -27,8 +27,9 @@ const LOOK_AHEAD: usize = 8;
 
 /// Whether a capitalised word at a sentence's start is a common word.
 fn is_sentence_word(word: &str, lowercase_seen: &FastSet<&str>) -> bool {
-    let lower = word.to_lowercase();
-    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(lower.as_str())
+    with_lowercase(word, |lower| {
+        SENTENCE_WORD_SET.contains(lower) || lowercase_seen.contains(lower)
+    })
 }
 
 /// One paragraph's names, appended to `out` in story order.
@@ -114,15 +115,20 @@ impl<'a> Scanner<'_, 'a> {
     /// unless it opens a place, a title or an organisation ("New People
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
-        let lower = self.words[i].to_lowercase();
+        let (sentence_word, seen_in_lowercase) = with_lowercase(self.words[i], |lower| {
+            (
+                SENTENCE_WORD_SET.contains(lower),
+                self.lowercase_seen.contains(lower),
+            )
+        });
         // "WHO" and "IT" in capitals are acronyms, not function words.
-        let function_word = SENTENCE_WORD_SET.contains(lower.as_str())
-            && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
+        let function_word =
+            sentence_word && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
         if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
             return true;
         }
         self.sentence_start[i]
-            && (function_word || self.lowercase_seen.contains(lower.as_str()))
+            && (function_word || seen_in_lowercase)
             && gazetteer::get().longest_match(&self.words[i..]).is_none()
             && self.title_at(i).is_none()
             && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
@@ -146,9 +152,8 @@ impl<'a> Scanner<'_, 'a> {
     fn title_at(&self, i: usize) -> Option<usize> {
         let len = titles::capitalised_title(&self.words[i..]).or_else(|| {
             // "Author Ada Lind ...": a role capitalised by the sentence.
-            let role = self.words[i].to_lowercase();
             (self.sentence_start[i] && self.name_word(i + 1))
-                .then(|| titles::role_before(&[role.as_str()]))
+                .then(|| with_lowercase(self.words[i], |role| titles::role_before(&[role])))
                 .flatten()
         })?;
         let place = gazetteer::get().longest_match(&self.words[i..]);
@@ -405,9 +410,9 @@ impl<'a> Scanner<'_, 'a> {
     /// issues or houses people, so it is an organisation.
     fn member_of(&self, start: usize) -> bool {
         start >= 2 && matches!(self.words[start - 1], "of" | "at" | "for") && {
-            let noun = self.words[start - 2].to_lowercase();
-            MEMBERSHIP_WORDS.contains(noun.as_str())
-                || titles::role_before(&[noun.as_str()]).is_some()
+            with_lowercase(self.words[start - 2], |noun| {
+                MEMBERSHIP_WORDS.contains(noun) || titles::role_before(&[noun]).is_some()
+            })
         }
     }
 

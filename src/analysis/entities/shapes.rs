@@ -14,6 +14,10 @@ pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> =
 pub fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return word != "I",
+        // Most words: lowercase with no particle hyphen, no lookup needed.
+        Some(b) if b.is_ascii_lowercase() && !word.bytes().take(5).any(|b| b == b'-') => {
+            return false;
+        }
         Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => return false,
         _ => {}
     }
@@ -29,6 +33,25 @@ pub fn is_capitalised(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Calls `f` with the word lowercased exactly as `str::to_lowercase`
+/// does, without allocating for short ASCII words: lexicon lookups of
+/// lowercased words run for nearly every capitalised token.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 48;
+    if !word.is_ascii() || word.len() > SHORT {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buffer = [0u8; SHORT];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII in, ASCII out: always valid UTF-8.
+    f(std::str::from_utf8(lower).unwrap_or_default())
 }
 
 /// "Pan-democrat", "Ex-minister": a capitalised prefix on a common word,
@@ -73,4 +96,24 @@ pub fn without_possessive(word: &str) -> &str {
 
 pub fn has_possessive(word: &str) -> bool {
     without_possessive(word).len() != word.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercasing_without_allocation_matches_the_standard_one() {
+        for word in ["Despite", "WHO", "said", "Zürich", "ΟΔΟΣ", "McDONALD's"] {
+            assert_eq!(with_lowercase(word, str::to_string), word.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn lowercase_words_are_not_capitalised_unless_a_particle_leads() {
+        assert!(!is_capitalised("pro-Beijing"));
+        assert!(is_capitalised("al-Sisi"));
+        assert!(!is_capitalised("despite"));
+        assert!(is_capitalised("Élysée"));
+    }
 }
