@@ -189,6 +189,11 @@ fn keeps_dot(word: &str, text: &str, after_dot: usize) -> bool {
     NON_FINAL.contains(word) || FINAL.contains(word)
 }
 
+/// The ASCII characters `char::is_whitespace` accepts: space, \t to \r.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
+}
+
 /// Words (letters, digits, inner apostrophes, hyphens and dots; numbers with
 /// their separators; abbreviations with their dot) and single punctuation
 /// marks ("..." stays one token).
@@ -203,6 +208,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
+        // Spaces are a sixth of news text: skip them before decoding.
+        if is_ascii_space(bytes[i]) {
+            i += 1;
+            continue;
+        }
         let c = char_at(i);
         let start = i;
         i += c.len_utf8();
@@ -219,6 +229,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if bytes[end].is_ascii_alphanumeric() {
                     end += 1;
                     continue;
+                }
+                if is_ascii_space(bytes[end]) {
+                    break; // the usual end of a word
                 }
                 let n = char_at(end);
                 let after = end + n.len_utf8();
@@ -282,13 +295,22 @@ fn ends_sentence(word: &str, next: Option<&str>) -> bool {
 /// ellipsis before a capital, or an abbreviation before a sentence opener.
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    // Checked on raw bytes first: few tokens end in . ! ? or "…" (E2 80 A6).
+    let may_end = |i: usize| {
+        let end = tokens[i].end;
+        match text.as_bytes()[end - 1] {
+            b'.' | b'!' | b'?' => true,
+            0xA6 => text[..end].ends_with('…'),
+            _ => false,
+        }
+    };
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
         let mut last = i;
         let ends = i + 1 == tokens.len()
-            || (word(i).ends_with(['.', '!', '?', '…']) && {
+            || (may_end(i) && {
                 let mut j = i + 1;
                 while j < tokens.len() && is_closing_mark(word(j)) && word(j) != "'" {
                     j += 1;

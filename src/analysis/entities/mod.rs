@@ -115,7 +115,10 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     // Lowercase words: the story's own evidence that a capitalised word
     // at a sentence's start is a common word ("Despite").
     let mut lowercase_seen: FastSet<&str> = FastSet::default();
-    lowercase_seen.reserve(words.iter().map(Vec::len).sum::<usize>() / 4);
+    // Distinct words are few next to tokens: a table sized to the token
+    // count would be mostly empty and slow to probe on a long story.
+    let tokens: usize = words.iter().map(Vec::len).sum();
+    lowercase_seen.reserve((tokens / 4).min(1 << 14));
     lowercase_seen.extend(
         words
             .iter()

@@ -15,10 +15,15 @@ pub fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return word != "I",
         // Most words: lowercase with no particle hyphen, no lookup needed.
-        Some(b) if b.is_ascii_lowercase() && !word.bytes().take(5).any(|b| b == b'-') => {
-            return false;
+        Some(b) if b.is_ascii_lowercase() => {
+            let head = &word.as_bytes()[..word.len().min(5)];
+            if !head.iter().fold(false, |hyphen, &b| hyphen | (b == b'-')) {
+                return false;
+            }
         }
         Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => return false,
+        // Curly quotes, dashes and other marks of U+2000..U+203F: uncased.
+        Some(0xE2) if word.as_bytes().get(1) == Some(&0x80) => return false,
         _ => {}
     }
     let mut chars = word.chars();
@@ -115,5 +120,7 @@ mod tests {
         assert!(is_capitalised("al-Sisi"));
         assert!(!is_capitalised("despite"));
         assert!(is_capitalised("Élysée"));
+        assert!(!is_capitalised("“"));
+        assert!(!is_capitalised("—"));
     }
 }
