@@ -9,8 +9,8 @@
 //! also end a sentence. Numbers keep their decimal point and thousands
 //! separators ("$2.5 billion", "240,000"); "..." is one token.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
 
 /// A word, number or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,10 +100,33 @@ static FINAL_ABBREVIATIONS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Bros", "LLC", "Plc", "etc", "Ave", "Blvd", "Rd", "Jr", "Sr",
 ];
 
-static NON_FINAL: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| TITLE_ABBREVIATIONS.iter().copied().collect());
-static FINAL: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| FINAL_ABBREVIATIONS.iter().copied().collect());
+/// A word list sorted once for binary search: a few short comparisons
+/// per lookup, cheaper than hashing the word.
+struct SortedWords(LazyLock<Vec<&'static str>>);
+
+impl SortedWords {
+    const fn new(build: fn() -> Vec<&'static str>) -> Self {
+        SortedWords(LazyLock::new(build))
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        // No listed word is longer: most words are ruled out unsearched.
+        word.len() <= LONGEST_LISTED && self.0.binary_search(&word).is_ok()
+    }
+}
+
+fn sorted(list: &[&'static str]) -> Vec<&'static str> {
+    let mut words = list.to_vec();
+    words.sort_unstable();
+    words
+}
+
+/// No abbreviation or sentence opener here is longer than this.
+const LONGEST_LISTED: usize = 9;
+
+static NON_FINAL: SortedWords = SortedWords::new(|| sorted(TITLE_ABBREVIATIONS));
+static FINAL: SortedWords = SortedWords::new(|| sorted(FINAL_ABBREVIATIONS));
+static OPENERS: SortedWords = SortedWords::new(|| sorted(SENTENCE_OPENERS));
 
 /// Words that, capitalised after an abbreviation's dot, show a new sentence.
 static SENTENCE_OPENERS: &[&str] = &[
@@ -155,8 +178,6 @@ static SENTENCE_OPENERS: &[&str] = &[
     "Earlier",
     "Later",
 ];
-static OPENERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| SENTENCE_OPENERS.iter().copied().collect());
 
 fn is_opening_mark(word: &str) -> bool {
     matches!(word, "“" | "\"" | "‘" | "'" | "(" | "[" | "«")
@@ -194,6 +215,13 @@ fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
 }
 
+/// `char::is_alphanumeric`, answered at once for the curly quotes and
+/// dashes of General Punctuation (U+2000..U+206F, no letter or digit among
+/// them), which otherwise cost a Unicode table search each.
+fn is_word_char(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+}
+
 /// Words (letters, digits, inner apostrophes, hyphens and dots; numbers with
 /// their separators; abbreviations with their dot) and single punctuation
 /// marks ("..." stays one token).
@@ -224,7 +252,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while bytes.get(end) == Some(&b'.') {
                 end += 1;
             }
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             while end < bytes.len() {
                 if bytes[end].is_ascii_alphanumeric() {
                     end += 1;
@@ -235,9 +263,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 let n = char_at(end);
                 let after = end + n.len_utf8();
-                let joins = n.is_alphanumeric()
+                let joins = is_word_char(n)
                     || (matches!(n, '\'' | '’' | '-' | '.' | '&')
-                        && next_char(text, after).is_some_and(char::is_alphanumeric))
+                        && next_char(text, after).is_some_and(is_word_char))
                     || (n == ','
                         && text[start..end]
                             .bytes()
@@ -351,6 +379,21 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let p = Paragraph::new(0, text);
         p.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn no_listed_word_is_longer_than_the_length_test() {
+        for list in [TITLE_ABBREVIATIONS, FINAL_ABBREVIATIONS, SENTENCE_OPENERS] {
+            assert!(list.iter().all(|w| w.len() <= LONGEST_LISTED));
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_word_char('é') && is_word_char('7') && !is_word_char('’'));
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     let words: Vec<Vec<&str>> = doc
         .paragraphs
         .iter()
-        .map(|p| (0..p.tokens.len()).map(|i| p.token_text(i)).collect())
+        .map(|p| p.tokens.iter().map(|t| &p.text[t.start..t.end]).collect())
         .collect();
     // Lowercase words: the story's own evidence that a capitalised word
     // at a sentence's start is a common word ("Despite").
