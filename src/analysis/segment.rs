@@ -11,7 +11,6 @@
 
 use std::sync::LazyLock;
 
-
 /// A word, number or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -210,6 +209,18 @@ fn keeps_dot(word: &str, text: &str, after_dot: usize) -> bool {
     NON_FINAL.contains(word) || FINAL.contains(word)
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the
+/// tokenizer's innermost loop.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
 /// The ASCII characters `char::is_whitespace` accepts: space, \t to \r.
 fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
@@ -254,7 +265,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         } else if is_word_char(c) {
             while end < bytes.len() {
-                if bytes[end].is_ascii_alphanumeric() {
+                if ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
                     end += 1;
                     continue;
                 }

@@ -4,7 +4,7 @@
 //! introduced beside ("World Health Organization (WHO)") or whose initials
 //! it spells; a shorter organisation name inside a longer one joins it.
 
-use super::fasthash::FastMap;
+use super::fasthash::{FastMap, FastSet};
 use super::shapes::is_acronym;
 use super::{Cue, Mention};
 use crate::analysis::{Entity, EntityKind};
@@ -84,8 +84,12 @@ pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Organization
     });
     let mut by_initials: FastMap<String, usize> = FastMap::default();
+    // The first mention of each spelling wins, so later ones are skipped.
+    let mut spelled: FastSet<&str> = FastSet::default();
     for j in organizations.members.iter().copied() {
-        by_initials.entry(initials(mentions[j].text)).or_insert(j);
+        if spelled.insert(mentions[j].text) {
+            by_initials.entry(initials(mentions[j].text)).or_insert(j);
+        }
     }
     for i in 0..mentions.len() {
         if group_of[i].is_some() {
@@ -144,7 +148,12 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], groups: &mut [Group])
     // Every run of words inside a longer organisation name -> its group.
     let mut host_of: FastMap<String, usize> = FastMap::default();
     for &g in &orgs {
+        // A group repeats its spellings: each adds its runs once.
+        let mut spelled: FastSet<&str> = FastSet::default();
         for &i in &groups[g].members {
+            if !spelled.insert(mentions[i].text) {
+                continue;
+            }
             let words = mentions[i].words();
             for (part, _) in word_runs(&words) {
                 host_of.entry(part).or_insert(g);

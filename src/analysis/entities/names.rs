@@ -372,24 +372,32 @@ impl<'a> Scanner<'_, 'a> {
             );
         }
         let titles: Vec<String> = title.into_iter().collect();
-        let cue = if !titles.is_empty() || self.person_cue_before(start) {
+        // Looked up once: both the cue and the recorded role need it.
+        let role = if titles.is_empty() {
+            self.role_before(start)
+        } else {
+            None
+        };
+        let cue = if !titles.is_empty() || self.person_cue_before(start, role.is_some()) {
             Cue::Strong(EntityKind::Person)
         } else {
             Cue::None
         };
-        let titles = match (titles.is_empty(), self.role_before(start)) {
-            (true, Some(role)) => vec![role],
-            _ => titles,
+        let titles = match role {
+            Some(role) => vec![role],
+            None => titles,
         };
         self.push(start, end, cue, titles, None, out);
     }
 
-    fn person_cue_before(&self, start: usize) -> bool {
+    /// Whether a cue word or a role (`has_role`: `role_before` found one)
+    /// stands before the name.
+    fn person_cue_before(&self, start: usize, has_role: bool) -> bool {
         let before = match self.word(start.wrapping_sub(1)) {
             "," => start.saturating_sub(2),
             _ => start.wrapping_sub(1),
         };
-        start > 0 && (titles::is_person_cue(self.word(before)) || self.role_before(start).is_some())
+        start > 0 && (titles::is_person_cue(self.word(before)) || has_role)
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
