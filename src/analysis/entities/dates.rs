@@ -112,10 +112,15 @@ const QUANTITY_WORDS: &[&str] = &[
     "hectares",
 ];
 
-/// Every weekday and month name is 3 to 9 bytes long: most capitalised
-/// words are ruled out before the lists are scanned.
+/// Every weekday and month name is 3 to 9 bytes long and starts with one
+/// of these capitals: most capitalised words are ruled out before the
+/// lists are scanned.
 fn calendar_length(word: &str) -> bool {
     (3..=9).contains(&word.len())
+        && matches!(
+            word.as_bytes()[0],
+            b'M' | b'T' | b'W' | b'F' | b'S' | b'J' | b'A' | b'O' | b'N' | b'D'
+        )
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -243,6 +248,13 @@ fn stands_as_year(words: &[&str], i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::analysis::segment::tokenize;
+
+    #[test]
+    fn every_calendar_word_passes_the_quick_test() {
+        for word in WEEKDAYS.iter().chain(MONTHS) {
+            assert!(calendar_length(word), "{word}");
+        }
+    }
 
     fn dates(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);

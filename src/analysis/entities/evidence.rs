@@ -9,6 +9,7 @@
 use super::fasthash::{FastMap, FastSet};
 use super::lexicon;
 use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
+use super::wordset::WordSet;
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use std::sync::LazyLock;
@@ -53,7 +54,7 @@ fn initial(word: &str) -> bool {
 }
 
 /// Whether every word could be part of a personal name.
-fn name_shaped(words: &[&str], lowercase_seen: &FastSet<&str>) -> bool {
+fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             !w.chars().any(|c| c.is_ascii_digit())
@@ -69,7 +70,7 @@ fn name_shaped(words: &[&str], lowercase_seen: &FastSet<&str>) -> bool {
 }
 
 /// Give every mention a kind (or drop it), using the whole story.
-pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<&str>) {
+pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &WordSet) {
     settle_by_text(mentions);
     // Names whose story shows a person: said-verbs after any mention.
     let cued: FastSet<&str> = mentions
@@ -220,7 +221,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
 
 /// Whether a lone capitalised word looks like a common word: used in
 /// lowercase elsewhere, a contraction, or an -ing, -ly or -ed form.
-fn common_shape(word: &str, lower: &str, lowercase_seen: &FastSet<&str>) -> bool {
+fn common_shape(word: &str, lower: &str, lowercase_seen: &WordSet) -> bool {
     lowercase_seen.contains(lower)
         || word.contains(['\'', '’'])
         || (word.len() > 5 && ["ing", "ly", "ed"].iter().any(|s| word.ends_with(s)))

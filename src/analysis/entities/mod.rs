@@ -19,12 +19,13 @@ mod merge;
 mod names;
 mod shapes;
 mod titles;
+mod wordset;
 
 use super::segment::Document;
 use super::{Entity, EntityKind};
 use crate::article::Span;
-use fasthash::FastSet;
 use std::ops::Range;
+use wordset::WordSet;
 
 /// How sure the words around a mention make its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,18 +115,12 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         .collect();
     // Lowercase words: the story's own evidence that a capitalised word
     // at a sentence's start is a common word ("Despite").
-    let mut lowercase_seen: FastSet<&str> = FastSet::default();
-    // Distinct words are few next to tokens: a table sized to the token
-    // count would be mostly empty and slow to probe on a long story.
-    let tokens: usize = words.iter().map(Vec::len).sum();
-    lowercase_seen.reserve((tokens / 4).min(1 << 14));
-    lowercase_seen.extend(
-        words
-            .iter()
-            .flatten()
-            .copied()
-            .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_ascii_lowercase())),
-    );
+    let mut lowercase_seen = WordSet::default();
+    for &word in words.iter().flatten() {
+        if word.len() > 2 && word.as_bytes()[0].is_ascii_lowercase() {
+            lowercase_seen.insert(word);
+        }
+    }
     let mut mentions = Vec::new();
     let mut headline_paragraphs = Vec::new();
     for (paragraph, words) in doc.paragraphs.iter().zip(&words) {

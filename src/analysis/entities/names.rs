@@ -9,6 +9,7 @@ use super::shapes::{
     NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
     with_lowercase, without_possessive,
 };
+use super::wordset::WordSet;
 use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
@@ -26,7 +27,7 @@ static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
 const LOOK_AHEAD: usize = 8;
 
 /// Whether a capitalised word at a sentence's start is a common word.
-fn is_sentence_word(word: &str, lowercase_seen: &FastSet<&str>) -> bool {
+fn is_sentence_word(word: &str, lowercase_seen: &WordSet) -> bool {
     with_lowercase(word, |lower| {
         SENTENCE_WORD_SET.contains(lower) || lowercase_seen.contains(lower)
     })
@@ -40,7 +41,7 @@ pub struct Scanner<'p, 'a> {
     pub sentence_start: &'p [bool],
     /// `is_capitalised` of every word, computed once.
     pub capitalised: &'p [bool],
-    pub lowercase_seen: &'p FastSet<&'a str>,
+    pub lowercase_seen: &'p WordSet<'a>,
 }
 
 impl<'a> Scanner<'_, 'a> {

@@ -10,7 +10,10 @@ use std::sync::LazyLock;
 pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("name particles"));
 
-/// Whether a word starts with a capital (or is "al-Something").
+/// Whether a word starts with a capital (or is "al-Something"). Asked of
+/// every token, so the common ASCII answers are inlined and the rest wait
+/// in [`capitalised_slowly`].
+#[inline]
 pub fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return word != "I",
@@ -26,6 +29,11 @@ pub fn is_capitalised(word: &str) -> bool {
         Some(0xE2) if word.as_bytes().get(1) == Some(&0x80) => return false,
         _ => {}
     }
+    capitalised_slowly(word)
+}
+
+#[inline(never)]
+fn capitalised_slowly(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => word != "I",
