@@ -343,8 +343,6 @@ fn one_ten_megabyte_line_loads_as_one_paragraph() {
 }
 
 #[test]
-#[ignore = "fails: quadratic in src/analysis/entities/merge.rs rows(): every short person \
-            mention scans all full-name mentions (9 s for a 1 MB line in release)"]
 fn one_ten_megabyte_line_is_analysed() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
@@ -417,9 +415,6 @@ fn a_hundred_thousand_nested_json_brackets_are_refused_without_overflow() {
 }
 
 #[test]
-#[ignore = "fails: quadratic in src/analysis/segment.rs split_sentences(): the scan over \
-            closing marks after each token restarts at every token of a run of closing marks \
-            (23 s for 50,000 ']' in release)"]
 fn a_hundred_thousand_nested_brackets_as_text_are_analysed() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
@@ -430,8 +425,6 @@ fn a_hundred_thousand_nested_brackets_as_text_are_analysed() {
 }
 
 #[test]
-#[ignore = "fails: quadratic in src/analysis/segment.rs split_sentences() on the run of \
-            closing marks (33 s for 400 KB in release)"]
 fn a_hundred_thousand_nested_quote_marks_are_analysed() {
     let _serial = serial();
     let depth = NESTING / 2;
@@ -570,9 +563,6 @@ fn mixed_scripts_with_quotes_are_analysed_on_character_boundaries() {
 /// Markdown markup on one long line: emphasis opened and never closed, links
 /// never finished, code spans; the loader must stay linear.
 #[test]
-#[ignore = "fails: quadratic in src/article/markdown.rs strip_inline(): closes_later() copies \
-            the rest of the line for every emphasis mark, link() scans to the end for every \
-            unclosed [ (over 20 s for 256 KB)"]
 fn a_long_markdown_line_full_of_markup_loads_in_linear_time() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
@@ -644,7 +634,6 @@ fn analysis_time_grows_linearly_with_mixed_scripts() {
 }
 
 #[test]
-#[ignore = "fails: quadratic in src/analysis/entities/merge.rs rows() (see above)"]
 fn analysis_time_grows_linearly_with_one_long_line() {
     assert_linear("one long line", long_line);
 }
