@@ -9,7 +9,6 @@
 //! also end a sentence. Numbers keep their decimal point and thousands
 //! separators ("$2.5 billion", "240,000"); "..." is one token.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A word, number or punctuation mark.
@@ -100,10 +99,32 @@ static FINAL_ABBREVIATIONS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Bros", "LLC", "Plc", "etc", "Ave", "Blvd", "Rd", "Jr", "Sr",
 ];
 
-static NON_FINAL: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| TITLE_ABBREVIATIONS.iter().copied().collect());
-static FINAL: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| FINAL_ABBREVIATIONS.iter().copied().collect());
+/// A word list sorted once for binary search: a few short comparisons
+/// per lookup, cheaper than hashing the word.
+/// Its longest word's length rules out most words unsearched.
+struct SortedWords(LazyLock<(usize, Vec<&'static str>)>);
+
+impl SortedWords {
+    const fn new(build: fn() -> (usize, Vec<&'static str>)) -> Self {
+        SortedWords(LazyLock::new(build))
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let (longest, words) = &*self.0;
+        word.len() <= *longest && words.binary_search(&word).is_ok()
+    }
+}
+
+fn sorted(list: &[&'static str]) -> (usize, Vec<&'static str>) {
+    let mut words = list.to_vec();
+    words.sort_unstable();
+    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    (longest, words)
+}
+
+static NON_FINAL: SortedWords = SortedWords::new(|| sorted(TITLE_ABBREVIATIONS));
+static FINAL: SortedWords = SortedWords::new(|| sorted(FINAL_ABBREVIATIONS));
+static OPENERS: SortedWords = SortedWords::new(|| sorted(SENTENCE_OPENERS));
 
 /// Words that, capitalised after an abbreviation's dot, show a new sentence.
 static SENTENCE_OPENERS: &[&str] = &[
@@ -155,8 +176,6 @@ static SENTENCE_OPENERS: &[&str] = &[
     "Earlier",
     "Later",
 ];
-static OPENERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| SENTENCE_OPENERS.iter().copied().collect());
 
 fn is_opening_mark(word: &str) -> bool {
     matches!(word, "“" | "\"" | "‘" | "'" | "(" | "[" | "«")
@@ -189,6 +208,30 @@ fn keeps_dot(word: &str, text: &str, after_dot: usize) -> bool {
     NON_FINAL.contains(word) || FINAL.contains(word)
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the
+/// tokenizer's innermost loop.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
+/// The ASCII characters `char::is_whitespace` accepts: space, \t to \r.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
+}
+
+/// `char::is_alphanumeric`, answered at once for the curly quotes and
+/// dashes of General Punctuation (U+2000..U+206F, no letter or digit among
+/// them), which otherwise cost a Unicode table search each.
+fn is_word_char(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+}
+
 /// Words (letters, digits, inner apostrophes, hyphens and dots; numbers with
 /// their separators; abbreviations with their dot) and single punctuation
 /// marks ("..." stays one token).
@@ -203,6 +246,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
+        // Spaces are a sixth of news text: skip them before decoding.
+        if is_ascii_space(bytes[i]) {
+            i += 1;
+            continue;
+        }
         let c = char_at(i);
         let start = i;
         i += c.len_utf8();
@@ -214,17 +262,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while bytes.get(end) == Some(&b'.') {
                 end += 1;
             }
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             while end < bytes.len() {
-                if bytes[end].is_ascii_alphanumeric() {
+                if ASCII_ALPHANUMERIC[usize::from(bytes[end])] {
                     end += 1;
                     continue;
                 }
+                if is_ascii_space(bytes[end]) {
+                    break; // the usual end of a word
+                }
                 let n = char_at(end);
                 let after = end + n.len_utf8();
-                let joins = n.is_alphanumeric()
+                let joins = is_word_char(n)
                     || (matches!(n, '\'' | '’' | '-' | '.' | '&')
-                        && next_char(text, after).is_some_and(char::is_alphanumeric))
+                        && next_char(text, after).is_some_and(is_word_char))
                     || (n == ','
                         && text[start..end]
                             .bytes()
@@ -282,13 +333,22 @@ fn ends_sentence(word: &str, next: Option<&str>) -> bool {
 /// ellipsis before a capital, or an abbreviation before a sentence opener.
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    // Checked on raw bytes first: few tokens end in . ! ? or "…" (E2 80 A6).
+    let may_end = |i: usize| {
+        let end = tokens[i].end;
+        match text.as_bytes()[end - 1] {
+            b'.' | b'!' | b'?' => true,
+            0xA6 => text[..end].ends_with('…'),
+            _ => false,
+        }
+    };
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
         let mut last = i;
         let ends = i + 1 == tokens.len()
-            || (word(i).ends_with(['.', '!', '?', '…']) && {
+            || (may_end(i) && {
                 let mut j = i + 1;
                 while j < tokens.len() && is_closing_mark(word(j)) && word(j) != "'" {
                     j += 1;
@@ -329,6 +389,26 @@ mod tests {
     fn sentences(text: &str) -> Vec<&str> {
         let p = Paragraph::new(0, text);
         p.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn sorted_word_lists_find_every_listed_word() {
+        for (set, list) in [
+            (&NON_FINAL, TITLE_ABBREVIATIONS),
+            (&FINAL, FINAL_ABBREVIATIONS),
+            (&OPENERS, SENTENCE_OPENERS),
+        ] {
+            assert!(list.iter().all(|w| set.contains(w)));
+            assert!(!set.contains("Meanwhiles") && !set.contains("mr"));
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_word_char('é') && is_word_char('7') && !is_word_char('’'));
     }
 
     #[test]

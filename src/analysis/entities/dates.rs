@@ -112,12 +112,23 @@ const QUANTITY_WORDS: &[&str] = &[
     "hectares",
 ];
 
+/// Every weekday and month name is 3 to 9 bytes long and starts with one
+/// of these capitals: most capitalised words are ruled out before the
+/// lists are scanned.
+fn calendar_length(word: &str) -> bool {
+    (3..=9).contains(&word.len())
+        && matches!(
+            word.as_bytes()[0],
+            b'M' | b'T' | b'W' | b'F' | b'S' | b'J' | b'A' | b'O' | b'N' | b'D'
+        )
+}
+
 fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.contains(&word)
+    calendar_length(word) && WEEKDAYS.contains(&word)
 }
 
 fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
+    calendar_length(word) && MONTHS.contains(&word)
 }
 
 fn day_number(word: &str) -> bool {
@@ -156,7 +167,11 @@ pub fn find(words: &[&str]) -> Vec<(usize, usize)> {
 /// The end of the date expression starting at token `i`, if one does.
 fn date_at(words: &[&str], i: usize) -> Option<usize> {
     let word = words[i];
-    if !word.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+    if !word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
         return None;
     }
     let at = |j: usize| words.get(j).copied().unwrap_or("");
@@ -233,6 +248,13 @@ fn stands_as_year(words: &[&str], i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::analysis::segment::tokenize;
+
+    #[test]
+    fn every_calendar_word_passes_the_quick_test() {
+        for word in WEEKDAYS.iter().chain(MONTHS) {
+            assert!(calendar_length(word), "{word}");
+        }
+    }
 
     fn dates(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);

@@ -8,7 +8,8 @@
 
 use super::fasthash::{FastMap, FastSet};
 use super::lexicon;
-use super::shapes::{NAME_PARTICLES, is_acronym};
+use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
+use super::wordset::WordSet;
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use std::sync::LazyLock;
@@ -53,23 +54,23 @@ fn initial(word: &str) -> bool {
 }
 
 /// Whether every word could be part of a personal name.
-fn name_shaped(words: &[&str], lowercase_seen: &FastSet<&str>) -> bool {
+fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
-            let lower = w.to_lowercase();
             !w.chars().any(|c| c.is_ascii_digit())
                 && (w.starts_with(char::is_uppercase) || w.contains('-'))
                 && !is_acronym(w)
                 && !w
                     .split('-')
                     .any(|part| part.chars().skip(1).any(char::is_uppercase))
-                && !lowercase_seen.contains(lower.as_str())
-                && !SENTENCE_WORDS.contains(lower.as_str())
+                && with_lowercase(w, |lower| {
+                    !lowercase_seen.contains(lower) && !SENTENCE_WORDS.contains(lower)
+                })
         })
 }
 
 /// Give every mention a kind (or drop it), using the whole story.
-pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<&str>) {
+pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &WordSet) {
     settle_by_text(mentions);
     // Names whose story shows a person: said-verbs after any mention.
     let cued: FastSet<&str> = mentions
@@ -84,10 +85,11 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         .map(|m| m.text)
         .collect();
     for m in mentions.iter_mut().filter(|m| m.cue == Cue::None) {
-        let words = m.words();
-        if words.len() < 2 {
+        // Lone words wait for the story-wide rules below.
+        if !m.has_several_words() {
             continue;
         }
+        let words = m.words();
         let first = words[0];
         let last = words[words.len() - 1];
         let kind = if COMPASS_WORDS.contains(first) {
@@ -100,7 +102,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
             || m.role_after
             || words[1..words.len() - 1]
                 .iter()
-                .any(|w| NAME_PARTICLES.contains(w.to_lowercase().as_str()))
+                .any(|w| with_lowercase(w, |lower| NAME_PARTICLES.contains(lower)))
             || initial(first)
             || words.iter().any(|w| syllable_name(w))
         {
@@ -123,16 +125,14 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
     let person_words: FastSet<&str> = mentions
         .iter()
         .filter(|m| m.kind() == Some(EntityKind::Person))
-        .flat_map(|m| m.words())
+        .flat_map(|m| m.word_iter())
         .collect();
     // A surname that is also a place ("Ada Paris" ... "Paris said").
     let surnames: FastSet<&str> = mentions
         .iter()
         .filter(|m| m.kind() == Some(EntityKind::Person))
-        .filter_map(|m| {
-            let words = m.words();
-            (words.len() > 1).then(|| words[words.len() - 1])
-        })
+        .filter(|m| m.has_several_words())
+        .map(|m| m.last_word())
         .collect();
     for m in mentions.iter_mut() {
         if m.place.is_some() && surnames.contains(m.text) && !after_place_preposition(m) {
@@ -145,10 +145,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
     let organization_words: FastSet<&str> = mentions
         .iter()
         .filter(|m| m.kind() == Some(EntityKind::Organization) && m.text.contains(' '))
-        .flat_map(|m| {
-            let words = m.words();
-            [words[0], words[words.len() - 1]]
-        })
+        .flat_map(|m| [m.first_word(), m.last_word()])
         .collect();
     // Acronyms introduced in brackets are names even if they spell a word
     // ("the World Health Organization (WHO)").
@@ -181,7 +178,6 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         if m.cue != Cue::None {
             return true;
         }
-        let lower = m.text.to_lowercase();
         let Some(used) = uses.get(m.text) else {
             return false;
         };
@@ -196,7 +192,9 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
         } else if EVENTS.contains(m.text) {
             EntityKind::Other
         } else if is_acronym(m.text) {
-            if lowercase_seen.contains(lower.as_str()) || SENTENCE_WORDS.contains(lower.as_str()) {
+            if with_lowercase(m.text, |lower| {
+                lowercase_seen.contains(lower) || SENTENCE_WORDS.contains(lower)
+            }) {
                 return false;
             }
             if NOT_NAMES.contains(m.text) {
@@ -208,9 +206,9 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
             return false;
         } else if used.after_place_preposition * 2 > used.all {
             EntityKind::Place
-        } else if used.all >= 2 && !lowercase_seen.contains(lower.as_str()) {
+        } else if used.all >= 2 && !with_lowercase(m.text, |lower| lowercase_seen.contains(lower)) {
             EntityKind::Organization
-        } else if common_shape(m.text, &lower, lowercase_seen) {
+        } else if with_lowercase(m.text, |lower| common_shape(m.text, lower, lowercase_seen)) {
             // "Refusing", "Usually", "I'll": a common word with a capital.
             return false;
         } else {
@@ -223,7 +221,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &FastSet<
 
 /// Whether a lone capitalised word looks like a common word: used in
 /// lowercase elsewhere, a contraction, or an -ing, -ly or -ed form.
-fn common_shape(word: &str, lower: &str, lowercase_seen: &FastSet<&str>) -> bool {
+fn common_shape(word: &str, lower: &str, lowercase_seen: &WordSet) -> bool {
     lowercase_seen.contains(lower)
         || word.contains(['\'', '’'])
         || (word.len() > 5 && ["ing", "ly", "ed"].iter().any(|s| word.ends_with(s)))

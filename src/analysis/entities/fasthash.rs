@@ -26,7 +26,19 @@ impl Hasher for FxHasher {
         for chunk in &mut chunks {
             self.add(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
         }
-        for &byte in chunks.remainder() {
+        // The tail of a short word in at most three steps, not one a byte.
+        let mut tail = chunks.remainder();
+        if tail.len() >= 4 {
+            self.add(u64::from(u32::from_le_bytes([
+                tail[0], tail[1], tail[2], tail[3],
+            ])));
+            tail = &tail[4..];
+        }
+        if tail.len() >= 2 {
+            self.add(u64::from(u16::from_le_bytes([tail[0], tail[1]])));
+            tail = &tail[2..];
+        }
+        if let Some(&byte) = tail.first() {
             self.add(u64::from(byte));
         }
     }

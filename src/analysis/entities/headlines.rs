@@ -48,7 +48,8 @@ pub fn known_names<'a>(mentions: &[Mention<'a>]) -> Known<'a> {
         }
         known.entry(m.text).or_insert((kind, m.place));
         if kind == EntityKind::Person
-            && let Some(surname) = m.words().last().filter(|_| m.text.contains(' '))
+            && m.text.contains(' ')
+            && let Some(surname) = m.word_iter().next_back()
         {
             known.entry(surname).or_insert((kind, None));
         }

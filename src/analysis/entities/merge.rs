@@ -4,7 +4,7 @@
 //! introduced beside ("World Health Organization (WHO)") or whose initials
 //! it spells; a shorter organisation name inside a longer one joins it.
 
-use super::fasthash::FastMap;
+use super::fasthash::{FastMap, FastSet};
 use super::shapes::is_acronym;
 use super::{Cue, Mention};
 use crate::analysis::{Entity, EntityKind};
@@ -68,7 +68,7 @@ pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
             (EntityKind::Place, Some(place)) => RowKey::Place(place),
             _ => RowKey::Text(m.text),
         };
-        let long_person = kind == EntityKind::Person && m.words().len() > 1;
+        let long_person = kind == EntityKind::Person && m.has_several_words();
         let short_org = kind == EntityKind::Organization && (is_acronym(m.text) || m.in_parens);
         if (kind != EntityKind::Person || long_person) && !short_org {
             join(i, key, &mut groups, &mut group_of);
@@ -84,15 +84,19 @@ pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Organization
     });
     let mut by_initials: FastMap<String, usize> = FastMap::default();
+    // The first mention of each spelling wins, so later ones are skipped.
+    let mut spelled: FastSet<&str> = FastSet::default();
     for j in organizations.members.iter().copied() {
-        by_initials.entry(initials(mentions[j].text)).or_insert(j);
+        if spelled.insert(mentions[j].text) {
+            by_initials.entry(initials(mentions[j].text)).or_insert(j);
+        }
     }
     for i in 0..mentions.len() {
         if group_of[i].is_some() {
             continue;
         }
         let m = &mentions[i];
-        let key = m.words().join(" ");
+        let key = m.spaced_words();
         let target = match kind_of(m) {
             EntityKind::Person => people
                 .nearest(&people.by_suffix, &key, i)
@@ -144,7 +148,12 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], groups: &mut [Group])
     // Every run of words inside a longer organisation name -> its group.
     let mut host_of: FastMap<String, usize> = FastMap::default();
     for &g in &orgs {
+        // A group repeats its spellings: each adds its runs once.
+        let mut spelled: FastSet<&str> = FastSet::default();
         for &i in &groups[g].members {
+            if !spelled.insert(mentions[i].text) {
+                continue;
+            }
             let words = mentions[i].words();
             for (part, _) in word_runs(&words) {
                 host_of.entry(part).or_insert(g);
@@ -157,8 +166,8 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], groups: &mut [Group])
         if members.iter().any(|&i| mentions[i].text != *text) {
             continue;
         }
-        let key = mentions[members[0]].words().join(" ");
-        if let Some(&big) = host_of.get(&key)
+        let key = mentions[members[0]].spaced_words();
+        if let Some(&big) = host_of.get(key.as_ref())
             && big != small
             && !groups[big].members.is_empty()
         {
@@ -253,18 +262,31 @@ fn entity(mentions: &[Mention<'_>], group: &Group) -> Entity {
     let members: Vec<&Mention> = group.members.iter().map(|&i| &mentions[i]).collect();
     let fullness = |t: &str| (t.split_whitespace().count(), t.len());
     let mut name = members[0].text;
+    let mut name_fullness = fullness(name);
     for m in &members[1..] {
-        if fullness(m.text) > fullness(name) {
+        // A row repeats the same few spellings many times over.
+        if m.text == name {
+            continue;
+        }
+        let candidate = fullness(m.text);
+        if candidate > name_fullness {
             name = m.text;
+            name_fullness = candidate;
         }
     }
-    let name = name.to_string();
     let mut aliases: Vec<String> = Vec::new();
     let mut titles: Vec<String> = Vec::new();
+    let mut last_text = name;
     for m in &members {
-        if m.text != name && !aliases.iter().any(|a| a == m.text) {
+        // Runs of one spelling are common: compare with the last one first.
+        if m.text == last_text {
+            if m.titles.is_empty() {
+                continue;
+            }
+        } else if m.text != name && !aliases.iter().any(|a| a == m.text) {
             aliases.push(m.text.to_string());
         }
+        last_text = m.text;
         for t in &m.titles {
             if !titles.contains(t) {
                 titles.push(t.clone());
@@ -274,7 +296,7 @@ fn entity(mentions: &[Mention<'_>], group: &Group) -> Entity {
     Entity {
         id: String::new(),
         kind: group.kind,
-        name,
+        name: name.to_string(),
         aliases,
         titles,
         mentions: members

@@ -19,12 +19,13 @@ mod merge;
 mod names;
 mod shapes;
 mod titles;
+mod wordset;
 
 use super::segment::Document;
 use super::{Entity, EntityKind};
 use crate::article::Span;
-use fasthash::FastSet;
 use std::ops::Range;
+use wordset::WordSet;
 
 /// How sure the words around a mention make its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,10 +62,48 @@ pub(crate) struct Mention<'a> {
 
 impl<'a> Mention<'a> {
     pub fn words(&self) -> Vec<&'a str> {
+        self.word_iter().collect()
+    }
+
+    /// The words without collecting them: most callers need one or two.
+    pub fn word_iter(&self) -> impl DoubleEndedIterator<Item = &'a str> + use<'a> {
         self.text
             .split(|c: char| c.is_whitespace())
             .filter(|w| !w.is_empty())
-            .collect()
+    }
+
+    /// Whether the mention has two words or more. Its text starts and ends
+    /// with a token, never with a space, so any space inside splits it.
+    pub fn has_several_words(&self) -> bool {
+        if self.text.is_ascii() {
+            self.text.bytes().any(is_ascii_space)
+        } else {
+            self.text.contains(char::is_whitespace)
+        }
+    }
+
+    pub fn first_word(&self) -> &'a str {
+        self.word_iter().next().unwrap_or("")
+    }
+
+    pub fn last_word(&self) -> &'a str {
+        self.word_iter().next_back().unwrap_or("")
+    }
+
+    /// The words joined by single spaces: the text itself when it is
+    /// already spelt so, which saves an allocation for nearly every name.
+    pub fn spaced_words(&self) -> std::borrow::Cow<'a, str> {
+        let other_spaces = if self.text.is_ascii() {
+            self.text.bytes().any(|b| b != b' ' && is_ascii_space(b))
+        } else {
+            self.text.contains(|c: char| c.is_whitespace() && c != ' ')
+        };
+        let single_spaced = !other_spaces && !self.text.contains("  ");
+        if single_spaced {
+            std::borrow::Cow::Borrowed(self.text)
+        } else {
+            std::borrow::Cow::Owned(self.words().join(" "))
+        }
     }
 
     pub fn kind(&self) -> Option<EntityKind> {
@@ -75,27 +114,38 @@ impl<'a> Mention<'a> {
     }
 }
 
+/// The ASCII characters `char::is_whitespace` accepts: space, \t to \r.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
+}
+
 /// Every entity row of the story, sorted by first mention, ids "e1", "e2", ...
 pub fn extract(doc: &Document) -> Vec<Entity> {
-    let words: Vec<Vec<&str>> = doc
-        .paragraphs
-        .iter()
-        .map(|p| (0..p.tokens.len()).map(|i| p.token_text(i)).collect())
-        .collect();
     // Lowercase words: the story's own evidence that a capitalised word
     // at a sentence's start is a common word ("Despite").
-    let mut lowercase_seen: FastSet<&str> = FastSet::default();
-    lowercase_seen.reserve(words.iter().map(Vec::len).sum::<usize>() / 4);
-    lowercase_seen.extend(
-        words
-            .iter()
-            .flatten()
-            .copied()
-            .filter(|w| w.len() > 2 && w.starts_with(|c: char| c.is_ascii_lowercase())),
-    );
+    let mut lowercase_seen = WordSet::default();
+    for paragraph in &doc.paragraphs {
+        for token in &paragraph.tokens {
+            let word = &paragraph.text[token.start..token.end];
+            if word.len() > 2 && word.as_bytes()[0].is_ascii_lowercase() {
+                lowercase_seen.insert(word);
+            }
+        }
+    }
     let mut mentions = Vec::new();
     let mut headline_paragraphs = Vec::new();
-    for (paragraph, words) in doc.paragraphs.iter().zip(&words) {
+    // One paragraph's words at a time, in a reused buffer: a long story's
+    // words all at once would be as large as its tokens.
+    let mut words: Vec<&str> = Vec::new();
+    for paragraph in &doc.paragraphs {
+        words.clear();
+        words.extend(
+            paragraph
+                .tokens
+                .iter()
+                .map(|t| &paragraph.text[t.start..t.end]),
+        );
+        let words = words.as_slice();
         let first_of_paragraph = mentions.len();
         let mut in_date = vec![false; words.len()];
         for (start, end) in dates::find(words) {
@@ -119,7 +169,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             });
         }
         if headlines::is_title_case(words) {
-            headline_paragraphs.push((paragraph, words, in_date));
+            headline_paragraphs.push((paragraph, words.to_vec(), in_date));
             continue;
         }
         let mut sentence_start = vec![false; words.len()];
@@ -148,7 +198,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
         for (paragraph, words, in_date) in headline_paragraphs {
-            headlines::scan(paragraph, words, &in_date, &known, &mut mentions);
+            headlines::scan(paragraph, &words, &in_date, &known, &mut mentions);
         }
         mentions.sort_by_key(|m| (m.paragraph, m.start));
     }

@@ -7,8 +7,9 @@
 use super::fasthash::FastSet;
 use super::shapes::{
     NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
-    without_possessive,
+    with_lowercase, without_possessive,
 };
+use super::wordset::WordSet;
 use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
@@ -26,9 +27,10 @@ static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
 const LOOK_AHEAD: usize = 8;
 
 /// Whether a capitalised word at a sentence's start is a common word.
-fn is_sentence_word(word: &str, lowercase_seen: &FastSet<&str>) -> bool {
-    let lower = word.to_lowercase();
-    SENTENCE_WORD_SET.contains(lower.as_str()) || lowercase_seen.contains(lower.as_str())
+fn is_sentence_word(word: &str, lowercase_seen: &WordSet) -> bool {
+    with_lowercase(word, |lower| {
+        SENTENCE_WORD_SET.contains(lower) || lowercase_seen.contains(lower)
+    })
 }
 
 /// One paragraph's names, appended to `out` in story order.
@@ -39,7 +41,7 @@ pub struct Scanner<'p, 'a> {
     pub sentence_start: &'p [bool],
     /// `is_capitalised` of every word, computed once.
     pub capitalised: &'p [bool],
-    pub lowercase_seen: &'p FastSet<&'a str>,
+    pub lowercase_seen: &'p WordSet<'a>,
 }
 
 impl<'a> Scanner<'_, 'a> {
@@ -114,15 +116,20 @@ impl<'a> Scanner<'_, 'a> {
     /// unless it opens a place, a title or an organisation ("New People
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
-        let lower = self.words[i].to_lowercase();
+        let (sentence_word, seen_in_lowercase) = with_lowercase(self.words[i], |lower| {
+            (
+                SENTENCE_WORD_SET.contains(lower),
+                self.lowercase_seen.contains(lower),
+            )
+        });
         // "WHO" and "IT" in capitals are acronyms, not function words.
-        let function_word = SENTENCE_WORD_SET.contains(lower.as_str())
-            && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
+        let function_word =
+            sentence_word && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
         if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
             return true;
         }
         self.sentence_start[i]
-            && (function_word || self.lowercase_seen.contains(lower.as_str()))
+            && (function_word || seen_in_lowercase)
             && gazetteer::get().longest_match(&self.words[i..]).is_none()
             && self.title_at(i).is_none()
             && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
@@ -146,9 +153,8 @@ impl<'a> Scanner<'_, 'a> {
     fn title_at(&self, i: usize) -> Option<usize> {
         let len = titles::capitalised_title(&self.words[i..]).or_else(|| {
             // "Author Ada Lind ...": a role capitalised by the sentence.
-            let role = self.words[i].to_lowercase();
             (self.sentence_start[i] && self.name_word(i + 1))
-                .then(|| titles::role_before(&[role.as_str()]))
+                .then(|| with_lowercase(self.words[i], |role| titles::role_before(&[role])))
                 .flatten()
         })?;
         let place = gazetteer::get().longest_match(&self.words[i..]);
@@ -367,24 +373,32 @@ impl<'a> Scanner<'_, 'a> {
             );
         }
         let titles: Vec<String> = title.into_iter().collect();
-        let cue = if !titles.is_empty() || self.person_cue_before(start) {
+        // Looked up once: both the cue and the recorded role need it.
+        let role = if titles.is_empty() {
+            self.role_before(start)
+        } else {
+            None
+        };
+        let cue = if !titles.is_empty() || self.person_cue_before(start, role.is_some()) {
             Cue::Strong(EntityKind::Person)
         } else {
             Cue::None
         };
-        let titles = match (titles.is_empty(), self.role_before(start)) {
-            (true, Some(role)) => vec![role],
-            _ => titles,
+        let titles = match role {
+            Some(role) => vec![role],
+            None => titles,
         };
         self.push(start, end, cue, titles, None, out);
     }
 
-    fn person_cue_before(&self, start: usize) -> bool {
+    /// Whether a cue word or a role (`has_role`: `role_before` found one)
+    /// stands before the name.
+    fn person_cue_before(&self, start: usize, has_role: bool) -> bool {
         let before = match self.word(start.wrapping_sub(1)) {
             "," => start.saturating_sub(2),
             _ => start.wrapping_sub(1),
         };
-        start > 0 && (titles::is_person_cue(self.word(before)) || self.role_before(start).is_some())
+        start > 0 && (titles::is_person_cue(self.word(before)) || has_role)
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
@@ -405,9 +419,9 @@ impl<'a> Scanner<'_, 'a> {
     /// issues or houses people, so it is an organisation.
     fn member_of(&self, start: usize) -> bool {
         start >= 2 && matches!(self.words[start - 1], "of" | "at" | "for") && {
-            let noun = self.words[start - 2].to_lowercase();
-            MEMBERSHIP_WORDS.contains(noun.as_str())
-                || titles::role_before(&[noun.as_str()]).is_some()
+            with_lowercase(self.words[start - 2], |noun| {
+                MEMBERSHIP_WORDS.contains(noun) || titles::role_before(&[noun]).is_some()
+            })
         }
     }
 

@@ -10,13 +10,30 @@ use std::sync::LazyLock;
 pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("name particles"));
 
-/// Whether a word starts with a capital (or is "al-Something").
+/// Whether a word starts with a capital (or is "al-Something"). Asked of
+/// every token, so the common ASCII answers are inlined and the rest wait
+/// in [`capitalised_slowly`].
+#[inline]
 pub fn is_capitalised(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return word != "I",
+        // Most words: lowercase with no particle hyphen, no lookup needed.
+        Some(b) if b.is_ascii_lowercase() => {
+            let head = &word.as_bytes()[..word.len().min(5)];
+            if !head.iter().fold(false, |hyphen, &b| hyphen | (b == b'-')) {
+                return false;
+            }
+        }
         Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => return false,
+        // Curly quotes, dashes and other marks of U+2000..U+203F: uncased.
+        Some(0xE2) if word.as_bytes().get(1) == Some(&0x80) => return false,
         _ => {}
     }
+    capitalised_slowly(word)
+}
+
+#[inline(never)]
+fn capitalised_slowly(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => word != "I",
@@ -29,6 +46,25 @@ pub fn is_capitalised(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Calls `f` with the word lowercased exactly as `str::to_lowercase`
+/// does, without allocating for short ASCII words: lexicon lookups of
+/// lowercased words run for nearly every capitalised token.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 48;
+    if !word.is_ascii() || word.len() > SHORT {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buffer = [0u8; SHORT];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII in, ASCII out: always valid UTF-8.
+    f(std::str::from_utf8(lower).unwrap_or_default())
 }
 
 /// "Pan-democrat", "Ex-minister": a capitalised prefix on a common word,
@@ -89,5 +125,22 @@ mod tests {
         assert!(dateline_place("OSLO").is_some());
         assert!(dateline_place("ΩΩΩΩ").is_none());
         assert!(dateline_place("ＷＩＤＥ").is_none());
+    }
+
+    #[test]
+    fn lowercasing_without_allocation_matches_the_standard_one() {
+        for word in ["Despite", "WHO", "said", "Zürich", "ΟΔΟΣ", "McDONALD's"] {
+            assert_eq!(with_lowercase(word, str::to_string), word.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn lowercase_words_are_not_capitalised_unless_a_particle_leads() {
+        assert!(!is_capitalised("pro-Beijing"));
+        assert!(is_capitalised("al-Sisi"));
+        assert!(!is_capitalised("despite"));
+        assert!(is_capitalised("Élysée"));
+        assert!(!is_capitalised("“"));
+        assert!(!is_capitalised("—"));
     }
 }

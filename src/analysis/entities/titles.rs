@@ -83,7 +83,7 @@ pub fn role_before(words_before: &[&str]) -> Option<usize> {
 
 /// Whether the word before a name marks it as a person without a title.
 pub fn is_person_cue(word: &str) -> bool {
-    CUES.contains(word.to_lowercase().trim_end_matches('.'))
+    super::shapes::with_lowercase(word, |lower| CUES.contains(lower.trim_end_matches('.')))
 }
 
 #[cfg(test)]

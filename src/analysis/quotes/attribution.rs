@@ -245,6 +245,20 @@ pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> O
         }
         let verb = (first..end).find(|&k| verb_at(para, k).is_some());
         let toks = first..verb.unwrap_or(end).min(first + 12);
+        // "Its director, Hana Sato, met …": the name in apposition.
+        if verb.is_none() && end < until && para.word(end) == "," && !names_person(para, &toks) {
+            let next = end + 1;
+            let next_end = (next..until.min(next + 12))
+                .find(|&k| para.toks[k].kind != TokKind::Word && is_boundary(para, k))
+                .unwrap_or(until.min(next + 12));
+            let apposition = next..next_end;
+            if names_person(para, &apposition) {
+                return Some(Who::Phrase {
+                    toks: apposition,
+                    pick: Pick::First,
+                });
+            }
+        }
         return speaks(para, &toks).then_some(Who::Phrase {
             toks,
             pick: Pick::First,

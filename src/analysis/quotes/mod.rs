@@ -47,7 +47,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 })
                 .collect();
             if pairs.is_empty() {
-                if let Some(found) = attribution::reported_speaker(para, sentence)
+                if let Some(found) = introduces_speech(para, sentence)
                     && let Some(speaker) =
                         found.who.as_ref().and_then(|w| resolver.resolve(para, w))
                 {
@@ -103,6 +103,19 @@ fn cue_text(para: &Para, found: &Attribution) -> Option<String> {
 }
 
 /// A sentence that is nothing but a quotation (a stray word or two aside).
+/// The speaker a sentence without quotations introduces: by a reporting
+/// verb ("Heald noted the risk."), or by a closing colon ("Its director,
+/// Hana Sato, met staff on Monday:").
+fn introduces_speech(para: &Para, sentence: &std::ops::Range<usize>) -> Option<Attribution> {
+    attribution::reported_speaker(para, sentence).or_else(|| {
+        let last = sentence.end.checked_sub(1)?;
+        (para.word(last) == ":").then(|| Attribution {
+            who: attribution::sentence_subject(para, sentence, last),
+            ..Attribution::default()
+        })
+    })
+}
+
 /// A sentence that is nothing but quotations (and asides in brackets).
 fn is_standalone(para: &Para, sentence: &std::ops::Range<usize>) -> bool {
     let mut depth = 0usize;

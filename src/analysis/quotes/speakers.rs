@@ -4,9 +4,11 @@
 //! spokesman"), or, when the story names no one, the description itself.
 
 use super::attribution::{self, Pick, Who};
+use super::lexicon::FnvMap;
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
 use crate::analysis::{Entity, EntityKind};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -46,6 +48,9 @@ pub struct Resolver<'e, 'p, 'a> {
     mentions: Vec<Vec<(usize, usize, usize)>>,
     /// Speakers so far, most recent last: (paragraph, sentence, speaker).
     noted: Vec<(usize, usize, Speaker)>,
+    /// Sentence subjects already read back, by (paragraph, sentence): each
+    /// sentence is read at most once however many pronouns look at it.
+    subjects: RefCell<FnvMap<(usize, usize), Option<Speaker>>>,
     /// Person and organisation rows by the last word of each name and alias.
     by_last_word: HashMap<&'e str, usize>,
 }
@@ -85,6 +90,7 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
             paras,
             mentions,
             noted: Vec::new(),
+            subjects: RefCell::default(),
             by_last_word,
         }
     }
@@ -146,6 +152,15 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
 
     /// The named subject of sentence `s` of paragraph `p`, if it names one.
     fn subject_of(&self, p: usize, s: usize) -> Option<Speaker> {
+        if let Some(known) = self.subjects.borrow().get(&(p, s)) {
+            return known.clone();
+        }
+        let subject = self.read_subject(p, s);
+        self.subjects.borrow_mut().insert((p, s), subject.clone());
+        subject
+    }
+
+    fn read_subject(&self, p: usize, s: usize) -> Option<Speaker> {
         let para = self.paras.get(p)?;
         let sentence = para.sentences.get(s)?;
         let end = (sentence.start..sentence.end)

@@ -240,7 +240,7 @@ fn a_quote_only_paragraph_continues_the_last_speaker() {
 #[test]
 fn a_colon_ending_a_paragraph_introduces_the_next() {
     let paragraphs = [
-        "Its director, Hana Sato, spoke to staff on Monday:",
+        "Its director, Hana Sato, met the staff on Monday:",
         "“We will keep every job and every branch open this year.”",
     ];
     assert_eq!(
