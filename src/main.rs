@@ -49,15 +49,21 @@ fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
     let loaded = load_library(paths);
     report_errors(&loaded.errors);
     let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
-    let mut out = std::io::stdout().lock();
-    for (i, article) in loaded.articles.iter().enumerate() {
-        let report = Report::new(article.clone());
-        let written = if json && single {
-            serde_json::to_writer_pretty(&mut out, &report)
+    let ok = loaded.errors.is_empty() && !loaded.articles.is_empty();
+    // Buffered: a line-buffered stdout would make one system call per line
+    // of pretty JSON.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (i, article) in loaded.articles.into_iter().enumerate() {
+        let report = Report::new(article);
+        let written = if json {
+            let object = if single {
+                serde_json::to_writer_pretty(&mut out, &report)
+            } else {
+                serde_json::to_writer(&mut out, &report)
+            };
+            object
                 .map_err(std::io::Error::other)
                 .and_then(|()| writeln!(out))
-        } else if json {
-            writeln!(out, "{}", report.to_json())
         } else {
             let gap = if i > 0 { "\n" } else { "" };
             write!(out, "{gap}{}", report.summary())
@@ -67,7 +73,10 @@ fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    if loaded.errors.is_empty() && !loaded.articles.is_empty() {
+    if out.flush().is_err() {
+        return ExitCode::SUCCESS;
+    }
+    if ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
