@@ -193,8 +193,68 @@ impl Hasher for Fnv {
 
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// Each known word (lower case): its lists and, for verbs, which one.
-type WordTable = FnvMap<Vec<u8>, (u32, Option<ReportingVerb>)>;
+/// A known word in lower case, padded with zeros to [`LONGEST`] bytes so
+/// that a probe compares two fixed-size arrays (no call to memcmp).
+type Key = [u8; LONGEST];
+
+/// Slots of the word table: a power of two, several times the number of
+/// known words, so probes are short.
+const SLOTS: usize = 4096;
+
+/// Each known word (lower case): its lists and, for verbs, which one. Open
+/// addressing with the keys stored inline: the look-up runs for nearly every
+/// token, and most tokens are not in the table, so a miss must cost one
+/// hash and one or two slot reads, not a pointer chase per probe.
+struct WordTable {
+    /// Key length (0: empty slot), the key, and what the word is.
+    slots: Vec<(u8, Key, u32, Option<ReportingVerb>)>,
+}
+
+/// FNV-1a over the lower-cased key, folded so the low bits mix the high ones.
+fn slot_of(key: &[u8]) -> usize {
+    let mut hash = Fnv::default();
+    hash.write(key);
+    let h = hash.finish();
+    (h ^ (h >> 29)) as usize & (SLOTS - 1)
+}
+
+impl WordTable {
+    fn entry(&mut self, word: &[u8]) -> Option<&mut (u8, Key, u32, Option<ReportingVerb>)> {
+        // A longer word could never be looked up: lookup() gives up first.
+        if word.is_empty() || word.len() > LONGEST {
+            return None;
+        }
+        let mut key = [0u8; LONGEST];
+        key[..word.len()].copy_from_slice(word);
+        let mut i = slot_of(word);
+        loop {
+            let slot = &self.slots[i];
+            if slot.0 == 0 || (usize::from(slot.0) == word.len() && slot.1 == key) {
+                break;
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+        let slot = &mut self.slots[i];
+        if slot.0 == 0 {
+            *slot = (word.len() as u8, key, 0, None);
+        }
+        Some(slot)
+    }
+
+    fn get(&self, key: &Key, len: usize) -> Option<(u32, Option<ReportingVerb>)> {
+        let mut i = slot_of(&key[..len]);
+        loop {
+            let slot = &self.slots[i];
+            if slot.0 == 0 {
+                return None;
+            }
+            if usize::from(slot.0) == len && slot.1 == *key {
+                return Some((slot.2, slot.3));
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+    }
+}
 
 fn words() -> &'static WordTable {
     static WORDS: OnceLock<WordTable> = OnceLock::new();
@@ -216,16 +276,24 @@ fn words() -> &'static WordTable {
             (BREAKS, class::BREAK),
             (INTROS, class::INTRO),
         ];
-        let mut map = WordTable::default();
+        let mut table = WordTable {
+            slots: vec![(0, [0; LONGEST], 0, None); SLOTS],
+        };
         for (list, bit) in lists {
             for word in list {
-                map.entry(word.as_bytes().to_vec()).or_insert((0, None)).0 |= bit;
+                if let Some(slot) = table.entry(word.as_bytes()) {
+                    slot.2 |= bit;
+                }
             }
         }
         for (word, verb) in verbs::forms() {
-            map.entry(word.into_bytes()).or_insert((0, None)).1 = Some(verb);
+            if let Some(slot) = table.entry(word.as_bytes()) {
+                slot.3 = Some(verb);
+            }
         }
-        map
+        // Probes stay short only while the table is mostly empty.
+        debug_assert!(table.slots.iter().filter(|s| s.0 != 0).count() < SLOTS / 2);
+        table
     })
 }
 
@@ -253,7 +321,7 @@ pub fn lookup(word: &str) -> (u32, Option<ReportingVerb>) {
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
     }
-    let Some(&(class, verb)) = words().get(&buf[..bytes.len()]) else {
+    let Some((class, verb)) = words().get(&buf, bytes.len()) else {
         return (0, None);
     };
     let as_written = stripped.len() == word.len() && bytes.iter().all(u8::is_ascii_lowercase);
