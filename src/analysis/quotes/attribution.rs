@@ -146,18 +146,12 @@ fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
     let first = (toks.start..toks.end).find(|&i| is_word(para, i));
     if let Some(first) = first
         && !names_person(para, &toks)
+        && let Some(pronoun) = names::possessive(para.word(first))
     {
-        let pronoun = match para.word(first).to_lowercase().as_str() {
-            "his" | "her" => Some(Pronoun::Person),
-            "its" => Some(Pronoun::Thing),
-            _ => None,
-        };
-        if let Some(pronoun) = pronoun {
-            return Some(Who::Pronoun {
-                tok: first,
-                pronoun,
-            });
-        }
+        return Some(Who::Pronoun {
+            tok: first,
+            pronoun,
+        });
     }
     if toks.len() == 1
         && let Some(pronoun) = names::pronoun(para.word(toks.start))
