@@ -53,7 +53,7 @@ const WINDOW: usize = 48;
 /// The reporting verb at token `i`, if it is one there: "claim" in "an
 /// asylum claim" or "reports" in "media reports range" are nouns.
 fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
-    let verb = para.toks[i].verb?;
+    let verb = para.toks[i].verb()?;
     if !verbs::noun_like(verb) {
         return Some(verb);
     }

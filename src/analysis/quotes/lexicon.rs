@@ -206,8 +206,10 @@ const SLOTS: usize = 4096;
 /// token, and most tokens are not in the table, so a miss must cost one
 /// hash and one or two slot reads, not a pointer chase per probe.
 struct WordTable {
-    /// Key length (0: empty slot), the key, and what the word is.
-    slots: Vec<(u8, Key, u32, Option<ReportingVerb>)>,
+    /// Key length (0: empty slot), the key, its lists and its [`VerbId`].
+    slots: Vec<(u8, Key, u32, VerbId)>,
+    /// The reporting verbs that [`VerbId`]s point to.
+    verbs: Vec<ReportingVerb>,
 }
 
 /// The slot a key hashes to: its three 8-byte words multiplied together,
@@ -221,7 +223,7 @@ fn slot_of(key: &Key, len: usize) -> usize {
 }
 
 impl WordTable {
-    fn entry(&mut self, word: &[u8]) -> Option<&mut (u8, Key, u32, Option<ReportingVerb>)> {
+    fn entry(&mut self, word: &[u8]) -> Option<&mut (u8, Key, u32, VerbId)> {
         // A longer word could never be looked up: lookup() gives up first.
         if word.is_empty() || word.len() > LONGEST {
             return None;
@@ -238,12 +240,12 @@ impl WordTable {
         }
         let slot = &mut self.slots[i];
         if slot.0 == 0 {
-            *slot = (word.len() as u8, key, 0, None);
+            *slot = (word.len() as u8, key, 0, 0);
         }
         Some(slot)
     }
 
-    fn get(&self, key: &Key, len: usize) -> Option<(u32, Option<ReportingVerb>)> {
+    fn get(&self, key: &Key, len: usize) -> Option<(u32, VerbId)> {
         let mut i = slot_of(key, len);
         loop {
             let slot = &self.slots[i];
@@ -279,7 +281,8 @@ fn words() -> &'static WordTable {
             (INTROS, class::INTRO),
         ];
         let mut table = WordTable {
-            slots: vec![(0, [0; LONGEST], 0, None); SLOTS],
+            slots: vec![(0, [0; LONGEST], 0, 0); SLOTS],
+            verbs: Vec::new(),
         };
         for (list, bit) in lists {
             for word in list {
@@ -289,8 +292,10 @@ fn words() -> &'static WordTable {
             }
         }
         for (word, verb) in verbs::forms() {
+            let id = VerbId::try_from(table.verbs.len() + 1).expect("few verb forms");
             if let Some(slot) = table.entry(word.as_bytes()) {
-                slot.3 = Some(verb);
+                slot.3 = id;
+                table.verbs.push(verb);
             }
         }
         // Probes stay short only while the table is mostly empty.
@@ -308,7 +313,7 @@ pub fn classify(word: &str) -> u32 {
 /// The lists `word` belongs to, and the reporting verb it is a form of: one
 /// look-up per token. A verb must be written in lower case as it stands
 /// ("Post" is a name, "said’s" nothing).
-pub fn lookup(word: &str) -> (u32, Option<ReportingVerb>) {
+pub fn lookup_id(word: &str) -> (u32, VerbId) {
     let mut stripped = word;
     // Only words ending in '.', 's' or ’ have anything to strip.
     if stripped.ends_with(['.', 's', '’']) {
@@ -321,21 +326,37 @@ pub fn lookup(word: &str) -> (u32, Option<ReportingVerb>) {
     }
     let bytes = stripped.as_bytes();
     if bytes.is_empty() || bytes.len() > LONGEST {
-        return (0, None);
+        return (0, 0);
     }
     let mut buf = [0u8; LONGEST];
     for (b, &c) in buf.iter_mut().zip(bytes) {
         // No listed word has a byte outside ASCII.
         if !c.is_ascii() {
-            return (0, None);
+            return (0, 0);
         }
         *b = c.to_ascii_lowercase();
     }
     let Some((class, verb)) = words().get(&buf, bytes.len()) else {
-        return (0, None);
+        return (0, 0);
     };
     let as_written = || stripped.len() == word.len() && bytes.iter().all(u8::is_ascii_lowercase);
-    (class, verb.filter(|_| as_written()))
+    (class, if verb != 0 && as_written() { verb } else { 0 })
+}
+
+/// A reporting verb by number: 0 for none. Tokens keep this instead of the
+/// verb itself, so that a token stays small (there is one per word).
+pub type VerbId = u16;
+
+/// The reporting verb a [`VerbId`] stands for.
+pub fn verb(id: VerbId) -> Option<ReportingVerb> {
+    let index = usize::from(id).checked_sub(1)?;
+    Some(words().verbs[index])
+}
+
+/// [`lookup_id`] with the verb itself.
+pub fn lookup(word: &str) -> (u32, Option<ReportingVerb>) {
+    let (class, id) = lookup_id(word);
+    (class, verb(id))
 }
 
 /// No listed word is longer.

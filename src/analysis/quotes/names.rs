@@ -194,7 +194,7 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
     let next_word = para.toks.get(last + 1).filter(|t| t.kind == TokKind::Word);
     let next_is_noun = next_word.is_some_and(|t| {
         let w = &para.text[t.start..t.end];
-        w.starts_with(char::is_lowercase) && t.verb.is_none()
+        w.starts_with(char::is_lowercase) && t.verb().is_none()
     });
     let after_determiner = first > 0 && para.has(first - 1, class::ARTICLE);
     let modifier =
