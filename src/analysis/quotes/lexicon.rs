@@ -329,18 +329,35 @@ pub fn lookup_id(word: &str) -> (u32, VerbId) {
         return (0, 0);
     }
     let mut buf = [0u8; LONGEST];
-    for (b, &c) in buf.iter_mut().zip(bytes) {
-        // No listed word has a byte outside ASCII.
-        if !c.is_ascii() {
-            return (0, 0);
-        }
-        *b = c.to_ascii_lowercase();
-    }
+    buf[..bytes.len()].copy_from_slice(bytes);
+    let Some(buf) = ascii_lowercase(buf) else {
+        return (0, 0); // no listed word has a byte outside ASCII
+    };
     let Some((class, verb)) = words().get(&buf, bytes.len()) else {
         return (0, 0);
     };
     let as_written = || stripped.len() == word.len() && bytes.iter().all(u8::is_ascii_lowercase);
     (class, if verb != 0 && as_written() { verb } else { 0 })
+}
+
+/// `key` in lower case, eight bytes at a time; None if a byte is not ASCII.
+fn ascii_lowercase(key: Key) -> Option<Key> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    let mut out = [0u8; LONGEST];
+    for (to, from) in out.chunks_exact_mut(8).zip(key.chunks_exact(8)) {
+        let w = u64::from_ne_bytes(from.try_into().expect("8 bytes"));
+        if w & HIGHS != 0 {
+            return None;
+        }
+        // Every byte is below 0x80, so these sums never carry into the next
+        // byte: the high bit says "at least 'A'" and "beyond 'Z'".
+        let from_a = w + ONES * u64::from(0x80 - b'A');
+        let beyond_z = w + ONES * u64::from(0x80 - b'Z' - 1);
+        let upper = (from_a ^ beyond_z) & HIGHS;
+        to.copy_from_slice(&(w | upper >> 2).to_ne_bytes());
+    }
+    Some(out)
 }
 
 /// A reporting verb by number: 0 for none. Tokens keep this instead of the
@@ -388,6 +405,19 @@ pub fn lower_in(word: &str, list: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lowercase_agrees_with_the_standard_library() {
+        for first in (0u8..0x80).step_by(LONGEST) {
+            let key: Key = std::array::from_fn(|i| first.saturating_add(i as u8).min(0x7F));
+            let mut expected = key;
+            expected.make_ascii_lowercase();
+            assert_eq!(ascii_lowercase(key), Some(expected));
+        }
+        let mut accented = [b'a'; LONGEST];
+        accented[20] = 0xC3;
+        assert_eq!(ascii_lowercase(accented), None);
+    }
 
     #[test]
     fn long_lists_are_sorted_for_binary_search() {
