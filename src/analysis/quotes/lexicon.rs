@@ -315,8 +315,10 @@ pub fn classify(word: &str) -> u32 {
 /// ("Post" is a name, "said’s" nothing).
 pub fn lookup_id(word: &str) -> (u32, VerbId) {
     let mut stripped = word;
-    // Only words ending in '.', 's' or ’ have anything to strip.
-    if stripped.ends_with(['.', 's', '’']) {
+    // Only words ending in '.', 's' or ’ (whose last byte is 0x99) have
+    // anything to strip; testing the last byte spares decoding a character,
+    // and a stray 0x99 only costs the exact tests below.
+    if matches!(word.as_bytes().last(), Some(b'.' | b's' | 0x99)) {
         stripped = stripped.trim_end_matches('.');
         stripped = stripped
             .strip_suffix("’s")
