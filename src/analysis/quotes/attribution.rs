@@ -53,7 +53,7 @@ const WINDOW: usize = 48;
 /// The reporting verb at token `i`, if it is one there: "claim" in "an
 /// asylum claim" or "reports" in "media reports range" are nouns.
 fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
-    let verb = para.toks[i].verb?;
+    let verb = para.toks[i].verb()?;
     if !verbs::noun_like(verb) {
         return Some(verb);
     }
@@ -146,18 +146,12 @@ fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
     let first = (toks.start..toks.end).find(|&i| is_word(para, i));
     if let Some(first) = first
         && !names_person(para, &toks)
+        && let Some(pronoun) = names::possessive(para.word(first))
     {
-        let pronoun = match para.word(first).to_lowercase().as_str() {
-            "his" | "her" => Some(Pronoun::Person),
-            "its" => Some(Pronoun::Thing),
-            _ => None,
-        };
-        if let Some(pronoun) = pronoun {
-            return Some(Who::Pronoun {
-                tok: first,
-                pronoun,
-            });
-        }
+        return Some(Who::Pronoun {
+            tok: first,
+            pronoun,
+        });
     }
     if toks.len() == 1
         && let Some(pronoun) = names::pronoun(para.word(toks.start))

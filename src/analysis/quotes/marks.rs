@@ -70,17 +70,43 @@ fn opens_after(c: Option<char>) -> bool {
     }
 }
 
+/// Where a quote mark may start. Only these bytes can: ' and " and the
+/// lead bytes of ‘ ’ “ ” „ (E2) and « » (C2). Most text has none of them
+/// for long stretches, so eight bytes are tested at a time.
+fn mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    // Whether any byte of `x` is zero (exact, no false answers).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    let may_hold_mark = move |x: u64| {
+        [b'"', b'\'', 0xE2, 0xC2]
+            .iter()
+            .any(|&b| has_zero(x ^ (ONES * u64::from(b))))
+    };
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            if let Some(chunk) = bytes.get(pos..pos + 8) {
+                let chunk = u64::from_ne_bytes(chunk.try_into().expect("8 bytes"));
+                if !may_hold_mark(chunk) {
+                    pos += 8;
+                    continue;
+                }
+            }
+            let here = pos;
+            pos += 1;
+            if matches!(bytes[here], b'"' | b'\'' | 0xE2 | 0xC2) {
+                return Some(here);
+            }
+        }
+        None
+    })
+}
+
 /// Classify every quote-like character of `text`; apostrophes are left out.
 fn marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
-    // Only these bytes can start a quote mark: ' and " and the lead bytes
-    // of ‘ ’ “ ” „ (E2) and « » (C2). Everything else is skipped unread.
-    let candidates = text
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
-        .map(|(i, _)| i);
-    for pos in candidates {
+    for pos in mark_starts(text.as_bytes()) {
         let Some(ch) = text[pos..].chars().next() else {
             continue;
         };
@@ -244,6 +270,18 @@ fn make_pair(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_starts_finds_every_candidate_byte() {
+        let text = "abcdefg\"h ‘x’ «y» 1234567'“long stretch without any”.";
+        for start in 0..10 {
+            let bytes = &text.as_bytes()[start..];
+            let naive: Vec<usize> = (0..bytes.len())
+                .filter(|&i| matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2))
+                .collect();
+            assert_eq!(mark_starts(bytes).collect::<Vec<_>>(), naive);
+        }
+    }
 
     fn quoted(text: &str) -> Vec<&str> {
         pair(text)

@@ -23,8 +23,15 @@ pub struct Tok {
     pub kind: TokKind,
     /// The word lists this word belongs to ([`lexicon::class`]), found once.
     pub class: u32,
-    /// The reporting verb this word is a form of, found once.
-    pub verb: Option<ReportingVerb>,
+    /// The reporting verb this word is a form of, found once (see [`Tok::verb`]).
+    verb: lexicon::VerbId,
+}
+
+impl Tok {
+    /// The reporting verb this word is a form of.
+    pub fn verb(&self) -> Option<ReportingVerb> {
+        lexicon::verb(self.verb)
+    }
 }
 
 /// One paragraph as the quote finder sees it.
@@ -126,7 +133,7 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
                     end: pair.close_end,
                     kind: TokKind::Quote(next_pair),
                     class: 0,
-                    verb: None,
+                    verb: 0,
                 });
             }
             continue;
@@ -134,9 +141,9 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
         let word = &p.text[t.start..t.end];
         let is_word = word.chars().next().is_some_and(char::is_alphanumeric);
         let (class, verb) = if is_word {
-            lexicon::lookup(word)
+            lexicon::lookup_id(word)
         } else {
-            (0, None)
+            (0, 0)
         };
         let kind = if is_word {
             TokKind::Word
