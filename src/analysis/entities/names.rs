@@ -291,14 +291,7 @@ impl<'a> Scanner<'_, 'a> {
             && (words[0].contains('.') || is_acronym(words[0]))
         {
             // "US State Department": the country, then the organisation.
-            self.push(
-                start,
-                start + 1,
-                Cue::Strong(EntityKind::Place),
-                Vec::new(),
-                Some(place),
-                out,
-            );
+            self.push_place(start, start + 1, place, out);
             return self.emit(start + 1, end, title, out);
         }
         if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
@@ -332,14 +325,7 @@ impl<'a> Scanner<'_, 'a> {
         }
         if let Some((len, place)) = place_prefix {
             if len == words.len() {
-                return self.push(
-                    start,
-                    end,
-                    Cue::Strong(EntityKind::Place),
-                    Vec::new(),
-                    Some(place),
-                    out,
-                );
+                return self.push_place(start, end, place, out);
             }
             let opener = &words[..len];
             let splits = len > 1
@@ -347,14 +333,7 @@ impl<'a> Scanner<'_, 'a> {
                 || is_acronym(opener[0])
                 || self.sentence_start[start];
             if splits {
-                self.push(
-                    start,
-                    start + len,
-                    Cue::Strong(EntityKind::Place),
-                    Vec::new(),
-                    Some(place),
-                    out,
-                );
+                self.push_place(start, start + len, place, out);
                 return self.emit(start + len, end, title, out);
             }
         }
@@ -363,14 +342,7 @@ impl<'a> Scanner<'_, 'a> {
             && let Some(place) = dateline_place(words[0])
         {
             // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
-            return self.push(
-                start,
-                end,
-                Cue::Strong(EntityKind::Place),
-                Vec::new(),
-                Some(place),
-                out,
-            );
+            return self.push_place(start, end, place, out);
         }
         let titles: Vec<String> = title.into_iter().collect();
         // Looked up once: both the cue and the recorded role need it.
@@ -439,6 +411,18 @@ impl<'a> Scanner<'_, 'a> {
         }
         let next = [self.word(k), self.word(k + 1)];
         titles::role_before(&next[..1]).is_some() || titles::role_before(&next).is_some()
+    }
+
+    /// A place mention with no title: the gazetteer already knows it.
+    fn push_place(
+        &self,
+        start: usize,
+        end: usize,
+        place: gazetteer::PlaceId,
+        out: &mut Vec<Mention<'a>>,
+    ) {
+        let cue = Cue::Strong(EntityKind::Place);
+        self.push(start, end, cue, Vec::new(), Some(place), out);
     }
 
     fn push(
