@@ -2,10 +2,10 @@
 //! every word, so capitals say nothing there. Such a paragraph gets only
 //! the names the body of the story or the gazetteer already knows.
 
+use super::Mention;
 use super::fasthash::FastMap;
 use super::gazetteer::{self, PlaceId};
 use super::shapes::without_possessive;
-use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
 
@@ -97,22 +97,7 @@ pub fn scan<'a>(
             i += 1;
             continue;
         };
-        out.push(Mention {
-            paragraph: paragraph.index,
-            tokens: i..end,
-            start: tokens[i].start,
-            end: byte_end,
-            text: &paragraph.text[tokens[i].start..byte_end],
-            cue: Cue::Strong(kind),
-            titles: Vec::new(),
-            place,
-            sentence_initial: false,
-            word_before: "",
-            word_after: "",
-            role_after: false,
-            member_of: false,
-            in_parens: false,
-        });
+        out.push(Mention::plain(paragraph, i..end, byte_end, kind, place));
         i = end;
     }
 }

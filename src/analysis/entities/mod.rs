@@ -21,7 +21,7 @@ mod shapes;
 mod titles;
 mod wordset;
 
-use super::segment::Document;
+use super::segment::{Document, Paragraph};
 use super::{Entity, EntityKind};
 use crate::article::Span;
 use std::ops::Range;
@@ -61,6 +61,35 @@ pub(crate) struct Mention<'a> {
 }
 
 impl<'a> Mention<'a> {
+    /// A mention whose kind its own words settle (a date, a gazetteer
+    /// place), with no context recorded: `tokens` of `paragraph`, ending
+    /// at byte `end`.
+    pub fn plain(
+        paragraph: &Paragraph<'a>,
+        tokens: Range<usize>,
+        end: usize,
+        kind: EntityKind,
+        place: Option<gazetteer::PlaceId>,
+    ) -> Self {
+        let start = paragraph.tokens[tokens.start].start;
+        Mention {
+            paragraph: paragraph.index,
+            tokens,
+            start,
+            end,
+            text: &paragraph.text[start..end],
+            cue: Cue::Strong(kind),
+            titles: Vec::new(),
+            place,
+            sentence_initial: false,
+            word_before: "",
+            word_after: "",
+            role_after: false,
+            member_of: false,
+            in_parens: false,
+        }
+    }
+
     pub fn words(&self) -> Vec<&'a str> {
         self.word_iter().collect()
     }
@@ -150,23 +179,14 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         let mut in_date = vec![false; words.len()];
         for (start, end) in dates::find(words) {
             in_date[start..end].iter_mut().for_each(|d| *d = true);
-            let (from, to) = (paragraph.tokens[start].start, paragraph.tokens[end - 1].end);
-            mentions.push(Mention {
-                paragraph: paragraph.index,
-                tokens: start..end,
-                start: from,
-                end: to,
-                text: &paragraph.text[from..to],
-                cue: Cue::Strong(EntityKind::Date),
-                titles: Vec::new(),
-                place: None,
-                sentence_initial: false,
-                word_before: "",
-                word_after: "",
-                role_after: false,
-                member_of: false,
-                in_parens: false,
-            });
+            let to = paragraph.tokens[end - 1].end;
+            mentions.push(Mention::plain(
+                paragraph,
+                start..end,
+                to,
+                EntityKind::Date,
+                None,
+            ));
         }
         if headlines::is_title_case(words) {
             headline_paragraphs.push((paragraph, words.to_vec(), in_date));
