@@ -12,6 +12,7 @@
 //! at its own sentence and its neighbours, so the work stays linear.
 
 mod attribution;
+mod institutions;
 mod lexicon;
 mod marks;
 mod names;

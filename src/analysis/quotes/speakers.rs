@@ -4,6 +4,7 @@
 //! spokesman"), or, when the story names no one, the description itself.
 
 use super::attribution::{self, Pick, Who};
+use super::institutions;
 use super::lexicon::FnvMap;
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
@@ -288,6 +289,10 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
             .split_whitespace()
             .next()
             .is_some_and(names::is_preposition);
+        let at = (para.index, para.sentence_of(toks.start));
+        if !modified && let Some(issuer) = self.institution_described(para, start, end, at) {
+            return Some(issuer);
+        }
         let end = if words <= 8 && modified {
             phrase_end
         } else {
@@ -297,7 +302,6 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
             .trim()
             .trim_end_matches(['.', ',', ';', ':']);
         let head = names::description_head(text).to_lowercase();
-        let at = (para.index, para.sentence_of(toks.start));
         let known = self.recent(at, |s| {
             s.kind == SpeakerKind::Person
                 && s.roles
@@ -310,6 +314,70 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
             kind: SpeakerKind::Description,
             roles: Vec::new(),
         }))
+    }
+}
+
+/// How many paragraphs back "the city" looks for the municipality.
+const INSTITUTION_LOOKBACK: usize = 8;
+
+impl Resolver<'_, '_, '_> {
+    /// The organisation an unmodified description stands for: "the city"
+    /// is the latest organisation named with "City" or "Municipality"; "a
+    /// statement" speaks for the organisation the story is about.
+    fn institution_described(
+        &self,
+        para: &Para,
+        start: usize,
+        end: usize,
+        at: (usize, usize),
+    ) -> Option<Speaker> {
+        let text = para.text[start..end].trim();
+        let head = names::description_head(text).to_lowercase();
+        if institutions::is_document(&head) {
+            return self.recent(at, |s| s.kind == SpeakerKind::Organization);
+        }
+        let words = institutions::name_words_for(&head)?;
+        // "A city" or "a ministry" introduces one; "the city" refers back.
+        let definite = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if !definite {
+            return None;
+        }
+        let index = self.latest_organization_carrying(para.index, start, words)?;
+        Some(self.speaker_for(index, Vec::new(), SpeakerKind::Organization))
+    }
+
+    /// The organisation mentioned last before byte `before` of paragraph
+    /// `p`, within a few paragraphs, whose name carries one of `words`.
+    fn latest_organization_carrying(
+        &self,
+        p: usize,
+        before: usize,
+        words: &[&str],
+    ) -> Option<usize> {
+        for q in (p.saturating_sub(INSTITUTION_LOOKBACK)..=p).rev() {
+            let Some(list) = self.mentions.get(q) else {
+                continue;
+            };
+            let upto = if q == p {
+                list.partition_point(|&(s, _, _)| s < before)
+            } else {
+                list.len()
+            };
+            let found = list[..upto].iter().rev().find(|&&(_, _, i)| {
+                let e = &self.entities[i];
+                e.kind == EntityKind::Organization
+                    && std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|n| institutions::name_carries(n, words))
+            });
+            if let Some(&(_, _, i)) = found {
+                return Some(i);
+            }
+        }
+        None
     }
 }
 

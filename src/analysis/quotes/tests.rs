@@ -349,3 +349,73 @@ fn quotes_never_overlap_and_stay_on_char_boundaries() {
         assert_eq!(&paragraphs[0][q.span.start..q.span.end], q.text);
     }
 }
+
+#[test]
+fn the_city_is_the_municipality_named_before() {
+    let paragraphs = [
+        "The Municipality of Kerrow sued the owners of the old mill in 2019.",
+        "A judge sided with the Kerrow Angling Club in March.",
+        "The city argued, “a ruin on the river is a danger to every child in town.”",
+    ];
+    let city = entity(
+        "e1",
+        EntityKind::Organization,
+        "Municipality of Kerrow",
+        &["Municipality of Kerrow"],
+        &paragraphs,
+    );
+    let club = entity(
+        "e2",
+        EntityKind::Organization,
+        "Kerrow Angling Club",
+        &["Kerrow Angling Club"],
+        &paragraphs,
+    );
+    let quotes = run(&paragraphs, &[city, club]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("e1"));
+    assert_eq!(
+        quotes[0].speaker_name.as_deref(),
+        Some("Municipality of Kerrow")
+    );
+    // With no municipality in the story, the description stays as written.
+    assert_eq!(
+        said(&paragraphs[2..]),
+        [pair(
+            "a ruin on the river is a danger to every child in town.",
+            "The city"
+        )]
+    );
+}
+
+#[test]
+fn an_unsigned_statement_speaks_for_the_organisation_in_the_story() {
+    let paragraphs = [
+        "Harlow Rail cancelled every train on Tuesday.",
+        "A leaked letter seen by the Daily Courier says “more cuts will follow in the spring.”",
+    ];
+    let rail = entity(
+        "e1",
+        EntityKind::Organization,
+        "Harlow Rail",
+        &["Harlow Rail"],
+        &paragraphs,
+    );
+    let courier = entity(
+        "e2",
+        EntityKind::Organization,
+        "Daily Courier",
+        &["Daily Courier"],
+        &paragraphs,
+    );
+    let quotes = run(&paragraphs, &[rail, courier]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("e1"));
+    // A statement that says whose it is keeps its own words.
+    let quotes = run(
+        &["A statement from a union of drivers said “the cuts are reckless and wrong.”"],
+        &[],
+    );
+    assert_eq!(
+        quotes[0].speaker_name.as_deref(),
+        Some("A statement from a union of drivers")
+    );
+}
