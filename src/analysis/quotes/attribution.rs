@@ -239,8 +239,15 @@ pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> O
         }
         let verb = (first..end).find(|&k| verb_at(para, k).is_some());
         let toks = first..verb.unwrap_or(end).min(first + 12);
-        // "Its director, Hana Sato, met …": the name in apposition.
-        if verb.is_none() && end < until && para.word(end) == "," && !names_person(para, &toks) {
+        // "Its director, Hana Sato, met …": the name in apposition, when
+        // the first phrase names no one ("The Water Board … for farmers
+        // from Arna, Bode and Cale" is the board's sentence).
+        let names_no_one = || {
+            names::name_runs(para, toks.clone())
+                .iter()
+                .all(|r| r.modifier || names::only_titles(para, r))
+        };
+        if verb.is_none() && end < until && para.word(end) == "," && names_no_one() {
             let next = end + 1;
             let next_end = (next..until.min(next + 12))
                 .find(|&k| para.toks[k].kind != TokKind::Word && is_boundary(para, k))

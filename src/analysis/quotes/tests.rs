@@ -419,3 +419,20 @@ fn an_unsigned_statement_speaks_for_the_organisation_in_the_story() {
         Some("A statement from a union of drivers")
     );
 }
+
+#[test]
+fn a_list_of_places_after_a_comma_is_not_the_subject() {
+    let paragraphs = [
+        "The Kerrow Water Board is to issue permits for farmers from Arna, Bode and Cale who applied in May.",
+        "A letter sent on Friday says “every permit must be signed in ink.”",
+    ];
+    let board = entity(
+        "e1",
+        EntityKind::Organization,
+        "Kerrow Water Board",
+        &["Kerrow Water Board"],
+        &paragraphs,
+    );
+    let quotes = run(&paragraphs, &[board]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("e1"));
+}
