@@ -334,7 +334,7 @@ impl Resolver<'_, '_, '_> {
         let text = para.text[start..end].trim();
         let head = names::description_head(text).to_lowercase();
         if institutions::is_document(&head) {
-            return self.recent(at, |s| s.kind == SpeakerKind::Organization);
+            return self.issuer_in_focus(at);
         }
         let words = institutions::name_words_for(&head)?;
         // "A city" or "a ministry" introduces one; "the city" refers back.
@@ -347,6 +347,25 @@ impl Resolver<'_, '_, '_> {
         }
         let index = self.latest_organization_carrying(para.index, start, words)?;
         Some(self.speaker_for(index, Vec::new(), SpeakerKind::Organization))
+    }
+
+    /// Who issued an unsigned document: of the organisations that were
+    /// recently subjects or speakers, the one the story names most (the
+    /// one it is about), the most recent on a tie.
+    fn issuer_in_focus(&self, at: (usize, usize)) -> Option<Speaker> {
+        let in_focus = RefCell::new(Vec::new());
+        self.recent(at, |s| {
+            if s.kind == SpeakerKind::Organization {
+                in_focus.borrow_mut().push(s.clone());
+            }
+            false
+        });
+        let mentions = |s: &Speaker| s.entity.map_or(0, |i| self.entities[i].mentions.len());
+        in_focus
+            .into_inner()
+            .into_iter()
+            .rev()
+            .max_by_key(|s| mentions(s))
     }
 
     /// The organisation mentioned last before byte `before` of paragraph

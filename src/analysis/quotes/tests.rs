@@ -436,3 +436,47 @@ fn a_list_of_places_after_a_comma_is_not_the_subject() {
     let quotes = run(&paragraphs, &[board]);
     assert_eq!(quotes[0].speaker.as_deref(), Some("e1"));
 }
+
+#[test]
+fn an_absolute_clause_recommending_quotes_its_subject() {
+    let paragraphs = [
+        "The Ministry of Water mailed the forms in May.",
+        "Each form must be filled in by hand, the ministry recommending “a black pen and capital letters” throughout.",
+    ];
+    let ministry = entity(
+        "e1",
+        EntityKind::Organization,
+        "Ministry of Water",
+        &["Ministry of Water"],
+        &paragraphs,
+    );
+    let quotes = run(&paragraphs, &[ministry]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("e1"));
+    assert_eq!(quotes[0].cue.as_deref(), Some("recommending"));
+}
+
+#[test]
+fn an_unsigned_statement_speaks_for_the_organisation_the_story_is_about() {
+    let paragraphs = [
+        "Kerrow Rail will close three stations in June.",
+        "Kerrow Rail blamed falling ticket sales.",
+        "The Drivers Union said it had not been consulted.",
+        "A statement seen by reporters says “the closures are final and will not be reviewed.”",
+    ];
+    let rail = entity(
+        "e1",
+        EntityKind::Organization,
+        "Kerrow Rail",
+        &["Kerrow Rail"],
+        &paragraphs,
+    );
+    let union = entity(
+        "e2",
+        EntityKind::Organization,
+        "Drivers Union",
+        &["Drivers Union"],
+        &paragraphs,
+    );
+    let quotes = run(&paragraphs, &[rail, union]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("e1"));
+}

@@ -94,6 +94,7 @@ const REGULAR: &[&str] = &[
     "quip",
     "quote",
     "recall",
+    "recommend",
     "recount",
     "reiterate",
     "remark",
