@@ -12,6 +12,7 @@
 
 use super::lexicon::class;
 use super::names::{self, Pronoun};
+use super::relay::{self, Relayed};
 use super::spans::{Para, TokKind};
 use super::verbs::{self, VerbForm};
 use std::ops::Range;
@@ -45,6 +46,28 @@ pub struct Attribution {
     pub who: Option<Who>,
     /// The quote names or labels something ("so-called", "named"): not speech.
     pub naming: bool,
+    /// A news outlet relays words it does not attribute: no one's, and no
+    /// other pattern may guess.
+    pub unsourced: bool,
+}
+
+impl Attribution {
+    /// Speech: its cue and the words that say who spoke.
+    fn spoken(cue: Option<(usize, usize)>, who: Option<Who>) -> Self {
+        Attribution {
+            cue,
+            who,
+            ..Attribution::default()
+        }
+    }
+
+    /// A quotation that names or labels something.
+    fn naming() -> Self {
+        Attribution {
+            naming: true,
+            ..Attribution::default()
+        }
+    }
 }
 
 /// How many tokens from a quotation or a verb the patterns look.
@@ -134,7 +157,7 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
 }
 
 /// Whether a stretch holds a person's name, not a title or a modifier.
-fn names_person(para: &Para, toks: &Range<usize>) -> bool {
+pub fn names_person(para: &Para, toks: &Range<usize>) -> bool {
     !toks.is_empty()
         && names::name_runs(para, toks.clone())
             .iter()
@@ -196,7 +219,7 @@ fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
 }
 
 /// The phrase right after `from`, up to the next boundary.
-fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
+pub fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
     let limit = limit.min(from + WINDOW);
     let end = (from..limit)
         .find(|&i| is_boundary(para, i) || verb_at(para, i).is_some())
@@ -284,21 +307,13 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
     let w = para.word(i);
     if matches!(w, "-" | "—" | "–") {
         let who = phrase_after(para, i + 1, end)?;
-        return Some(Attribution {
-            cue: cue(para, i),
-            who: Some(who),
-            naming: false,
-        });
+        return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
     if let Some(v) = verb_at(para, i).filter(|v| v.form != VerbForm::Participle)
         && !verbs::is_naming(v)
         && let Some(who) = phrase_after(para, i + 1, end)
     {
-        return Some(Attribution {
-            cue: cue(para, i),
-            who: Some(who),
-            naming: false,
-        });
+        return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
     // X said / X, title, said: a reporting verb within a short phrase.
     for v in i..end.min(i + 14) {
@@ -316,11 +331,7 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
         if strict && !matches!(who, Who::Pronoun { .. }) {
             return None; // “Hope” section of the site explains: not a speaker
         }
-        return Some(Attribution {
-            cue: cue(para, v),
-            who: Some(who),
-            naming: false,
-        });
+        return Some(Attribution::spoken(cue(para, v), Some(who)));
     }
     None
 }
@@ -355,11 +366,8 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
                     who = apposition;
                 }
             }
-            return Some(Attribution {
-                cue: Some((para.toks[v].start, para.toks[v + 1].end)),
-                who,
-                naming: false,
-            });
+            let cue = (para.toks[v].start, para.toks[v + 1].end);
+            return Some(Attribution::spoken(Some(cue), who));
         }
         let Some(verb) = verb_at(para, v) else {
             continue;
@@ -375,19 +383,11 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
                     para.word(p).starts_with(char::is_lowercase) && !para.has(p, class::BETWEEN)
                 })
             {
-                return Some(Attribution {
-                    cue: None,
-                    who: None,
-                    naming: true,
-                });
+                return Some(Attribution::naming());
             }
         }
         if verbs::is_naming(verb) && para.word(qt - 1) != ":" {
-            return Some(Attribution {
-                cue: None,
-                who: None,
-                naming: true,
-            });
+            return Some(Attribution::naming());
         }
         let passive = verb.form == VerbForm::Past && prev.is_some_and(|p| para.has(p, class::BE));
         let who = if passive {
@@ -410,11 +410,17 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
                 })
                 .or_else(|| sentence_subject(para, sentence, v))
         };
-        return Some(Attribution {
-            cue: cue(para, v),
-            who,
-            naming: false,
-        });
+        if !passive && relay::relays(verb) {
+            return Some(match relay::source(para, v, qt, who.as_ref()) {
+                Relayed::Source(source) => Attribution::spoken(cue(para, v), Some(source)),
+                Relayed::Unknown => Attribution {
+                    unsourced: true,
+                    ..Attribution::spoken(cue(para, v), None)
+                },
+                Relayed::Citer => Attribution::spoken(cue(para, v), who),
+            });
+        }
+        return Some(Attribution::spoken(cue(para, v), who));
     }
     None
 }
@@ -435,10 +441,7 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
         .is_some_and(|t| para.text[t.start..t.end] == *",");
     let utterance = inner.ends_with([',', '?', '!']) || next_is_comma || qt == sentence.start;
     if named_thing(para, qt, sentence.start) {
-        return Attribution {
-            naming: true,
-            ..Attribution::default()
-        };
+        return Attribution::naming();
     }
     let after = |strict| after_quote(para, qt, sentence.end, strict);
     let before = || before_quote(para, &sentence, qt);
@@ -447,18 +450,17 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
     } else {
         before().or_else(|| after(true))
     };
-    if let Some(found) = found.clone().filter(|f| f.naming || f.who.is_some()) {
+    if let Some(found) = found
+        .clone()
+        .filter(|f| f.naming || f.unsourced || f.who.is_some())
+    {
         return found;
     }
     // X defended the plan: “…”
     let colon_before = qt > sentence.start && para.word(qt - 1) == ":";
     if colon_before {
         let who = sentence_subject(para, &sentence, qt - 1);
-        return Attribution {
-            cue: None,
-            who,
-            naming: false,
-        };
+        return Attribution::spoken(None, who);
     }
     found.unwrap_or_default()
 }
@@ -481,11 +483,7 @@ pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribut
         }
         let floor = sentence.start.max(v.saturating_sub(WINDOW));
         if let Some(who) = subject_before(para, v, floor) {
-            return Some(Attribution {
-                cue: cue(para, v),
-                who: Some(who),
-                naming: false,
-            });
+            return Some(Attribution::spoken(cue(para, v), Some(who)));
         }
     }
     None

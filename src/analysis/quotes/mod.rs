@@ -16,6 +16,7 @@ mod institutions;
 mod lexicon;
 mod marks;
 mod names;
+mod relay;
 mod spans;
 mod speakers;
 mod verbs;

@@ -480,3 +480,24 @@ fn an_unsigned_statement_speaks_for_the_organisation_the_story_is_about() {
     let quotes = run(&paragraphs, &[rail, union]);
     assert_eq!(quotes[0].speaker.as_deref(), Some("e1"));
 }
+
+#[test]
+fn whoever_is_cited_is_the_speaker_not_who_cites() {
+    let text = ["At the dinner, Ana Ruiz quoted Winston Churchill: “We shall never surrender.”"];
+    assert_eq!(
+        said(&text),
+        [pair("We shall never surrender.", "Winston Churchill")]
+    );
+    // Citing with no source named: the words are the citer's choice.
+    let text = ["Ana Ruiz cited “grave concerns” about the budget."];
+    assert_eq!(said(&text), [pair("grave concerns", "Ana Ruiz")]);
+    // A newspaper citing a form's questions is not their author.
+    let quotes = run(
+        &[
+            "The Kerrow Courier cited examples of the new questions, including: “Have you ever lived abroad for more than a year?”",
+        ],
+        &[],
+    );
+    assert_eq!(quotes[0].speaker_name, None);
+    assert_eq!(quotes[0].kind, QuoteKind::Quote);
+}
