@@ -165,22 +165,16 @@ pub fn names_person(para: &Para, toks: &Range<usize>) -> bool {
 }
 
 fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
-    // "His remarks", "her statement": the person named before.
+    // "His remarks", "her statement", "he posted a message": the person
+    // named before.
     let first = (toks.start..toks.end).find(|&i| is_word(para, i));
     if let Some(first) = first
-        && !names_person(para, &toks)
-        && let Some(pronoun) = names::possessive(para.word(first))
+        && (toks.len() == 1 || !names_person(para, &toks))
+        && let Some(pronoun) =
+            names::possessive(para.word(first)).or_else(|| names::pronoun(para.word(first)))
     {
         return Some(Who::Pronoun {
             tok: first,
-            pronoun,
-        });
-    }
-    if toks.len() == 1
-        && let Some(pronoun) = names::pronoun(para.word(toks.start))
-    {
-        return Some(Who::Pronoun {
-            tok: toks.start,
             pronoun,
         });
     }
