@@ -37,6 +37,9 @@ const MENTION_LOOKBACK: usize = 16;
 /// How far back a pronoun looks for the one it stands for.
 const SALIENCE_DEPTH: usize = 30;
 
+/// Cached sentence subjects kept before the out-of-reach ones are swept.
+const SUBJECTS_KEPT: usize = 4 * SALIENCE_DEPTH;
+
 /// Resolves speaker phrases in story order, remembering who was last named.
 /// Sentence subjects are read back only when a pronoun or a role needs
 /// them, so a story without such quotes costs nothing for them. It keeps
@@ -146,7 +149,11 @@ impl<'e, 'a> Resolver<'e, 'a> {
         while self.noted.front().is_some_and(|n| n.0 < oldest) {
             self.noted.pop_front();
         }
-        self.subjects.get_mut().retain(|&(p, _), _| p >= oldest);
+        // Sweeping the cache costs its whole table: only once it has grown.
+        let subjects = self.subjects.get_mut();
+        if subjects.len() > SUBJECTS_KEPT {
+            subjects.retain(|&(p, _), _| p >= oldest);
+        }
     }
 
     /// Remember the speaker of a quotation in sentence `sentence` of `para`.
