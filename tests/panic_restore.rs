@@ -15,7 +15,8 @@ mod ui_support;
 use byline::ui::draw;
 use byline::ui::terminal::with_terminal;
 use ratatui::crossterm::event::{self, Event};
-use std::process::ExitCode;
+use std::fs::File;
+use std::process::{Command, ExitCode};
 use ui_support::story_app;
 use ui_support::tmux::Tmux;
 
@@ -95,7 +96,8 @@ fn child() -> ! {
 fn run_test() -> Option<Vec<String>> {
     let exe = std::env::current_exe().expect("this test's own executable");
     // The shell records the tty's settings before the child and compares
-    // them after it, then prints them in full: cooked mode or not.
+    // them after it, then prints them in full: cooked mode or not. No
+    // backtrace: its lines could push the message off the screen.
     let command = format!(
         "before=$(stty -g); \
          RUST_BACKTRACE=0 '{exe}' {CHILD}; echo \"EXIT=$?\"; \
@@ -113,7 +115,8 @@ fn run_test() -> Option<Vec<String>> {
     };
 
     tmux.wait_for_text(STORY_TITLE);
-    // Otherwise the checks after the panic could pass without a restore.
+    // The set-up took hold: else the checks after the panic could pass
+    // with no restore at all.
     println!("while the reader runs:");
     let modes = Modes::read(&tmux);
     expect("the alternate screen is on", modes.alternate_screen);
@@ -125,6 +128,13 @@ fn run_test() -> Option<Vec<String>> {
         }
     }
     expect("the cursor is hidden", !modes.cursor_visible);
+    let settings = tty_settings(&tmux);
+    for setting in ["-icanon", "-echo"] {
+        expect(
+            &format!("the tty is raw: {setting}"),
+            settings.split_whitespace().any(|found| found == setting),
+        );
+    }
 
     tmux.keys(&["x"]);
     let screen = tmux.wait_for("the child's exit and the tty report", |screen| {
@@ -163,6 +173,15 @@ fn run_test() -> Option<Vec<String>> {
         println!("the pane after the panic:\n{screen}");
     }
     Some(failures)
+}
+
+/// `stty -a` for the pane's tty, read from outside while the child runs.
+fn tty_settings(tmux: &Tmux) -> String {
+    let tty = tmux.pane_format("pane_tty");
+    let output = File::open(&tty)
+        .and_then(|tty| Command::new("stty").arg("-a").stdin(tty).output())
+        .unwrap_or_else(|err| panic!("stty -a < {tty}: {err}"));
+    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 /// The pane's modes, as tmux keeps them.
