@@ -14,7 +14,8 @@ const SESSION: &str = "reader";
 /// beside these ones.
 const PATIENCE: Duration = Duration::from_secs(90);
 
-/// A private tmux server, killed (with whatever its pane still runs) on drop.
+/// A private tmux server, killed (with whatever its pane still runs) and
+/// its socket removed on drop.
 pub struct Tmux {
     socket: String,
 }
@@ -120,6 +121,11 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
+        // kill-server leaves the socket file behind in tmux's directory.
+        let socket = self.pane_format("socket_path");
         self.run(&["kill-server"]);
+        if !socket.is_empty() {
+            let _ = std::fs::remove_file(socket);
+        }
     }
 }
