@@ -12,22 +12,33 @@ use std::io::stdout;
 
 /// Run `app` in the terminal until it quits.
 pub fn run_app(mut app: App) -> std::io::Result<()> {
+    with_terminal(|terminal| {
+        let size = terminal.size()?;
+        app.update(Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+        event_loop(terminal, &mut app)
+    })
+}
+
+/// Run `body` in the reader's terminal: raw mode, the alternate screen and
+/// mouse capture, all undone when `body` returns or fails. If `body` panics,
+/// the panic hook undoes them before the message is printed, so the message
+/// lands on the normal screen and stays there (tests/panic_restore.rs).
+pub fn with_terminal<T>(
+    body: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<T>,
+) -> std::io::Result<T> {
     // ratatui::init installs a panic hook that leaves raw mode and the
     // alternate screen; ours, chained in front, also releases the mouse.
+    // The cursor comes back when the unwinding panic drops the terminal.
     let mut terminal = ratatui::try_init()?;
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableMouseCapture);
         restore_hook(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
-        let size = terminal.size()?;
-        app.update(Action::Resize {
-            width: size.width,
-            height: size.height,
-        });
-        event_loop(&mut terminal, &mut app)
-    });
+    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| body(&mut terminal));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
