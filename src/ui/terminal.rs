@@ -6,6 +6,7 @@ use super::action::Action;
 use super::app::App;
 use super::draw::draw;
 use super::keymap::action_for_event;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::io::stdout;
@@ -30,12 +31,13 @@ pub fn with_terminal<T>(
     body: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<T>,
 ) -> std::io::Result<T> {
     // ratatui::init installs a panic hook that leaves raw mode and the
-    // alternate screen; ours, chained in front, also releases the mouse.
-    // The cursor comes back when the unwinding panic drops the terminal.
+    // alternate screen; ours, chained in front, also releases the mouse and
+    // shows the cursor (dropping the terminal would too, but only while
+    // unwinding: not if a build ever aborts on panic).
     let mut terminal = ratatui::try_init()?;
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = execute!(stdout(), DisableMouseCapture, Show);
         restore_hook(info);
     }));
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| body(&mut terminal));
