@@ -6,28 +6,41 @@ use super::action::Action;
 use super::app::App;
 use super::draw::draw;
 use super::keymap::action_for_event;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::io::stdout;
 
 /// Run `app` in the terminal until it quits.
 pub fn run_app(mut app: App) -> std::io::Result<()> {
-    // ratatui::init installs a panic hook that leaves raw mode and the
-    // alternate screen; ours, chained in front, also releases the mouse.
-    let mut terminal = ratatui::try_init()?;
-    let restore_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
-        restore_hook(info);
-    }));
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
+    with_terminal(|terminal| {
         let size = terminal.size()?;
         app.update(Action::Resize {
             width: size.width,
             height: size.height,
         });
-        event_loop(&mut terminal, &mut app)
-    });
+        event_loop(terminal, &mut app)
+    })
+}
+
+/// Run `body` in the reader's terminal: raw mode, the alternate screen and
+/// mouse capture, all undone when `body` returns or fails. If `body` panics,
+/// the panic hook undoes them before the message is printed, so the message
+/// lands on the normal screen and stays there (tests/panic_restore.rs).
+pub fn with_terminal<T>(
+    body: impl FnOnce(&mut ratatui::DefaultTerminal) -> std::io::Result<T>,
+) -> std::io::Result<T> {
+    // ratatui::init installs a panic hook that leaves raw mode and the
+    // alternate screen; ours, chained in front, also releases the mouse and
+    // shows the cursor (dropping the terminal would too, but only while
+    // unwinding: not if a build ever aborts on panic).
+    let mut terminal = ratatui::try_init()?;
+    let restore_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture, Show);
+        restore_hook(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| body(&mut terminal));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result

@@ -1,7 +1,10 @@
 //! Helpers shared by the reader's tests: an invented story with a
-//! hand-made analysis, key presses by name, and screen rendering.
+//! hand-made analysis, key presses by name, and screen rendering;
+//! [`tmux`] runs a program in a real terminal.
 
 #![allow(dead_code)]
+
+pub mod tmux;
 
 use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind};
 use byline::article::{Article, Span};

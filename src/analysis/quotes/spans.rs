@@ -85,19 +85,9 @@ const SENTENCE_STARTERS: &[&str] = &[
     "But", "And", "In", "On", "At", "His", "Her", "Their", "Its", "There", "As", "After", "While",
 ];
 
-/// Build every paragraph's quotations and sentences.
-pub fn paragraphs<'a>(doc: &[Paragraph<'a>]) -> Vec<Para<'a>> {
-    let mut out: Vec<Para<'a>> = doc.iter().map(para).collect();
-    for i in 1..out.len() {
-        let open_before = out[i - 1].pairs.last().is_some_and(|p| !p.closed);
-        let first = out[i].pairs.first();
-        let opens_paragraph = first.is_some_and(|p| out[i].text[..p.open].trim().is_empty());
-        out[i].continues_previous = open_before && opens_paragraph;
-    }
-    out
-}
-
-fn para<'a>(p: &Paragraph<'a>) -> Para<'a> {
+/// One paragraph's quotations and sentences. `open_before`: the paragraph
+/// before ended inside a quotation that never closed.
+pub fn para<'a>(p: &Paragraph<'a>, open_before: bool) -> Para<'a> {
     let pairs = marks::pair(p.text);
     let toks = fold_quotes(p, &pairs);
     let sentences = split(p.text, &pairs, &toks);
@@ -107,6 +97,9 @@ fn para<'a>(p: &Paragraph<'a>) -> Para<'a> {
             quote_toks[q] = i;
         }
     }
+    let opens_paragraph = pairs
+        .first()
+        .is_some_and(|first| p.text[..first.open].trim().is_empty());
     Para {
         quote_toks,
         index: p.index,
@@ -114,7 +107,14 @@ fn para<'a>(p: &Paragraph<'a>) -> Para<'a> {
         pairs,
         toks,
         sentences,
-        continues_previous: false,
+        continues_previous: open_before && opens_paragraph,
+    }
+}
+
+impl Para<'_> {
+    /// Whether this paragraph ends inside a quotation that never closed.
+    pub fn ends_open(&self) -> bool {
+        self.pairs.last().is_some_and(|p| !p.closed)
     }
 }
 
@@ -228,10 +228,21 @@ fn abbreviation(text: &str, toks: &[Tok], i: usize) -> bool {
 mod tests {
     use crate::analysis::segment::Document;
 
+    fn paras_of<'a>(doc: &Document<'a>) -> Vec<super::Para<'a>> {
+        let mut open_before = false;
+        let mut out = Vec::new();
+        for p in &doc.paragraphs {
+            let para = super::para(p, open_before);
+            open_before = para.ends_open();
+            out.push(para);
+        }
+        out
+    }
+
     fn sentences(text: &str) -> Vec<String> {
         let texts = [text.to_string()];
         let doc = Document::new(&texts);
-        let p = &super::paragraphs(&doc.paragraphs)[0];
+        let p = &paras_of(&doc)[0];
         p.sentences
             .iter()
             .map(|s| text[p.toks[s.start].start..p.toks[s.end - 1].end].to_string())
@@ -259,7 +270,7 @@ mod tests {
             "“Unrelated,” said Jones.".to_string(),
         ];
         let doc = Document::new(&paragraphs);
-        let paras = super::paragraphs(&doc.paragraphs);
+        let paras = paras_of(&doc);
         assert!(!paras[0].pairs[0].closed);
         assert!(paras[1].continues_previous);
         assert!(!paras[2].continues_previous);

@@ -10,7 +10,7 @@ use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
 use crate::analysis::{Entity, EntityKind};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 
 /// Who said a quotation, as shown in the quote list.
@@ -38,17 +38,23 @@ const MENTION_LOOKBACK: usize = 16;
 /// How far back a pronoun looks for the one it stands for.
 const SALIENCE_DEPTH: usize = 30;
 
+/// Cached sentence subjects kept before the out-of-reach ones are swept.
+const SUBJECTS_KEPT: usize = 4 * SALIENCE_DEPTH;
+
 /// Resolves speaker phrases in story order, remembering who was last named.
 /// Sentence subjects are read back only when a pronoun or a role needs
-/// them, so a story without such quotes costs nothing for them.
-pub struct Resolver<'e, 'p, 'a> {
+/// them, so a story without such quotes costs nothing for them. It keeps
+/// only the paragraphs a look-back can still reach: memory stays flat
+/// however long the story.
+pub struct Resolver<'e, 'a> {
     entities: &'e [Entity],
-    paras: &'p [Para<'a>],
-    /// Per paragraph: (start, end, entity index) of every person or
-    /// organisation mention.
-    mentions: Vec<Vec<(usize, usize, usize)>>,
+    /// The paragraphs before the current one that have sentences, oldest
+    /// first: at most [`SALIENCE_DEPTH`] of them, all a look-back can reach.
+    window: VecDeque<Para<'a>>,
+    mentions: Mentions,
     /// Speakers so far, most recent last: (paragraph, sentence, speaker).
-    noted: Vec<(usize, usize, Speaker)>,
+    /// Those before the window are dropped.
+    noted: VecDeque<(usize, usize, Speaker)>,
     /// Sentence subjects already read back, by (paragraph, sentence): each
     /// sentence is read at most once however many pronouns look at it.
     subjects: RefCell<FnvMap<(usize, usize), Option<Speaker>>>,
@@ -56,9 +62,18 @@ pub struct Resolver<'e, 'p, 'a> {
     by_last_word: HashMap<&'e str, usize>,
 }
 
-impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
-    pub fn new(entities: &'e [Entity], paras: &'p [Para<'a>]) -> Self {
-        let mut mentions = vec![Vec::new(); paras.len()];
+/// Every person, organisation or untyped mention, by paragraph: one sorted
+/// list and where each paragraph's part of it begins.
+struct Mentions {
+    /// (start, end, entity index), sorted by paragraph, then position.
+    all: Vec<(u32, u32, u32)>,
+    /// `all[first[p]..first[p + 1]]` are paragraph `p`'s.
+    first: Vec<usize>,
+}
+
+impl Mentions {
+    fn new(entities: &[Entity], paragraphs: usize) -> Self {
+        let mut keyed = Vec::new();
         for (i, e) in entities.iter().enumerate() {
             // "Other" rows may be speakers the extractor could not type.
             if !matches!(
@@ -67,15 +82,39 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
             ) {
                 continue;
             }
-            for m in &e.mentions {
-                if let Some(list) = mentions.get_mut(m.paragraph) {
-                    list.push((m.start, m.end, i));
-                }
+            for m in e.mentions.iter().filter(|m| m.paragraph < paragraphs) {
+                keyed.push((m.paragraph, small(m.start), small(m.end), small(i)));
             }
         }
-        for list in &mut mentions {
-            list.sort_unstable();
+        keyed.sort_unstable();
+        let mut first = Vec::with_capacity(paragraphs + 1);
+        let mut k = 0;
+        for p in 0..=paragraphs {
+            while k < keyed.len() && keyed[k].0 < p {
+                k += 1;
+            }
+            first.push(k);
         }
+        let all = keyed.into_iter().map(|(_, s, e, i)| (s, e, i)).collect();
+        Mentions { all, first }
+    }
+
+    fn of(&self, p: usize) -> &[(u32, u32, u32)] {
+        match (self.first.get(p), self.first.get(p + 1)) {
+            (Some(&from), Some(&to)) => &self.all[from..to],
+            _ => &[],
+        }
+    }
+}
+
+/// An offset or index as stored in [`Mentions`]; a paragraph never comes
+/// near 4 GiB (files are capped far below).
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl<'e, 'a> Resolver<'e, 'a> {
+    pub fn new(entities: &'e [Entity], paragraphs: usize) -> Self {
         let mut by_last_word = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             if matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
@@ -88,18 +127,41 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
         }
         Resolver {
             entities,
-            paras,
-            mentions,
-            noted: Vec::new(),
+            window: VecDeque::new(),
+            mentions: Mentions::new(entities, paragraphs),
+            noted: VecDeque::new(),
             subjects: RefCell::default(),
             by_last_word,
+        }
+    }
+
+    /// Done with `para`, the current paragraph: it joins the window, and
+    /// what falls out of reach is forgotten.
+    pub fn done_with(&mut self, para: Para<'a>) {
+        if para.sentences.is_empty() {
+            return;
+        }
+        self.window.push_back(para);
+        if self.window.len() <= SALIENCE_DEPTH {
+            return;
+        }
+        self.window.pop_front();
+        let oldest = self.window.front().map_or(0, |p| p.index);
+        while self.noted.front().is_some_and(|n| n.0 < oldest) {
+            self.noted.pop_front();
+        }
+        // Sweeping the cache costs its whole table: only once it has grown.
+        let subjects = self.subjects.get_mut();
+        if subjects.len() > SUBJECTS_KEPT {
+            subjects.retain(|&(p, _), _| p >= oldest);
         }
     }
 
     /// Remember the speaker of a quotation in sentence `sentence` of `para`.
     pub fn note(&mut self, para: &Para, sentence: usize, speaker: &Speaker) {
         if speaker.kind != SpeakerKind::Description {
-            self.noted.push((para.index, sentence, speaker.clone()));
+            self.noted
+                .push_back((para.index, sentence, speaker.clone()));
         }
     }
 
@@ -107,8 +169,7 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
     pub fn resolve(&self, para: &Para, who: &Who) -> Option<Speaker> {
         match who {
             Who::Pronoun { pronoun, tok } => {
-                let at = (para.index, para.sentence_of(*tok));
-                self.recent(at, |s| match pronoun {
+                self.recent(para, para.sentence_of(*tok), |s| match pronoun {
                     Pronoun::Person => s.kind == SpeakerKind::Person,
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
                 })
@@ -120,12 +181,21 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
     }
 
     /// The most recent speaker or sentence subject at or before sentence
-    /// `at` that `wanted` accepts: in each sentence, its quotations' speakers
-    /// (latest first), then its subject.
-    fn recent(&self, at: (usize, usize), wanted: impl Fn(&Speaker) -> bool) -> Option<Speaker> {
+    /// `sentence` of `para`, the current paragraph, that `wanted` accepts:
+    /// in each sentence, its quotations' speakers (latest first), then its
+    /// subject.
+    fn recent(
+        &self,
+        para: &Para,
+        sentence: usize,
+        wanted: impl Fn(&Speaker) -> bool,
+    ) -> Option<Speaker> {
         let mut k = self.noted.len();
-        let (mut p, mut s) = at;
+        let mut here = para;
+        let mut s = sentence;
+        let mut earlier = self.window.iter().rev();
         for _ in 0..SALIENCE_DEPTH {
+            let p = here.index;
             while k > 0 && (self.noted[k - 1].0, self.noted[k - 1].1) > (p, s) {
                 k -= 1;
             }
@@ -135,34 +205,31 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
                 }
                 k -= 1;
             }
-            if let Some(subject) = self.subject_of(p, s).filter(|sp| wanted(sp)) {
+            if let Some(subject) = self.subject_of(here, s).filter(|sp| wanted(sp)) {
                 return Some(subject);
             }
             if s > 0 {
                 s -= 1;
             } else {
-                let previous = (0..p)
-                    .rev()
-                    .find(|&q| !self.paras[q].sentences.is_empty())?;
-                p = previous;
-                s = self.paras[p].sentences.len() - 1;
+                here = earlier.next()?;
+                s = here.sentences.len() - 1;
             }
         }
         None
     }
 
-    /// The named subject of sentence `s` of paragraph `p`, if it names one.
-    fn subject_of(&self, p: usize, s: usize) -> Option<Speaker> {
-        if let Some(known) = self.subjects.borrow().get(&(p, s)) {
+    /// The named subject of sentence `s` of `para`, if it names one.
+    fn subject_of(&self, para: &Para, s: usize) -> Option<Speaker> {
+        let key = (para.index, s);
+        if let Some(known) = self.subjects.borrow().get(&key) {
             return known.clone();
         }
-        let subject = self.read_subject(p, s);
-        self.subjects.borrow_mut().insert((p, s), subject.clone());
+        let subject = self.read_subject(para, s);
+        self.subjects.borrow_mut().insert(key, subject.clone());
         subject
     }
 
-    fn read_subject(&self, p: usize, s: usize) -> Option<Speaker> {
-        let para = self.paras.get(p)?;
+    fn read_subject(&self, para: &Para, s: usize) -> Option<Speaker> {
         let sentence = para.sentences.get(s)?;
         let end = (sentence.start..sentence.end)
             .find(|&i| matches!(para.toks[i].kind, TokKind::Quote(_)))
@@ -260,15 +327,13 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
     /// Mentions in paragraph `p` overlapping bytes `lo..hi`: a binary search
     /// and a short look back, so long paragraphs stay linear.
     fn mentions_in(&self, p: usize, lo: usize, hi: usize) -> Vec<(usize, usize, usize)> {
-        let Some(list) = self.mentions.get(p) else {
-            return Vec::new();
-        };
-        let upto = list.partition_point(|&(s, _, _)| s < hi);
+        let list = self.mentions.of(p);
+        let upto = list.partition_point(|&(s, _, _)| (s as usize) < hi);
         let mut found: Vec<_> = list[..upto]
             .iter()
             .rev()
             .take(MENTION_LOOKBACK)
-            .copied()
+            .map(|&(s, e, i)| (s as usize, e as usize, i as usize))
             .filter(|&(_, e, _)| e > lo)
             .collect();
         found.reverse();
@@ -289,8 +354,8 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
             .split_whitespace()
             .next()
             .is_some_and(names::is_preposition);
-        let at = (para.index, para.sentence_of(toks.start));
-        if !modified && let Some(issuer) = self.institution_described(para, start, end, at) {
+        let sentence = para.sentence_of(toks.start);
+        if !modified && let Some(issuer) = self.institution_described(para, start, end, sentence) {
             return Some(issuer);
         }
         let end = if words <= 8 && modified {
@@ -302,7 +367,7 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
             .trim()
             .trim_end_matches(['.', ',', ';', ':']);
         let head = names::description_head(text).to_lowercase();
-        let known = self.recent(at, |s| {
+        let known = self.recent(para, sentence, |s| {
             s.kind == SpeakerKind::Person
                 && s.roles
                     .iter()
@@ -320,7 +385,7 @@ impl<'e, 'p, 'a> Resolver<'e, 'p, 'a> {
 /// How many paragraphs back "the city" looks for the municipality.
 const INSTITUTION_LOOKBACK: usize = 8;
 
-impl Resolver<'_, '_, '_> {
+impl Resolver<'_, '_> {
     /// The organisation an unmodified description stands for: "the city"
     /// is the latest organisation named with "City" or "Municipality"; "a
     /// statement" speaks for the organisation the story is about.
@@ -329,12 +394,12 @@ impl Resolver<'_, '_, '_> {
         para: &Para,
         start: usize,
         end: usize,
-        at: (usize, usize),
+        sentence: usize,
     ) -> Option<Speaker> {
         let text = para.text[start..end].trim();
         let head = names::description_head(text).to_lowercase();
         if institutions::is_document(&head) {
-            return self.issuer_in_focus(at);
+            return self.issuer_in_focus(para, sentence);
         }
         let words = institutions::name_words_for(&head)?;
         // "A city" or "a ministry" introduces one; "the city" refers back.
@@ -352,9 +417,9 @@ impl Resolver<'_, '_, '_> {
     /// Who issued an unsigned document: of the organisations that were
     /// recently subjects or speakers, the one the story names most (the
     /// one it is about), the most recent on a tie.
-    fn issuer_in_focus(&self, at: (usize, usize)) -> Option<Speaker> {
+    fn issuer_in_focus(&self, para: &Para, sentence: usize) -> Option<Speaker> {
         let in_focus = RefCell::new(Vec::new());
-        self.recent(at, |s| {
+        self.recent(para, sentence, |s| {
             if s.kind == SpeakerKind::Organization {
                 in_focus.borrow_mut().push(s.clone());
             }
@@ -377,23 +442,21 @@ impl Resolver<'_, '_, '_> {
         words: &[&str],
     ) -> Option<usize> {
         for q in (p.saturating_sub(INSTITUTION_LOOKBACK)..=p).rev() {
-            let Some(list) = self.mentions.get(q) else {
-                continue;
-            };
+            let list = self.mentions.of(q);
             let upto = if q == p {
-                list.partition_point(|&(s, _, _)| s < before)
+                list.partition_point(|&(s, _, _)| (s as usize) < before)
             } else {
                 list.len()
             };
             let found = list[..upto].iter().rev().find(|&&(_, _, i)| {
-                let e = &self.entities[i];
+                let e = &self.entities[i as usize];
                 e.kind == EntityKind::Organization
                     && std::iter::once(&e.name)
                         .chain(&e.aliases)
                         .any(|n| institutions::name_carries(n, words))
             });
             if let Some(&(_, _, i)) = found {
-                return Some(i);
+                return Some(i as usize);
             }
         }
         None
@@ -427,4 +490,35 @@ fn roles_of(text: &str, run: &NameRun) -> Vec<String> {
         .filter(|w| names::is_title(w))
         .map(str::to_lowercase)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::quotes::extract;
+    use crate::analysis::segment::Document;
+
+    /// The speaker of the last quotation when `filler` paragraphs without a
+    /// subject separate it from the sentence that names her.
+    fn pronoun_after(filler: usize) -> Option<String> {
+        let mut texts = vec!["Mayor Ana Ruiz toured the flooded district on Monday.".to_string()];
+        texts.extend(std::iter::repeat_n("It rained again.".to_string(), filler));
+        texts.push("“We will rebuild,” she said.".to_string());
+        let doc = Document::new(&texts);
+        let quotes = extract(&doc, &[]);
+        quotes.last().and_then(|q| q.speaker_name.clone())
+    }
+
+    #[test]
+    fn a_pronoun_reaches_back_over_paragraphs_the_window_keeps() {
+        assert_eq!(pronoun_after(0).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            pronoun_after(super::SALIENCE_DEPTH - 2).as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_does_not_reach_past_the_salience_depth() {
+        assert_eq!(pronoun_after(super::SALIENCE_DEPTH + 5), None);
+    }
 }
