@@ -12,7 +12,6 @@
 //! at its own sentence and its neighbours, so the work stays linear.
 
 mod attribution;
-mod institutions;
 mod lexicon;
 mod marks;
 mod names;

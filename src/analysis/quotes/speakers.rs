@@ -4,7 +4,6 @@
 //! spokesman"), or, when the story names no one, the description itself.
 
 use super::attribution::{self, Pick, Who};
-use super::institutions;
 use super::lexicon::FnvMap;
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
@@ -12,6 +11,8 @@ use crate::analysis::{Entity, EntityKind};
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
+
+mod institutions;
 
 /// Who said a quotation, as shown in the quote list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -379,87 +380,6 @@ impl<'e, 'a> Resolver<'e, 'a> {
             kind: SpeakerKind::Description,
             roles: Vec::new(),
         }))
-    }
-}
-
-/// How many paragraphs back "the city" looks for the municipality.
-const INSTITUTION_LOOKBACK: usize = 8;
-
-impl Resolver<'_, '_> {
-    /// The organisation an unmodified description stands for: "the city"
-    /// is the latest organisation named with "City" or "Municipality"; "a
-    /// statement" speaks for the organisation the story is about.
-    fn institution_described(
-        &self,
-        para: &Para,
-        start: usize,
-        end: usize,
-        sentence: usize,
-    ) -> Option<Speaker> {
-        let text = para.text[start..end].trim();
-        let head = names::description_head(text).to_lowercase();
-        if institutions::is_document(&head) {
-            return self.issuer_in_focus(para, sentence);
-        }
-        let words = institutions::name_words_for(&head)?;
-        // "A city" or "a ministry" introduces one; "the city" refers back.
-        let definite = text
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        if !definite {
-            return None;
-        }
-        let index = self.latest_organization_carrying(para.index, start, words)?;
-        Some(self.speaker_for(index, Vec::new(), SpeakerKind::Organization))
-    }
-
-    /// Who issued an unsigned document: of the organisations that were
-    /// recently subjects or speakers, the one the story names most (the
-    /// one it is about), the most recent on a tie.
-    fn issuer_in_focus(&self, para: &Para, sentence: usize) -> Option<Speaker> {
-        let in_focus = RefCell::new(Vec::new());
-        self.recent(para, sentence, |s| {
-            if s.kind == SpeakerKind::Organization {
-                in_focus.borrow_mut().push(s.clone());
-            }
-            false
-        });
-        let mentions = |s: &Speaker| s.entity.map_or(0, |i| self.entities[i].mentions.len());
-        in_focus
-            .into_inner()
-            .into_iter()
-            .rev()
-            .max_by_key(|s| mentions(s))
-    }
-
-    /// The organisation mentioned last before byte `before` of paragraph
-    /// `p`, within a few paragraphs, whose name carries one of `words`.
-    fn latest_organization_carrying(
-        &self,
-        p: usize,
-        before: usize,
-        words: &[&str],
-    ) -> Option<usize> {
-        for q in (p.saturating_sub(INSTITUTION_LOOKBACK)..=p).rev() {
-            let list = self.mentions.of(q);
-            let upto = if q == p {
-                list.partition_point(|&(s, _, _)| (s as usize) < before)
-            } else {
-                list.len()
-            };
-            let found = list[..upto].iter().rev().find(|&&(_, _, i)| {
-                let e = &self.entities[i as usize];
-                e.kind == EntityKind::Organization
-                    && std::iter::once(&e.name)
-                        .chain(&e.aliases)
-                        .any(|n| institutions::name_carries(n, words))
-            });
-            if let Some(&(_, _, i)) = found {
-                return Some(i as usize);
-            }
-        }
-        None
     }
 }
 
