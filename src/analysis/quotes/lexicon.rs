@@ -10,6 +10,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::verbs::{self, ReportingVerb};
+use super::word_table::{LONGEST, WordTable};
 
 /// One bit per word list.
 pub mod class {
@@ -193,75 +194,15 @@ impl Hasher for Fnv {
 
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A known word in lower case, padded with zeros to [`LONGEST`] bytes so
-/// that a probe compares two fixed-size arrays (no call to memcmp).
-type Key = [u8; LONGEST];
-
-/// Slots of the word table: a power of two, several times the number of
-/// known words, so probes are short.
-const SLOTS: usize = 4096;
-
-/// Each known word (lower case): its lists and, for verbs, which one. Open
-/// addressing with the keys stored inline: the look-up runs for nearly every
-/// token, and most tokens are not in the table, so a miss must cost one
-/// hash and one or two slot reads, not a pointer chase per probe.
-struct WordTable {
-    /// Key length (0: empty slot), the key, its lists and its [`VerbId`].
-    slots: Vec<(u8, Key, u32, VerbId)>,
+/// Every listed word: its list bits, and for verb forms their [`VerbId`].
+struct Words {
+    table: WordTable,
     /// The reporting verbs that [`VerbId`]s point to.
     verbs: Vec<ReportingVerb>,
 }
 
-/// The slot a key hashes to: its three 8-byte words multiplied together,
-/// a few instructions for any length (FNV would loop over every byte).
-fn slot_of(key: &Key, len: usize) -> usize {
-    let word = |i: usize| u64::from_le_bytes(key[i..i + 8].try_into().expect("8 bytes"));
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let h = (word(0).wrapping_mul(K) ^ word(8)).wrapping_mul(K) ^ word(16) ^ len as u64;
-    let h = h.wrapping_mul(K);
-    (h >> 40) as usize & (SLOTS - 1)
-}
-
-impl WordTable {
-    fn entry(&mut self, word: &[u8]) -> Option<&mut (u8, Key, u32, VerbId)> {
-        // A longer word could never be looked up: lookup() gives up first.
-        if word.is_empty() || word.len() > LONGEST {
-            return None;
-        }
-        let mut key = [0u8; LONGEST];
-        key[..word.len()].copy_from_slice(word);
-        let mut i = slot_of(&key, word.len());
-        loop {
-            let slot = &self.slots[i];
-            if slot.0 == 0 || (usize::from(slot.0) == word.len() && slot.1 == key) {
-                break;
-            }
-            i = (i + 1) & (SLOTS - 1);
-        }
-        let slot = &mut self.slots[i];
-        if slot.0 == 0 {
-            *slot = (word.len() as u8, key, 0, 0);
-        }
-        Some(slot)
-    }
-
-    fn get(&self, key: &Key, len: usize) -> Option<(u32, VerbId)> {
-        let mut i = slot_of(key, len);
-        loop {
-            let slot = &self.slots[i];
-            if slot.0 == 0 {
-                return None;
-            }
-            if usize::from(slot.0) == len && slot.1 == *key {
-                return Some((slot.2, slot.3));
-            }
-            i = (i + 1) & (SLOTS - 1);
-        }
-    }
-}
-
-fn words() -> &'static WordTable {
-    static WORDS: OnceLock<WordTable> = OnceLock::new();
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
         let lists: [(&[&str], u32); 15] = [
             (TITLES, class::TITLE),
@@ -280,27 +221,22 @@ fn words() -> &'static WordTable {
             (BREAKS, class::BREAK),
             (INTROS, class::INTRO),
         ];
-        let mut table = WordTable {
-            slots: vec![(0, [0; LONGEST], 0, 0); SLOTS],
+        let mut words = Words {
+            table: WordTable::new(),
             verbs: Vec::new(),
         };
         for (list, bit) in lists {
             for word in list {
-                if let Some(slot) = table.entry(word.as_bytes()) {
-                    slot.2 |= bit;
-                }
+                words.table.add_bits(word, bit);
             }
         }
         for (word, verb) in verbs::forms() {
-            let id = VerbId::try_from(table.verbs.len() + 1).expect("few verb forms");
-            if let Some(slot) = table.entry(word.as_bytes()) {
-                slot.3 = id;
-                table.verbs.push(verb);
+            let id = VerbId::try_from(words.verbs.len() + 1).expect("few verb forms");
+            if words.table.set_value(&word, id) {
+                words.verbs.push(verb);
             }
         }
-        // Probes stay short only while the table is mostly empty.
-        debug_assert!(table.slots.iter().filter(|s| s.0 != 0).count() < SLOTS / 2);
-        table
+        words
     })
 }
 
@@ -327,39 +263,11 @@ pub fn lookup_id(word: &str) -> (u32, VerbId) {
             .unwrap_or(stripped);
     }
     let bytes = stripped.as_bytes();
-    if bytes.is_empty() || bytes.len() > LONGEST {
-        return (0, 0);
-    }
-    let mut buf = [0u8; LONGEST];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    let Some(buf) = ascii_lowercase(buf) else {
-        return (0, 0); // no listed word has a byte outside ASCII
-    };
-    let Some((class, verb)) = words().get(&buf, bytes.len()) else {
+    let Some((class, verb)) = words().table.get(bytes) else {
         return (0, 0);
     };
     let as_written = || stripped.len() == word.len() && bytes.iter().all(u8::is_ascii_lowercase);
     (class, if verb != 0 && as_written() { verb } else { 0 })
-}
-
-/// `key` in lower case, eight bytes at a time; None if a byte is not ASCII.
-fn ascii_lowercase(key: Key) -> Option<Key> {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGHS: u64 = ONES << 7;
-    let mut out = [0u8; LONGEST];
-    for (to, from) in out.chunks_exact_mut(8).zip(key.chunks_exact(8)) {
-        let w = u64::from_ne_bytes(from.try_into().expect("8 bytes"));
-        if w & HIGHS != 0 {
-            return None;
-        }
-        // Every byte is below 0x80, so these sums never carry into the next
-        // byte: the high bit says "at least 'A'" and "beyond 'Z'".
-        let from_a = w + ONES * u64::from(0x80 - b'A');
-        let beyond_z = w + ONES * u64::from(0x80 - b'Z' - 1);
-        let upper = (from_a ^ beyond_z) & HIGHS;
-        to.copy_from_slice(&(w | upper >> 2).to_ne_bytes());
-    }
-    Some(out)
 }
 
 /// A reporting verb by number: 0 for none. Tokens keep this instead of the
@@ -377,9 +285,6 @@ pub fn lookup(word: &str) -> (u32, Option<ReportingVerb>) {
     let (class, id) = lookup_id(word);
     (class, verb(id))
 }
-
-/// No listed word is longer.
-const LONGEST: usize = 24;
 
 /// Lists longer than this are searched by halves, so they must be sorted.
 const SHORT_LIST: usize = 12;
@@ -407,19 +312,6 @@ pub fn lower_in(word: &str, list: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ascii_lowercase_agrees_with_the_standard_library() {
-        for first in (0u8..0x80).step_by(LONGEST) {
-            let key: Key = std::array::from_fn(|i| first.saturating_add(i as u8).min(0x7F));
-            let mut expected = key;
-            expected.make_ascii_lowercase();
-            assert_eq!(ascii_lowercase(key), Some(expected));
-        }
-        let mut accented = [b'a'; LONGEST];
-        accented[20] = 0xC3;
-        assert_eq!(ascii_lowercase(accented), None);
-    }
 
     #[test]
     fn long_lists_are_sorted_for_binary_search() {

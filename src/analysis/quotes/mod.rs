@@ -20,6 +20,7 @@ mod relay;
 mod spans;
 mod speakers;
 mod verbs;
+mod word_table;
 
 use super::segment::Document;
 use super::{Entity, Quote, QuoteKind};
