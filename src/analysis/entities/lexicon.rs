@@ -45,6 +45,14 @@ pub fn is_family_name(word: &str) -> bool {
     FAMILY_NAMES.contains(word)
 }
 
+static REPORTING_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("reporting verbs"));
+
+/// Whether a word reports speech ("said", "told"): a name before one
+/// speaks, so it is a person.
+pub fn is_reporting_verb(word: &str) -> bool {
+    REPORTING_VERBS.contains(word)
+}
+
 /// The entries of one section, in file order.
 pub fn list(section: &str) -> &'static [&'static str] {
     SECTIONS

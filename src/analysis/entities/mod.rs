@@ -18,6 +18,7 @@ mod lexicon;
 mod merge;
 mod names;
 mod shapes;
+mod texts;
 mod titles;
 mod wordset;
 
@@ -25,6 +26,7 @@ use super::segment::{Document, Paragraph};
 use super::{Entity, EntityKind};
 use crate::article::Span;
 use std::ops::Range;
+use texts::{TextId, Texts};
 use wordset::WordSet;
 
 /// How sure the words around a mention make its kind.
@@ -37,6 +39,8 @@ pub(crate) enum Cue {
 }
 
 /// One mention before rows are made: where it is and what we know.
+/// Hundreds of thousands of these live at once in a long story, so it
+/// holds borrowed text and flags, nothing it must allocate.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention<'a> {
     pub paragraph: usize,
@@ -45,22 +49,63 @@ pub(crate) struct Mention<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
+    /// The text's number in the story's [`texts::Texts`]: the same text,
+    /// the same number. Set by `extract` once the mentions are found.
+    pub text_id: TextId,
     pub cue: Cue,
-    pub titles: Vec<String>,
+    /// The title or role seen with the name ("President", "special envoy").
+    pub title: Option<&'a str>,
     pub place: Option<gazetteer::PlaceId>,
     pub sentence_initial: bool,
-    /// The words just before and after the mention, lowercased.
-    pub word_before: &'a str,
-    pub word_after: &'a str,
+    /// Whether a reporting verb follows ("Lind said").
+    pub verb_after: bool,
+    /// Whether "in", "near", "across" or the like comes just before.
+    pub after_place_preposition: bool,
     /// Whether a role follows after a comma ("Ada Lind, a lawyer, ...").
     pub role_after: bool,
     /// Whether it follows "a spokesman for", "analysts at", "shares of".
     pub member_of: bool,
     /// Whether it stands alone in brackets, as an acronym being introduced.
     pub in_parens: bool,
+    /// Whether the text has two words or more, worked out once.
+    several_words: bool,
 }
 
+/// Words before a lone unknown name that put it on the map.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
+
 impl<'a> Mention<'a> {
+    /// A mention of `tokens` of `paragraph`, ending at byte `end`, with
+    /// what its own words settle and no context recorded yet.
+    pub fn new(
+        paragraph: &Paragraph<'a>,
+        tokens: Range<usize>,
+        end: usize,
+        cue: Cue,
+        place: Option<gazetteer::PlaceId>,
+    ) -> Self {
+        let start = paragraph.tokens[tokens.start].start;
+        let text = &paragraph.text[start..end];
+        Mention {
+            paragraph: paragraph.index,
+            tokens,
+            start,
+            end,
+            text,
+            text_id: 0,
+            cue,
+            title: None,
+            place,
+            sentence_initial: false,
+            verb_after: false,
+            after_place_preposition: false,
+            role_after: false,
+            member_of: false,
+            in_parens: false,
+            several_words: has_several_words(text),
+        }
+    }
+
     /// A mention whose kind its own words settle (a date, a gazetteer
     /// place), with no context recorded: `tokens` of `paragraph`, ending
     /// at byte `end`.
@@ -71,23 +116,16 @@ impl<'a> Mention<'a> {
         kind: EntityKind,
         place: Option<gazetteer::PlaceId>,
     ) -> Self {
-        let start = paragraph.tokens[tokens.start].start;
-        Mention {
-            paragraph: paragraph.index,
-            tokens,
-            start,
-            end,
-            text: &paragraph.text[start..end],
-            cue: Cue::Strong(kind),
-            titles: Vec::new(),
-            place,
-            sentence_initial: false,
-            word_before: "",
-            word_after: "",
-            role_after: false,
-            member_of: false,
-            in_parens: false,
-        }
+        Mention::new(paragraph, tokens, end, Cue::Strong(kind), place)
+    }
+
+    /// Records the words around the mention that later rules ask about.
+    pub fn with_neighbours(mut self, word_before: &str, word_after: &str) -> Self {
+        self.after_place_preposition = PLACE_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word_before));
+        self.verb_after = lexicon::is_reporting_verb(word_after);
+        self
     }
 
     pub fn words(&self) -> Vec<&'a str> {
@@ -101,14 +139,9 @@ impl<'a> Mention<'a> {
             .filter(|w| !w.is_empty())
     }
 
-    /// Whether the mention has two words or more. Its text starts and ends
-    /// with a token, never with a space, so any space inside splits it.
+    /// Whether the mention has two words or more.
     pub fn has_several_words(&self) -> bool {
-        if self.text.is_ascii() {
-            self.text.bytes().any(is_ascii_space)
-        } else {
-            self.text.contains(char::is_whitespace)
-        }
+        self.several_words
     }
 
     pub fn first_word(&self) -> &'a str {
@@ -140,6 +173,16 @@ impl<'a> Mention<'a> {
             Cue::Strong(kind) => Some(kind),
             Cue::None => None,
         }
+    }
+}
+
+/// Whether a mention's text has two words or more. Its text starts and
+/// ends with a token, never with a space, so any space inside splits it.
+fn has_several_words(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(is_ascii_space)
+    } else {
+        text.contains(char::is_whitespace)
     }
 }
 
@@ -214,15 +257,19 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         .scan(&mut mentions);
         mentions[first_of_paragraph..].sort_by_key(|m| m.start);
     }
-    evidence::resolve(&mut mentions, &lowercase_seen);
+    let mut texts = Texts::default();
+    texts.number(&mut mentions);
+    evidence::resolve(&mut mentions, &texts, &lowercase_seen);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
+        let from_body = mentions.len();
         for (paragraph, words, in_date) in headline_paragraphs {
             headlines::scan(paragraph, &words, &in_date, &known, &mut mentions);
         }
+        texts.number(&mut mentions[from_body..]);
         mentions.sort_by_key(|m| (m.paragraph, m.start));
     }
-    merge::rows(mentions)
+    merge::rows(mentions, &texts)
 }
 
 /// The entity with a mention covering `span` (a mention inside it, or it

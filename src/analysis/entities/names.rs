@@ -162,7 +162,7 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     /// "Ukrainian President": a title with the nationality word before it.
-    fn title_text(&self, i: usize, len: usize) -> String {
+    fn title_text(&self, i: usize, len: usize) -> &'a str {
         let start = if i > 0 && gazetteer::get().is_demonym(self.words[i - 1]) {
             i - 1
         } else {
@@ -170,7 +170,7 @@ impl<'a> Scanner<'_, 'a> {
         };
         let text = self.paragraph.text;
         let tokens = &self.paragraph.tokens;
-        text[tokens[start].start..tokens[i + len - 1].end].to_string()
+        &text[tokens[start].start..tokens[i + len - 1].end]
     }
 
     /// The end (exclusive) of the run of name words starting at `i`.
@@ -255,7 +255,7 @@ impl<'a> Scanner<'_, 'a> {
         &self,
         mut start: usize,
         mut end: usize,
-        title: Option<String>,
+        title: Option<&'a str>,
         out: &mut Vec<Mention<'a>>,
     ) {
         while end > start && matches!(self.words[end - 1], "of" | "for" | "on" | "and" | "the") {
@@ -307,21 +307,14 @@ impl<'a> Scanner<'_, 'a> {
             return self.emit(start + k + 1, end, title, out);
         }
         if let Some(kind) = head_kind {
-            return self.push(start, end, Cue::Strong(kind), Vec::new(), None, out);
+            return self.push(start, end, Cue::Strong(kind), None, None, out);
         }
         if words[..words.len() - 1]
             .iter()
             .take(2)
             .any(|w| PLACE_HEADS_BEFORE_NAME.contains(w))
         {
-            return self.push(
-                start,
-                end,
-                Cue::Strong(EntityKind::Place),
-                Vec::new(),
-                None,
-                out,
-            );
+            return self.push(start, end, Cue::Strong(EntityKind::Place), None, None, out);
         }
         if let Some((len, place)) = place_prefix {
             if len == words.len() {
@@ -344,23 +337,18 @@ impl<'a> Scanner<'_, 'a> {
             // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
             return self.push_place(start, end, place, out);
         }
-        let titles: Vec<String> = title.into_iter().collect();
         // Looked up once: both the cue and the recorded role need it.
-        let role = if titles.is_empty() {
+        let role = if title.is_none() {
             self.role_before(start)
         } else {
             None
         };
-        let cue = if !titles.is_empty() || self.person_cue_before(start, role.is_some()) {
+        let cue = if title.is_some() || self.person_cue_before(start, role.is_some()) {
             Cue::Strong(EntityKind::Person)
         } else {
             Cue::None
         };
-        let titles = match role {
-            Some(role) => vec![role],
-            None => titles,
-        };
-        self.push(start, end, cue, titles, None, out);
+        self.push(start, end, cue, title.or(role), None, out);
     }
 
     /// Whether a cue word or a role (`has_role`: `role_before` found one)
@@ -374,7 +362,7 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
-    fn role_before(&self, start: usize) -> Option<String> {
+    fn role_before(&self, start: usize) -> Option<&'a str> {
         // "the team's coach, Ada Lind": a role, a comma, the name.
         let end = if self.word(start.wrapping_sub(1)) == "," {
             start - 1
@@ -384,7 +372,7 @@ impl<'a> Scanner<'_, 'a> {
         let from = end.saturating_sub(2);
         let len = titles::role_before(&self.words[from..end])?;
         let tokens = &self.paragraph.tokens;
-        Some(self.paragraph.text[tokens[end - len].start..tokens[end - 1].end].to_string())
+        Some(&self.paragraph.text[tokens[end - len].start..tokens[end - 1].end])
     }
 
     /// "a spokesman for X", "analysts at X", "shares of X": X employs,
@@ -422,7 +410,7 @@ impl<'a> Scanner<'_, 'a> {
         out: &mut Vec<Mention<'a>>,
     ) {
         let cue = Cue::Strong(EntityKind::Place);
-        self.push(start, end, cue, Vec::new(), Some(place), out);
+        self.push(start, end, cue, None, Some(place), out);
     }
 
     fn push(
@@ -430,29 +418,21 @@ impl<'a> Scanner<'_, 'a> {
         start: usize,
         end: usize,
         cue: Cue,
-        titles: Vec<String>,
+        title: Option<&'a str>,
         place: Option<gazetteer::PlaceId>,
         out: &mut Vec<Mention<'a>>,
     ) {
         let tokens = &self.paragraph.tokens;
         let last = self.words[end - 1];
         let byte_end = tokens[end - 1].start + without_possessive(last).len();
-        let byte_start = tokens[start].start;
-        out.push(Mention {
-            paragraph: self.paragraph.index,
-            tokens: start..end,
-            start: byte_start,
-            end: byte_end,
-            text: &self.paragraph.text[byte_start..byte_end],
-            cue,
-            titles,
-            place,
-            sentence_initial: self.sentence_start[start],
-            word_before: if start > 0 { self.words[start - 1] } else { "" },
-            word_after: self.word(end),
-            role_after: self.role_after(end),
-            member_of: self.member_of(start),
-            in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
-        });
+        let word_before = if start > 0 { self.words[start - 1] } else { "" };
+        let mut mention = Mention::new(self.paragraph, start..end, byte_end, cue, place)
+            .with_neighbours(word_before, self.word(end));
+        mention.title = title;
+        mention.sentence_initial = self.sentence_start[start];
+        mention.role_after = self.role_after(end);
+        mention.member_of = self.member_of(start);
+        mention.in_parens = start >= 1 && word_before == "(" && self.word(end) == ")";
+        out.push(mention);
     }
 }
