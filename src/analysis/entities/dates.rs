@@ -149,9 +149,10 @@ fn year_number(word: &str) -> bool {
             .is_ok_and(|y| (1000..=2100).contains(&y))
 }
 
-/// Every date expression of a paragraph, as token ranges `[start, end)`.
-pub fn find(words: &[&str]) -> Vec<(usize, usize)> {
-    let mut dates = Vec::new();
+/// Every date expression of a paragraph, as token ranges `[start, end)`,
+/// into `dates` (cleared first: one buffer serves every paragraph).
+pub fn find(words: &[&str], dates: &mut Vec<(usize, usize)>) {
+    dates.clear();
     let mut i = 0;
     while i < words.len() {
         if let Some(end) = date_at(words, i) {
@@ -161,7 +162,6 @@ pub fn find(words: &[&str]) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    dates
 }
 
 /// The end of the date expression starting at token `i`, if one does.
@@ -259,7 +259,9 @@ mod tests {
     fn dates(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        find(&words)
+        let mut found = Vec::new();
+        find(&words, &mut found);
+        found
             .into_iter()
             .map(|(s, e)| &text[tokens[s].start..tokens[e - 1].end])
             .collect()

@@ -206,21 +206,29 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     }
     let mut mentions = Vec::new();
     let mut headline_paragraphs = Vec::new();
-    // One paragraph's words at a time, in a reused buffer: a long story's
-    // words all at once would be as large as its tokens.
+    // One paragraph's words and their marks at a time, in buffers reused
+    // from paragraph to paragraph: a long story's words all at once would
+    // be as large as its tokens, and a fresh buffer per paragraph costs
+    // an allocation each.
     let mut words: Vec<&str> = Vec::new();
+    let mut capitalised: Vec<bool> = Vec::new();
+    let mut in_date: Vec<bool> = Vec::new();
+    let mut sentence_start: Vec<bool> = Vec::new();
+    let mut dates_found: Vec<(usize, usize)> = Vec::new();
     for paragraph in &doc.paragraphs {
         words.clear();
-        words.extend(
-            paragraph
-                .tokens
-                .iter()
-                .map(|t| &paragraph.text[t.start..t.end]),
-        );
+        capitalised.clear();
+        for token in &paragraph.tokens {
+            let word = &paragraph.text[token.start..token.end];
+            words.push(word);
+            capitalised.push(shapes::is_capitalised(word));
+        }
         let words = words.as_slice();
         let first_of_paragraph = mentions.len();
-        let mut in_date = vec![false; words.len()];
-        for (start, end) in dates::find(words) {
+        in_date.clear();
+        in_date.resize(words.len(), false);
+        dates::find(words, &mut dates_found);
+        for &(start, end) in &dates_found {
             in_date[start..end].iter_mut().for_each(|d| *d = true);
             let to = paragraph.tokens[end - 1].end;
             mentions.push(Mention::plain(
@@ -232,10 +240,11 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             ));
         }
         if headlines::is_title_case(words) {
-            headline_paragraphs.push((paragraph, words.to_vec(), in_date));
+            headline_paragraphs.push((paragraph, words.to_vec(), in_date.clone()));
             continue;
         }
-        let mut sentence_start = vec![false; words.len()];
+        sentence_start.clear();
+        sentence_start.resize(words.len(), false);
         for sentence in &paragraph.sentences {
             if let Some(first) = sentence
                 .tokens
@@ -245,7 +254,6 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 sentence_start[first] = true;
             }
         }
-        let capitalised: Vec<bool> = words.iter().map(|w| shapes::is_capitalised(w)).collect();
         names::Scanner {
             paragraph,
             words,
