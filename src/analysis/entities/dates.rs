@@ -1,7 +1,9 @@
 //! Calendar expressions: weekdays, months with or without day and year,
 //! years, and full datelines ("Thursday, February 23, 2006") as one mention.
 
-/// Full and abbreviated weekday names.
+/// Full and abbreviated weekday names: what [`is_weekday`] matches, as a
+/// list its test checks it against.
+#[cfg(test)]
 const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
@@ -22,6 +24,8 @@ const WEEKDAYS: &[&str] = &[
     "Sun.",
 ];
 
+/// Full and abbreviated month names: what [`is_month`] matches.
+#[cfg(test)]
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -112,23 +116,36 @@ const QUANTITY_WORDS: &[&str] = &[
     "hectares",
 ];
 
-/// Every weekday and month name is 3 to 9 bytes long and starts with one
-/// of these capitals: most capitalised words are ruled out before the
-/// lists are scanned.
-fn calendar_length(word: &str) -> bool {
-    (3..=9).contains(&word.len())
-        && matches!(
-            word.as_bytes()[0],
-            b'M' | b'T' | b'W' | b'F' | b'S' | b'J' | b'A' | b'O' | b'N' | b'D'
-        )
-}
-
+/// Whether a word is a weekday name. Asked of nearly every capitalised
+/// word, so the first letter picks the few names worth comparing instead
+/// of walking all of [`WEEKDAYS`] (a test keeps the two in step).
 fn is_weekday(word: &str) -> bool {
-    calendar_length(word) && WEEKDAYS.contains(&word)
+    match word.as_bytes().first() {
+        Some(b'M') => matches!(word, "Monday" | "Mon."),
+        Some(b'T') => matches!(
+            word,
+            "Tuesday" | "Thursday" | "Tue." | "Tues." | "Thu." | "Thur." | "Thurs."
+        ),
+        Some(b'W') => matches!(word, "Wednesday" | "Wed."),
+        Some(b'F') => matches!(word, "Friday" | "Fri."),
+        Some(b'S') => matches!(word, "Saturday" | "Sunday" | "Sat." | "Sun."),
+        _ => false,
+    }
 }
 
+/// Whether a word is a month name, by its first letter as above.
 fn is_month(word: &str) -> bool {
-    calendar_length(word) && MONTHS.contains(&word)
+    match word.as_bytes().first() {
+        Some(b'J') => matches!(word, "January" | "June" | "July" | "Jan." | "Jun." | "Jul."),
+        Some(b'F') => matches!(word, "February" | "Feb."),
+        Some(b'M') => matches!(word, "March" | "May" | "Mar."),
+        Some(b'A') => matches!(word, "April" | "August" | "Apr." | "Aug."),
+        Some(b'S') => matches!(word, "September" | "Sep." | "Sept."),
+        Some(b'O') => matches!(word, "October" | "Oct."),
+        Some(b'N') => matches!(word, "November" | "Nov."),
+        Some(b'D') => matches!(word, "December" | "Dec."),
+        _ => false,
+    }
 }
 
 fn day_number(word: &str) -> bool {
@@ -250,9 +267,17 @@ mod tests {
     use crate::analysis::segment::tokenize;
 
     #[test]
-    fn every_calendar_word_passes_the_quick_test() {
-        for word in WEEKDAYS.iter().chain(MONTHS) {
-            assert!(calendar_length(word), "{word}");
+    fn the_quick_calendar_tests_agree_with_the_lists() {
+        for word in WEEKDAYS {
+            assert!(is_weekday(word) && !is_month(word), "{word}");
+        }
+        for word in MONTHS {
+            assert!(is_month(word) && !is_weekday(word), "{word}");
+        }
+        for word in [
+            "Mayor", "Mon", "Sunday's", "march", "Decem", "Junes", "", "Ma",
+        ] {
+            assert!(!is_weekday(word) && !is_month(word), "{word}");
         }
     }
 
