@@ -14,6 +14,7 @@ use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static PLACE_HEADS_BEFORE_NAME: LazyLock<FastSet<&'static str>> =
@@ -116,23 +117,20 @@ impl<'a> Scanner<'_, 'a> {
     /// unless it opens a place, a title or an organisation ("New People
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
-        let (sentence_word, seen_in_lowercase) = with_lowercase(self.words[i], |lower| {
-            (
-                SENTENCE_WORD_SET.contains(lower),
-                self.lowercase_seen.contains(lower),
-            )
-        });
-        // "WHO" and "IT" in capitals are acronyms, not function words.
-        let function_word =
-            sentence_word && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
-        if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
-            return true;
-        }
-        self.sentence_start[i]
-            && (function_word || seen_in_lowercase)
-            && gazetteer::get().longest_match(&self.words[i..]).is_none()
-            && self.title_at(i).is_none()
-            && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
+        with_lowercase(self.words[i], |lower| {
+            // "WHO" and "IT" in capitals are acronyms, not function words.
+            let function_word = SENTENCE_WORD_SET.contains(lower)
+                && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
+            if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
+                return true;
+            }
+            // Only a sentence's first word needs the story's lowercase words.
+            self.sentence_start[i]
+                && (function_word || self.lowercase_seen.contains(lower))
+                && gazetteer::get().longest_match(&self.words[i..]).is_none()
+                && self.title_at(i).is_none()
+                && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
+        })
     }
 
     /// "Minister of Education Ada Lind": the title's length with its
@@ -270,15 +268,16 @@ impl<'a> Scanner<'_, 'a> {
         if start >= end {
             return;
         }
-        let words: Vec<&str> = (start..end)
-            .map(|k| {
-                if k + 1 == end {
-                    without_possessive(self.words[k])
-                } else {
-                    self.words[k]
-                }
-            })
-            .collect();
+        // The run's words, the last without a possessive: borrowed as they
+        // are unless that ending must go.
+        let last = without_possessive(self.words[end - 1]);
+        let words: Cow<[&str]> = if last.len() == self.words[end - 1].len() {
+            Cow::Borrowed(&self.words[start..end])
+        } else {
+            let mut owned = self.words[start..end].to_vec();
+            owned[end - start - 1] = last;
+            Cow::Owned(owned)
+        };
         let gazetteer = gazetteer::get();
         let place_prefix = gazetteer.longest_match(&words);
         let head_kind = kinds::kind_from_words(&words);
