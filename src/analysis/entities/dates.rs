@@ -149,6 +149,10 @@ fn is_month(word: &str) -> bool {
 }
 
 fn day_number(word: &str) -> bool {
+    // Most words asked start with a letter: no need to walk them.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     matches!(suffix, "" | "st" | "nd" | "rd" | "th")

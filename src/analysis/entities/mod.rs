@@ -197,10 +197,12 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     // at a sentence's start is a common word ("Despite").
     let mut lowercase_seen = WordSet::default();
     for paragraph in &doc.paragraphs {
+        // The bytes are checked before the text is sliced: most tokens are
+        // left out, and slicing checks both ends of every token.
+        let bytes = paragraph.text.as_bytes();
         for token in &paragraph.tokens {
-            let word = &paragraph.text[token.start..token.end];
-            if word.len() > 2 && word.as_bytes()[0].is_ascii_lowercase() {
-                lowercase_seen.insert(word);
+            if token.end - token.start > 2 && bytes[token.start].is_ascii_lowercase() {
+                lowercase_seen.insert(&paragraph.text[token.start..token.end]);
             }
         }
     }
