@@ -9,7 +9,7 @@
 use super::fasthash::FastSet;
 use super::lexicon;
 use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
-use super::texts::{TextFlags, Texts};
+use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
@@ -171,47 +171,56 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
         u.inside_sentence += usize::from(!m.sentence_initial);
         u.after_place_preposition += usize::from(m.after_place_preposition);
     }
-    mentions.retain_mut(|m| {
-        if m.cue != Cue::None {
-            return true;
-        }
-        let used = &uses[m.text_id as usize];
-        let id = m.text_id;
-        let kind = if person_words.get(id) || lexicon::is_given_name(m.text) {
+    // The kind of a lone unknown word, or `None` to drop it: the same for
+    // every mention of its text, so worked out once per text.
+    let lone_word_kind = |text: &str, id: TextId| -> Option<EntityKind> {
+        let used = &uses[id as usize];
+        let kind = if person_words.get(id) || lexicon::is_given_name(text) {
             EntityKind::Person
         } else if introduced.get(id)
             || organization_words.get(id)
-            || INSTITUTIONS.contains(m.text)
+            || INSTITUTIONS.contains(text)
             || employers.get(id)
         {
             EntityKind::Organization
-        } else if EVENTS.contains(m.text) {
+        } else if EVENTS.contains(text) {
             EntityKind::Other
-        } else if is_acronym(m.text) {
-            if with_lowercase(m.text, |lower| {
+        } else if is_acronym(text) {
+            if with_lowercase(text, |lower| {
                 lowercase_seen.contains(lower) || SENTENCE_WORDS.contains(lower)
             }) {
-                return false;
+                return None;
             }
-            if NOT_NAMES.contains(m.text) {
+            if NOT_NAMES.contains(text) {
                 EntityKind::Other
             } else {
                 EntityKind::Organization
             }
         } else if used.inside_sentence == 0 {
-            return false;
+            return None;
         } else if used.after_place_preposition * 2 > used.all {
             EntityKind::Place
-        } else if used.all >= 2 && !with_lowercase(m.text, |lower| lowercase_seen.contains(lower)) {
+        } else if used.all >= 2 && !with_lowercase(text, |lower| lowercase_seen.contains(lower)) {
             EntityKind::Organization
-        } else if with_lowercase(m.text, |lower| common_shape(m.text, lower, lowercase_seen)) {
+        } else if with_lowercase(text, |lower| common_shape(text, lower, lowercase_seen)) {
             // "Refusing", "Usually", "I'll": a common word with a capital.
-            return false;
+            return None;
         } else {
             EntityKind::Other
         };
-        m.cue = Cue::Strong(kind);
-        true
+        Some(kind)
+    };
+    let mut decided: Vec<Option<Option<EntityKind>>> = vec![None; texts.count()];
+    mentions.retain_mut(|m| {
+        if m.cue != Cue::None {
+            return true;
+        }
+        let kind =
+            *decided[m.text_id as usize].get_or_insert_with(|| lone_word_kind(m.text, m.text_id));
+        if let Some(kind) = kind {
+            m.cue = Cue::Strong(kind);
+        }
+        kind.is_some()
     });
 }
 

@@ -63,7 +63,9 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
         };
 
     // Full names first: people named with two or more words, and every
-    // place, date, organisation and other name under its own key.
+    // place, date, organisation and other name under its own key. Whether
+    // a text is an acronym is asked once per text.
+    let mut acronym: Vec<Option<bool>> = vec![None; texts.count()];
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m);
         let key = match (kind, m.place) {
@@ -71,7 +73,9 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
             _ => RowKey::Text(m.text_id),
         };
         let long_person = kind == EntityKind::Person && m.has_several_words();
-        let short_org = kind == EntityKind::Organization && (is_acronym(m.text) || m.in_parens);
+        let short_org = kind == EntityKind::Organization
+            && (m.in_parens
+                || *acronym[m.text_id as usize].get_or_insert_with(|| is_acronym(m.text)));
         if (kind != EntityKind::Person || long_person) && !short_org {
             join(i, key, &mut groups, &mut group_of);
         }
