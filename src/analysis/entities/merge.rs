@@ -9,7 +9,6 @@ use super::shapes::is_acronym;
 use super::texts::{TextFlags, TextId, Texts};
 use super::{Cue, Mention};
 use crate::analysis::{Entity, EntityKind};
-use crate::article::Span;
 
 /// Small words left out of initials ("Union of Rationalist Atheists").
 const NOT_IN_INITIALS: &[&str] = &["of", "the", "and", "for", "on", "in", "&"];
@@ -334,9 +333,6 @@ fn entity(mentions: &[Mention<'_>], group: &Group, spelled: &mut TextFlags) -> E
         name: name.text.to_string(),
         aliases,
         titles,
-        mentions: members
-            .iter()
-            .map(|m| Span::new(m.paragraph, m.start, m.end))
-            .collect(),
+        mentions: members.iter().map(|m| m.span()).collect(),
     }
 }

@@ -40,14 +40,17 @@ pub(crate) enum Cue {
 
 /// One mention before rows are made: where it is and what we know.
 /// Hundreds of thousands of these live at once in a long story, so it
-/// holds borrowed text and flags, nothing it must allocate.
+/// holds borrowed text, flags and 32-bit positions (64 bytes in all),
+/// nothing it must allocate.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention<'a> {
-    pub paragraph: usize,
-    pub tokens: Range<usize>,
-    /// Bytes into the paragraph, without a possessive ending.
-    pub start: usize,
-    pub end: usize,
+    pub paragraph: u32,
+    pub tokens: Range<u32>,
+    /// Where the text ends, in bytes into the paragraph. It starts
+    /// `text.len()` bytes before: see [`Mention::start`].
+    end: u32,
+    /// The name without a possessive ending: the paragraph's bytes from
+    /// `start()` to `end()`.
     pub text: &'a str,
     /// The text's number in the story's [`texts::Texts`]: the same text,
     /// the same number. Set by `extract` once the mentions are found.
@@ -87,10 +90,9 @@ impl<'a> Mention<'a> {
         let start = paragraph.tokens[tokens.start].start;
         let text = &paragraph.text[start..end];
         Mention {
-            paragraph: paragraph.index,
-            tokens,
-            start,
-            end,
+            paragraph: narrow(paragraph.index),
+            tokens: narrow(tokens.start)..narrow(tokens.end),
+            end: narrow(end),
             text,
             text_id: 0,
             cue,
@@ -139,6 +141,20 @@ impl<'a> Mention<'a> {
             .filter(|w| !w.is_empty())
     }
 
+    /// Where the mention starts, in bytes into its paragraph.
+    pub fn start(&self) -> usize {
+        self.end() - self.text.len()
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Where it is, in the story's one coordinate system.
+    pub fn span(&self) -> Span {
+        Span::new(self.paragraph as usize, self.start(), self.end())
+    }
+
     /// Whether the mention has two words or more.
     pub fn has_several_words(&self) -> bool {
         self.several_words
@@ -174,6 +190,13 @@ impl<'a> Mention<'a> {
             Cue::None => None,
         }
     }
+}
+
+/// A paragraph's number, a token's or a byte's place in a paragraph, in
+/// the 32 bits a mention keeps. A paragraph of 4 GiB would need some
+/// 13 GiB of tokens before it got here.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).expect("paragraphs, tokens and bytes of a paragraph number under 2^32")
 }
 
 /// Whether a mention's text has two words or more. Its text starts and
@@ -265,7 +288,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             lowercase_seen: &lowercase_seen,
         }
         .scan(&mut mentions);
-        mentions[first_of_paragraph..].sort_by_key(|m| m.start);
+        mentions[first_of_paragraph..].sort_by_key(Mention::start);
     }
     let mut texts = Texts::default();
     texts.number(&mut mentions);
@@ -277,7 +300,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             headlines::scan(paragraph, &words, &in_date, &known, &mut mentions);
         }
         texts.number(&mut mentions[from_body..]);
-        mentions.sort_by_key(|m| (m.paragraph, m.start));
+        mentions.sort_by_key(|m| (m.paragraph, m.start()));
     }
     merge::rows(mentions, &texts)
 }
@@ -288,4 +311,24 @@ pub fn entity_at<'e>(entities: &'e [Entity], span: &Span) -> Option<&'e Entity> 
     entities
         .iter()
         .find(|e| e.mentions.iter().any(|m| m.overlaps(span)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mention_stays_within_64_bytes() {
+        // A long story holds hundreds of thousands at once.
+        assert!(std::mem::size_of::<Mention>() <= 64);
+    }
+
+    #[test]
+    fn a_mention_knows_its_span_without_a_possessive() {
+        let paragraph = Paragraph::new(3, "Then Ada Lind’s team left.");
+        let end = paragraph.tokens[2].start + "Lind".len();
+        let m = Mention::plain(&paragraph, 1..3, end, EntityKind::Person, None);
+        assert_eq!(m.text, "Ada Lind");
+        assert_eq!(m.span(), Span::new(3, 5, 13));
+    }
 }

@@ -96,9 +96,9 @@ impl<'a> Scanner<'_, 'a> {
                 // part of an organisation's name, joined to a run just before.
                 let mut start = i;
                 if let Some(last) = out[first_of_paragraph..].last()
-                    && last.tokens.end == i
+                    && last.tokens.end as usize == i
                 {
-                    start = last.tokens.start;
+                    start = last.tokens.start as usize;
                     out.pop();
                 }
                 self.emit(start, name_end, None, out);
