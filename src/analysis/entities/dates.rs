@@ -1,7 +1,9 @@
 //! Calendar expressions: weekdays, months with or without day and year,
 //! years, and full datelines ("Thursday, February 23, 2006") as one mention.
 
-/// Full and abbreviated weekday names.
+/// Full and abbreviated weekday names: what [`is_weekday`] matches, as a
+/// list its test checks it against.
+#[cfg(test)]
 const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
@@ -22,6 +24,8 @@ const WEEKDAYS: &[&str] = &[
     "Sun.",
 ];
 
+/// Full and abbreviated month names: what [`is_month`] matches.
+#[cfg(test)]
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -112,26 +116,43 @@ const QUANTITY_WORDS: &[&str] = &[
     "hectares",
 ];
 
-/// Every weekday and month name is 3 to 9 bytes long and starts with one
-/// of these capitals: most capitalised words are ruled out before the
-/// lists are scanned.
-fn calendar_length(word: &str) -> bool {
-    (3..=9).contains(&word.len())
-        && matches!(
-            word.as_bytes()[0],
-            b'M' | b'T' | b'W' | b'F' | b'S' | b'J' | b'A' | b'O' | b'N' | b'D'
-        )
-}
-
+/// Whether a word is a weekday name. Asked of nearly every capitalised
+/// word, so the first letter picks the few names worth comparing instead
+/// of walking all of [`WEEKDAYS`] (a test keeps the two in step).
 fn is_weekday(word: &str) -> bool {
-    calendar_length(word) && WEEKDAYS.contains(&word)
+    match word.as_bytes().first() {
+        Some(b'M') => matches!(word, "Monday" | "Mon."),
+        Some(b'T') => matches!(
+            word,
+            "Tuesday" | "Thursday" | "Tue." | "Tues." | "Thu." | "Thur." | "Thurs."
+        ),
+        Some(b'W') => matches!(word, "Wednesday" | "Wed."),
+        Some(b'F') => matches!(word, "Friday" | "Fri."),
+        Some(b'S') => matches!(word, "Saturday" | "Sunday" | "Sat." | "Sun."),
+        _ => false,
+    }
 }
 
+/// Whether a word is a month name, by its first letter as above.
 fn is_month(word: &str) -> bool {
-    calendar_length(word) && MONTHS.contains(&word)
+    match word.as_bytes().first() {
+        Some(b'J') => matches!(word, "January" | "June" | "July" | "Jan." | "Jun." | "Jul."),
+        Some(b'F') => matches!(word, "February" | "Feb."),
+        Some(b'M') => matches!(word, "March" | "May" | "Mar."),
+        Some(b'A') => matches!(word, "April" | "August" | "Apr." | "Aug."),
+        Some(b'S') => matches!(word, "September" | "Sep." | "Sept."),
+        Some(b'O') => matches!(word, "October" | "Oct."),
+        Some(b'N') => matches!(word, "November" | "Nov."),
+        Some(b'D') => matches!(word, "December" | "Dec."),
+        _ => false,
+    }
 }
 
 fn day_number(word: &str) -> bool {
+    // Most words asked start with a letter: no need to walk them.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     matches!(suffix, "" | "st" | "nd" | "rd" | "th")
@@ -149,9 +170,10 @@ fn year_number(word: &str) -> bool {
             .is_ok_and(|y| (1000..=2100).contains(&y))
 }
 
-/// Every date expression of a paragraph, as token ranges `[start, end)`.
-pub fn find(words: &[&str]) -> Vec<(usize, usize)> {
-    let mut dates = Vec::new();
+/// Every date expression of a paragraph, as token ranges `[start, end)`,
+/// into `dates` (cleared first: one buffer serves every paragraph).
+pub fn find(words: &[&str], dates: &mut Vec<(usize, usize)>) {
+    dates.clear();
     let mut i = 0;
     while i < words.len() {
         if let Some(end) = date_at(words, i) {
@@ -161,7 +183,6 @@ pub fn find(words: &[&str]) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    dates
 }
 
 /// The end of the date expression starting at token `i`, if one does.
@@ -250,16 +271,26 @@ mod tests {
     use crate::analysis::segment::tokenize;
 
     #[test]
-    fn every_calendar_word_passes_the_quick_test() {
-        for word in WEEKDAYS.iter().chain(MONTHS) {
-            assert!(calendar_length(word), "{word}");
+    fn the_quick_calendar_tests_agree_with_the_lists() {
+        for word in WEEKDAYS {
+            assert!(is_weekday(word) && !is_month(word), "{word}");
+        }
+        for word in MONTHS {
+            assert!(is_month(word) && !is_weekday(word), "{word}");
+        }
+        for word in [
+            "Mayor", "Mon", "Sunday's", "march", "Decem", "Junes", "", "Ma",
+        ] {
+            assert!(!is_weekday(word) && !is_month(word), "{word}");
         }
     }
 
     fn dates(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        find(&words)
+        let mut found = Vec::new();
+        find(&words, &mut found);
+        found
             .into_iter()
             .map(|(s, e)| &text[tokens[s].start..tokens[e - 1].end])
             .collect()

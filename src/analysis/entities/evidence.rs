@@ -6,33 +6,24 @@
 //! organisation), and a lone sentence-initial word nothing confirms is
 //! dropped ("Despite").
 
-use super::fasthash::{FastMap, FastSet};
+use super::fasthash::FastSet;
 use super::lexicon;
 use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
+use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
 use std::sync::LazyLock;
 
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
-static REPORTING_VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("reporting verbs"));
 static COMPASS_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("compass words"));
 static INSTITUTIONS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("institutions"));
 static EVENTS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("events"));
 static NOT_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
 
-/// Words before a lone unknown name that put it on the map.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
-
 /// Whether two capitalised words nothing else explains make a person
 /// ("Hamdullah Mohib") rather than a product or group ("Sea Org").
 const TWO_WORDS_ARE_A_PERSON: bool = false;
-
-fn after_place_preposition(m: &Mention) -> bool {
-    PLACE_PREPOSITIONS
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(m.word_before))
-}
 
 /// "Chung-tai", "Lung-bin": romanised two-syllable given names.
 fn syllable_name(word: &str) -> bool {
@@ -70,20 +61,17 @@ fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
 }
 
 /// Give every mention a kind (or drop it), using the whole story.
-pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &WordSet) {
-    settle_by_text(mentions);
+/// `texts` numbers every mention's text.
+pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_seen: &WordSet) {
+    settle_by_text(mentions, texts);
     // Names whose story shows a person: said-verbs after any mention.
-    let cued: FastSet<&str> = mentions
-        .iter()
-        .filter(|m| REPORTING_VERBS.contains(m.word_after))
-        .map(|m| m.text)
-        .collect();
-    // One-word mentions: a surname used again alone marks a person.
-    let standalone: FastSet<&str> = mentions
-        .iter()
-        .filter(|m| !m.text.contains(' '))
-        .map(|m| m.text)
-        .collect();
+    let mut cued = TextFlags::new(texts);
+    for m in mentions.iter().filter(|m| m.verb_after) {
+        cued.set(m.text_id);
+    }
+    // One-word mentions: a surname used again alone marks a person. A
+    // word is such a text exactly when some mention has it as its text.
+    let standalone = |word: &str| texts.get(word).is_some();
     for m in mentions.iter_mut().filter(|m| m.cue == Cue::None) {
         // Lone words wait for the story-wide rules below.
         if !m.has_several_words() {
@@ -111,8 +99,8 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &WordSet)
             EntityKind::Place
         } else if !name_shaped(&words, lowercase_seen) {
             EntityKind::Other
-        } else if cued.contains(m.text)
-            || (words.len() == 2 && (TWO_WORDS_ARE_A_PERSON || standalone.contains(last)))
+        } else if cued.get(m.text_id)
+            || (words.len() == 2 && (TWO_WORDS_ARE_A_PERSON || standalone(last)))
         {
             EntityKind::Person
         } else {
@@ -120,102 +108,119 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, lowercase_seen: &WordSet)
         };
         m.cue = Cue::Strong(kind);
     }
-    settle_by_text(mentions);
+    settle_by_text(mentions, texts);
 
-    let person_words: FastSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind() == Some(EntityKind::Person))
-        .flat_map(|m| m.word_iter())
-        .collect();
+    // What each text is in the rest of the story. A text repeats, so its
+    // words are looked at once, on its first mention of the kind.
+    let mut person_words = TextFlags::new(texts);
     // A surname that is also a place ("Ada Paris" ... "Paris said").
-    let surnames: FastSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind() == Some(EntityKind::Person))
-        .filter(|m| m.has_several_words())
-        .map(|m| m.last_word())
-        .collect();
+    let mut surnames = TextFlags::new(texts);
+    // "the Church" after "Church of Scientology": a word of an
+    // organisation's name, used alone.
+    let mut organization_words = TextFlags::new(texts);
+    // Acronyms introduced in brackets are names even if they spell a word
+    // ("the World Health Organization (WHO)").
+    let mut introduced = TextFlags::new(texts);
+    // Names that employ or house people somewhere in the story.
+    let mut employers = TextFlags::new(texts);
+    let mut seen_as_person = TextFlags::new(texts);
+    let mut seen_as_organization = TextFlags::new(texts);
+    for m in mentions.iter() {
+        let kind = m.kind();
+        if kind == Some(EntityKind::Person) && !seen_as_person.get(m.text_id) {
+            seen_as_person.set(m.text_id);
+            for word in m.word_iter() {
+                person_words.set_text(texts, word);
+            }
+            if m.has_several_words() {
+                surnames.set_text(texts, m.last_word());
+            }
+        }
+        if kind == Some(EntityKind::Organization)
+            && m.text.contains(' ')
+            && !seen_as_organization.get(m.text_id)
+        {
+            seen_as_organization.set(m.text_id);
+            organization_words.set_text(texts, m.first_word());
+            organization_words.set_text(texts, m.last_word());
+        }
+        if m.in_parens && is_acronym(m.text) {
+            introduced.set(m.text_id);
+        }
+        if m.member_of {
+            employers.set(m.text_id);
+        }
+    }
     for m in mentions.iter_mut() {
-        if m.place.is_some() && surnames.contains(m.text) && !after_place_preposition(m) {
+        if m.place.is_some() && surnames.get(m.text_id) && !m.after_place_preposition {
             m.cue = Cue::Strong(EntityKind::Person);
             m.place = None;
         }
     }
-    // "the Church" after "Church of Scientology": a word of an
-    // organisation's name, used alone.
-    let organization_words: FastSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind() == Some(EntityKind::Organization) && m.text.contains(' '))
-        .flat_map(|m| [m.first_word(), m.last_word()])
-        .collect();
-    // Acronyms introduced in brackets are names even if they spell a word
-    // ("the World Health Organization (WHO)").
-    let introduced: FastSet<&str> = mentions
-        .iter()
-        .filter(|m| m.in_parens && is_acronym(m.text))
-        .map(|m| m.text)
-        .collect();
-    // Names that employ or house people somewhere in the story.
-    let employers: FastSet<&str> = mentions
-        .iter()
-        .filter(|m| m.member_of)
-        .map(|m| m.text)
-        .collect();
     // How a lone unknown word is used across the story.
-    #[derive(Default)]
+    #[derive(Default, Clone)]
     struct Uses {
         all: usize,
         inside_sentence: usize,
         after_place_preposition: usize,
     }
-    let mut uses: FastMap<&str, Uses> = FastMap::default();
+    let mut uses: Vec<Uses> = vec![Uses::default(); texts.count()];
     for m in mentions.iter().filter(|m| m.cue == Cue::None) {
-        let u = uses.entry(m.text).or_default();
+        let u = &mut uses[m.text_id as usize];
         u.all += 1;
         u.inside_sentence += usize::from(!m.sentence_initial);
-        u.after_place_preposition += usize::from(after_place_preposition(m));
+        u.after_place_preposition += usize::from(m.after_place_preposition);
     }
-    mentions.retain_mut(|m| {
-        if m.cue != Cue::None {
-            return true;
-        }
-        let Some(used) = uses.get(m.text) else {
-            return false;
-        };
-        let kind = if person_words.contains(m.text) || lexicon::is_given_name(m.text) {
+    // The kind of a lone unknown word, or `None` to drop it: the same for
+    // every mention of its text, so worked out once per text.
+    let lone_word_kind = |text: &str, id: TextId| -> Option<EntityKind> {
+        let used = &uses[id as usize];
+        let kind = if person_words.get(id) || lexicon::is_given_name(text) {
             EntityKind::Person
-        } else if introduced.contains(m.text)
-            || organization_words.contains(m.text)
-            || INSTITUTIONS.contains(m.text)
-            || employers.contains(m.text)
+        } else if introduced.get(id)
+            || organization_words.get(id)
+            || INSTITUTIONS.contains(text)
+            || employers.get(id)
         {
             EntityKind::Organization
-        } else if EVENTS.contains(m.text) {
+        } else if EVENTS.contains(text) {
             EntityKind::Other
-        } else if is_acronym(m.text) {
-            if with_lowercase(m.text, |lower| {
+        } else if is_acronym(text) {
+            if with_lowercase(text, |lower| {
                 lowercase_seen.contains(lower) || SENTENCE_WORDS.contains(lower)
             }) {
-                return false;
+                return None;
             }
-            if NOT_NAMES.contains(m.text) {
+            if NOT_NAMES.contains(text) {
                 EntityKind::Other
             } else {
                 EntityKind::Organization
             }
         } else if used.inside_sentence == 0 {
-            return false;
+            return None;
         } else if used.after_place_preposition * 2 > used.all {
             EntityKind::Place
-        } else if used.all >= 2 && !with_lowercase(m.text, |lower| lowercase_seen.contains(lower)) {
+        } else if used.all >= 2 && !with_lowercase(text, |lower| lowercase_seen.contains(lower)) {
             EntityKind::Organization
-        } else if with_lowercase(m.text, |lower| common_shape(m.text, lower, lowercase_seen)) {
+        } else if with_lowercase(text, |lower| common_shape(text, lower, lowercase_seen)) {
             // "Refusing", "Usually", "I'll": a common word with a capital.
-            return false;
+            return None;
         } else {
             EntityKind::Other
         };
-        m.cue = Cue::Strong(kind);
-        true
+        Some(kind)
+    };
+    let mut decided: Vec<Option<Option<EntityKind>>> = vec![None; texts.count()];
+    mentions.retain_mut(|m| {
+        if m.cue != Cue::None {
+            return true;
+        }
+        let kind =
+            *decided[m.text_id as usize].get_or_insert_with(|| lone_word_kind(m.text, m.text_id));
+        if let Some(kind) = kind {
+            m.cue = Cue::Strong(kind);
+        }
+        kind.is_some()
     });
 }
 
@@ -227,27 +232,30 @@ fn common_shape(word: &str, lower: &str, lowercase_seen: &WordSet) -> bool {
         || (word.len() > 5 && ["ing", "ly", "ed"].iter().any(|s| word.ends_with(s)))
 }
 
-/// Unknown mentions take the kind their text has elsewhere in the story.
-fn settle_by_text(mentions: &mut [Mention<'_>]) {
-    let mut votes: FastMap<&str, FastMap<EntityKind, usize>> = FastMap::default();
+/// Unknown mentions take the kind their text has elsewhere in the story:
+/// the kind most of its other mentions have (the first of `EntityKind`'s
+/// order on a tie).
+fn settle_by_text(mentions: &mut [Mention<'_>], texts: &Texts) {
+    let mut votes: Vec<[usize; EntityKind::ALL.len()]> =
+        vec![[0; EntityKind::ALL.len()]; texts.count()];
     for m in mentions.iter() {
         if let Cue::Strong(kind) = m.cue {
-            *votes.entry(m.text).or_default().entry(kind).or_default() += 1;
+            votes[m.text_id as usize][kind as usize] += 1;
         }
     }
-    let settled: FastMap<&str, EntityKind> = votes
-        .into_iter()
-        .filter_map(|(text, kinds)| {
-            let best = kinds
-                .into_iter()
-                .max_by_key(|&(kind, n)| (n, std::cmp::Reverse(kind)))?;
-            Some((text, best.0))
-        })
-        .collect();
     for m in mentions.iter_mut() {
-        if m.cue == Cue::None
-            && let Some(&kind) = settled.get(m.text)
-        {
+        if m.cue != Cue::None {
+            continue;
+        }
+        let counts = &votes[m.text_id as usize];
+        let mut best: Option<(EntityKind, usize)> = None;
+        for kind in EntityKind::ALL {
+            let n = counts[kind as usize];
+            if n > 0 && best.is_none_or(|(_, most)| n > most) {
+                best = Some((kind, n));
+            }
+        }
+        if let Some((kind, _)) = best {
             m.cue = Cue::Strong(kind);
         }
     }

@@ -48,6 +48,17 @@ impl Hasher for FxHasher {
         self.add(u64::from(n));
     }
 
+    // Numbers in one step: the default would feed their bytes to `write`.
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
     #[inline]
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);

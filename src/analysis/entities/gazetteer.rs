@@ -7,8 +7,14 @@ use super::shapes::without_possessive;
 use crate::analysis::segment::tokenize;
 use std::sync::LazyLock;
 
-/// A place of the gazetteer, by index; other names of a country share it.
-pub type PlaceId = u32;
+/// A place of the gazetteer, by number (from one, so that a mention's
+/// optional place fits in four bytes); other names of a country share it.
+pub type PlaceId = std::num::NonZeroU32;
+
+/// The place numbered `n` counting from zero.
+fn place(n: u32) -> PlaceId {
+    PlaceId::MIN.saturating_add(n)
+}
 
 pub struct Gazetteer {
     /// First token of a name -> (the name's tokens, place), longest first.
@@ -41,7 +47,7 @@ impl Gazetteer {
         };
         let mut in_countries = false;
         let mut in_aliases = false;
-        let mut next_id: PlaceId = 0;
+        let mut next_id: u32 = 0;
         for line in source.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -64,7 +70,7 @@ impl Gazetteer {
                     }
                 }
             } else if in_countries {
-                let id = next_id;
+                let id = place(next_id);
                 next_id += 1;
                 for name in names.split('|') {
                     gazetteer.add(name, id);
@@ -78,7 +84,7 @@ impl Gazetteer {
                 }
             } else {
                 for name in names.split('|') {
-                    gazetteer.add(name, next_id);
+                    gazetteer.add(name, place(next_id));
                     next_id += 1;
                 }
             }

@@ -29,6 +29,9 @@ pub fn is_title_case(words: &[&str]) -> bool {
     for word in words {
         if word.starts_with(char::is_alphabetic) && !SMALL_WORDS.contains(word) {
             considered += 1;
+            if considered > 16 {
+                return false; // too long for a headline
+            }
             capitalised += usize::from(word.starts_with(char::is_uppercase));
         }
     }

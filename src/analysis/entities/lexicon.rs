@@ -45,6 +45,16 @@ pub fn is_family_name(word: &str) -> bool {
     FAMILY_NAMES.contains(word)
 }
 
+static REPORTING_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("reporting verbs"));
+
+/// Whether a word reports speech ("said", "told"): a name before one
+/// speaks, so it is a person.
+pub fn is_reporting_verb(word: &str) -> bool {
+    // Asked after every name, and most names are followed by punctuation
+    // or a capital: every reporting verb starts with a lowercase letter.
+    word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && REPORTING_VERBS.contains(word)
+}
+
 /// The entries of one section, in file order.
 pub fn list(section: &str) -> &'static [&'static str] {
     SECTIONS
@@ -80,6 +90,10 @@ mod tests {
             assert!(!list(section).is_empty(), "{section}");
         }
         assert!(set("titles").contains("Secretary of State"));
+        for verb in list("reporting verbs") {
+            assert!(is_reporting_verb(verb), "{verb}");
+        }
+        assert!(!is_reporting_verb("Said") && !is_reporting_verb(","));
         assert!(is_given_name("Donald"));
         assert!(!is_given_name("Despite"));
     }

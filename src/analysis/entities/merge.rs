@@ -4,11 +4,11 @@
 //! introduced beside ("World Health Organization (WHO)") or whose initials
 //! it spells; a shorter organisation name inside a longer one joins it.
 
-use super::fasthash::{FastMap, FastSet};
+use super::fasthash::FastMap;
 use super::shapes::is_acronym;
+use super::texts::{TextFlags, TextId, Texts};
 use super::{Cue, Mention};
 use crate::analysis::{Entity, EntityKind};
-use crate::article::Span;
 
 /// Small words left out of initials ("Union of Rationalist Atheists").
 const NOT_IN_INITIALS: &[&str] = &["of", "the", "and", "for", "on", "in", "&"];
@@ -27,9 +27,9 @@ fn letters(acronym: &str) -> String {
 
 /// What makes two mentions the same row before aliases are joined.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum RowKey<'a> {
+enum RowKey {
     Place(super::gazetteer::PlaceId),
-    Text(&'a str),
+    Text(TextId),
 }
 
 struct Group {
@@ -37,17 +37,18 @@ struct Group {
     members: Vec<usize>,
 }
 
-/// Group mentions (already in story order, each with a kind) into rows.
-pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
+/// Group mentions (already in story order, each with a kind, their texts
+/// numbered by `texts`) into rows.
+pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     let kind_of = |m: &Mention<'_>| match m.cue {
         Cue::Strong(kind) => kind,
         Cue::None => EntityKind::Other,
     };
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
-    let mut by_key: FastMap<(EntityKind, RowKey<'a>), usize> = FastMap::default();
+    let mut by_key: FastMap<(EntityKind, RowKey), usize> = FastMap::default();
     let mut join =
-        |i: usize, key: RowKey<'a>, groups: &mut Vec<Group>, group_of: &mut [Option<usize>]| {
+        |i: usize, key: RowKey, groups: &mut Vec<Group>, group_of: &mut [Option<usize>]| {
             let kind = kind_of(&mentions[i]);
             let g = *by_key.entry((kind, key)).or_insert_with(|| {
                 groups.push(Group {
@@ -61,15 +62,19 @@ pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
         };
 
     // Full names first: people named with two or more words, and every
-    // place, date, organisation and other name under its own key.
+    // place, date, organisation and other name under its own key. Whether
+    // a text is an acronym is asked once per text.
+    let mut acronym: Vec<Option<bool>> = vec![None; texts.count()];
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m);
         let key = match (kind, m.place) {
             (EntityKind::Place, Some(place)) => RowKey::Place(place),
-            _ => RowKey::Text(m.text),
+            _ => RowKey::Text(m.text_id),
         };
         let long_person = kind == EntityKind::Person && m.has_several_words();
-        let short_org = kind == EntityKind::Organization && (is_acronym(m.text) || m.in_parens);
+        let short_org = kind == EntityKind::Organization
+            && (m.in_parens
+                || *acronym[m.text_id as usize].get_or_insert_with(|| is_acronym(m.text)));
         if (kind != EntityKind::Person || long_person) && !short_org {
             join(i, key, &mut groups, &mut group_of);
         }
@@ -77,37 +82,54 @@ pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
     let is_full = |j: usize| group_of[j].is_some();
-    let people = NameIndex::new(&mentions, |j| {
+    let people = NameIndex::new(&mentions, texts, |j| {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Person
     });
-    let organizations = NameIndex::new(&mentions, |j| {
+    let organizations = NameIndex::new(&mentions, texts, |j| {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Organization
     });
     let mut by_initials: FastMap<String, usize> = FastMap::default();
     // The first mention of each spelling wins, so later ones are skipped.
-    let mut spelled: FastSet<&str> = FastSet::default();
-    for j in organizations.members.iter().copied() {
-        if spelled.insert(mentions[j].text) {
-            by_initials.entry(initials(mentions[j].text)).or_insert(j);
-        }
+    for &j in &organizations.first_of_text {
+        by_initials.entry(initials(mentions[j].text)).or_insert(j);
     }
+    // What a shorter form's text goes by, looked up once per text: the
+    // full names it ends or is part of, the acronym it spells out.
+    let mut person_forms: Vec<Option<(&[TextId], &[TextId])>> = vec![None; texts.count()];
+    let mut organization_forms: Vec<Option<(Option<usize>, &[TextId])>> = vec![None; texts.count()];
     for i in 0..mentions.len() {
         if group_of[i].is_some() {
             continue;
         }
         let m = &mentions[i];
-        let key = m.spaced_words();
+        let id = m.text_id as usize;
         let target = match kind_of(m) {
-            EntityKind::Person => people
-                .nearest(&people.by_suffix, &key, i)
-                .or_else(|| people.nearest(&people.by_part, &key, i)),
+            EntityKind::Person => {
+                let (suffix_of, part_of) = *person_forms[id].get_or_insert_with(|| {
+                    let key = m.spaced_words();
+                    (
+                        people.full_names(&people.by_suffix, &key),
+                        people.full_names(&people.by_part, &key),
+                    )
+                });
+                people
+                    .nearest(suffix_of, i)
+                    .or_else(|| people.nearest(part_of, i))
+            }
             EntityKind::Organization => {
                 let introduced = (m.in_parens && i > 0)
                     .then(|| i - 1)
                     .filter(|&j| mentions[j].paragraph == m.paragraph && group_of[j].is_some());
+                let (spelled_out, part_of) = *organization_forms[id].get_or_insert_with(|| {
+                    let key = m.spaced_words();
+                    (
+                        by_initials.get(&letters(m.text)).copied(),
+                        organizations.full_names(&organizations.by_part, &key),
+                    )
+                });
                 introduced
-                    .or_else(|| by_initials.get(&letters(m.text)).copied())
-                    .or_else(|| organizations.nearest(&organizations.by_part, &key, i))
+                    .or(spelled_out)
+                    .or_else(|| organizations.nearest(part_of, i))
             }
             _ => None,
         };
@@ -116,18 +138,19 @@ pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
                 groups[g].members.push(i);
                 group_of[i] = Some(g);
             }
-            None => join(i, RowKey::Text(m.text), &mut groups, &mut group_of),
+            None => join(i, RowKey::Text(m.text_id), &mut groups, &mut group_of),
         }
     }
     // Organisation names inside a longer one join it ("Scientology").
-    merge_contained_organizations(&mentions, &mut groups);
+    merge_contained_organizations(&mentions, texts, &mut groups);
 
+    let mut spelled = TextFlags::new(texts);
     let mut entities: Vec<(usize, Entity)> = groups
         .into_iter()
         .filter(|g| !g.members.is_empty())
         .map(|mut g| {
             g.members.sort_unstable();
-            (g.members[0], entity(&mentions, &g))
+            (g.members[0], entity(&mentions, &g, &mut spelled))
         })
         .collect();
     entities.sort_by_key(|(first, _)| *first);
@@ -141,19 +164,22 @@ pub(crate) fn rows<'a>(mentions: Vec<Mention<'a>>) -> Vec<Entity> {
         .collect()
 }
 
-fn merge_contained_organizations(mentions: &[Mention<'_>], groups: &mut [Group]) {
+fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups: &mut [Group]) {
     let orgs: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].kind == EntityKind::Organization && !groups[g].members.is_empty())
         .collect();
     // Every run of words inside a longer organisation name -> its group.
     let mut host_of: FastMap<String, usize> = FastMap::default();
+    // A group repeats its spellings: each adds its runs once. The group
+    // that last added a text's runs, by text.
+    let mut spelled_by: Vec<Option<usize>> = vec![None; texts.count()];
     for &g in &orgs {
-        // A group repeats its spellings: each adds its runs once.
-        let mut spelled: FastSet<&str> = FastSet::default();
         for &i in &groups[g].members {
-            if !spelled.insert(mentions[i].text) {
+            let spelled = &mut spelled_by[mentions[i].text_id as usize];
+            if *spelled == Some(g) {
                 continue;
             }
+            *spelled = Some(g);
             let words = mentions[i].words();
             for (part, _) in word_runs(&words) {
                 host_of.entry(part).or_insert(g);
@@ -162,8 +188,8 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], groups: &mut [Group])
     }
     for &small in &orgs {
         let members = &groups[small].members;
-        let text = &mentions[members[0]].text;
-        if members.iter().any(|&i| mentions[i].text != *text) {
+        let text = mentions[members[0]].text_id;
+        if members.iter().any(|&i| mentions[i].text_id != text) {
             continue;
         }
         let key = mentions[members[0]].spaced_words();
@@ -200,19 +226,20 @@ fn word_runs(words: &[&str]) -> Vec<(String, bool)> {
 }
 
 /// Full names (in story order) by the shorter forms they could go by.
-struct NameIndex<'a> {
-    members: Vec<usize>,
-    /// Where each distinct full name occurs, in story order.
-    occurrences: FastMap<&'a str, Vec<usize>>,
-    by_suffix: FastMap<String, Vec<&'a str>>,
-    by_part: FastMap<String, Vec<&'a str>>,
+struct NameIndex {
+    /// The first full name of each spelling, in story order.
+    first_of_text: Vec<usize>,
+    /// Where each distinct full name occurs, in story order, by text.
+    occurrences: Vec<Vec<usize>>,
+    by_suffix: FastMap<String, Vec<TextId>>,
+    by_part: FastMap<String, Vec<TextId>>,
 }
 
-impl<'a> NameIndex<'a> {
-    fn new(mentions: &[Mention<'a>], include: impl Fn(usize) -> bool) -> Self {
+impl NameIndex {
+    fn new(mentions: &[Mention<'_>], texts: &Texts, include: impl Fn(usize) -> bool) -> Self {
         let mut index = NameIndex {
-            members: Vec::new(),
-            occurrences: FastMap::default(),
+            first_of_text: Vec::new(),
+            occurrences: vec![Vec::new(); texts.count()],
             by_suffix: FastMap::default(),
             by_part: FastMap::default(),
         };
@@ -220,14 +247,18 @@ impl<'a> NameIndex<'a> {
             if !include(j) {
                 continue;
             }
-            index.members.push(j);
-            let occurrences = index.occurrences.entry(m.text).or_default();
+            let occurrences = &mut index.occurrences[m.text_id as usize];
             if occurrences.is_empty() {
+                index.first_of_text.push(j);
                 for (run, is_suffix) in word_runs(&m.words()) {
                     if is_suffix {
-                        index.by_suffix.entry(run.clone()).or_default().push(m.text);
+                        index
+                            .by_suffix
+                            .entry(run.clone())
+                            .or_default()
+                            .push(m.text_id);
                     }
-                    index.by_part.entry(run).or_default().push(m.text);
+                    index.by_part.entry(run).or_default().push(m.text_id);
                 }
             }
             occurrences.push(j);
@@ -235,15 +266,18 @@ impl<'a> NameIndex<'a> {
         index
     }
 
-    /// The full name nearest before mention `i` (else the first after)
-    /// that goes by `key`.
-    fn nearest(&self, table: &FastMap<String, Vec<&'a str>>, key: &str, i: usize) -> Option<usize> {
+    /// The full names in `table` that go by `key`.
+    fn full_names<'i>(&self, table: &'i FastMap<String, Vec<TextId>>, key: &str) -> &'i [TextId] {
+        table.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The mention of one of `names` nearest before mention `i` (else
+    /// the first after).
+    fn nearest(&self, names: &[TextId], i: usize) -> Option<usize> {
         let mut before: Option<usize> = None;
         let mut after: Option<usize> = None;
-        for text in table.get(key)? {
-            let Some(list) = self.occurrences.get(text) else {
-                continue;
-            };
+        for &text in names {
+            let list = &self.occurrences[text as usize];
             let split = list.partition_point(|&j| j < i);
             if split > 0 {
                 before = before.max(Some(list[split - 1]));
@@ -258,50 +292,47 @@ impl<'a> NameIndex<'a> {
 
 /// The row for one group: the fullest form as its name, the others as
 /// aliases, titles without repeats, mentions in story order.
-fn entity(mentions: &[Mention<'_>], group: &Group) -> Entity {
+fn entity(mentions: &[Mention<'_>], group: &Group, spelled: &mut TextFlags) -> Entity {
     let members: Vec<&Mention> = group.members.iter().map(|&i| &mentions[i]).collect();
-    let fullness = |t: &str| (t.split_whitespace().count(), t.len());
-    let mut name = members[0].text;
-    let mut name_fullness = fullness(name);
-    for m in &members[1..] {
-        // A row repeats the same few spellings many times over.
-        if m.text == name {
-            continue;
+    // A row repeats the same few spellings many times over: each is
+    // weighed once, on its first mention.
+    let mut spellings: Vec<&Mention> = Vec::new();
+    for &m in &members {
+        if !spelled.get(m.text_id) {
+            spelled.set(m.text_id);
+            spellings.push(m);
         }
+    }
+    for m in &spellings {
+        spelled.unset(m.text_id);
+    }
+    let fullness = |t: &str| (t.split_whitespace().count(), t.len());
+    let mut name = spellings[0];
+    let mut name_fullness = fullness(name.text);
+    for &m in &spellings[1..] {
         let candidate = fullness(m.text);
         if candidate > name_fullness {
-            name = m.text;
+            name = m;
             name_fullness = candidate;
         }
     }
-    let mut aliases: Vec<String> = Vec::new();
+    let aliases = spellings
+        .iter()
+        .filter(|m| m.text_id != name.text_id)
+        .map(|m| m.text.to_string())
+        .collect();
     let mut titles: Vec<String> = Vec::new();
-    let mut last_text = name;
-    for m in &members {
-        // Runs of one spelling are common: compare with the last one first.
-        if m.text == last_text {
-            if m.titles.is_empty() {
-                continue;
-            }
-        } else if m.text != name && !aliases.iter().any(|a| a == m.text) {
-            aliases.push(m.text.to_string());
-        }
-        last_text = m.text;
-        for t in &m.titles {
-            if !titles.contains(t) {
-                titles.push(t.clone());
-            }
+    for title in members.iter().filter_map(|m| m.title) {
+        if !titles.iter().any(|t| t == title) {
+            titles.push(title.to_string());
         }
     }
     Entity {
         id: String::new(),
         kind: group.kind,
-        name: name.to_string(),
+        name: name.text.to_string(),
         aliases,
         titles,
-        mentions: members
-            .iter()
-            .map(|m| Span::new(m.paragraph, m.start, m.end))
-            .collect(),
+        mentions: members.iter().map(|m| m.span()).collect(),
     }
 }

@@ -18,6 +18,7 @@ mod lexicon;
 mod merge;
 mod names;
 mod shapes;
+mod texts;
 mod titles;
 mod wordset;
 
@@ -25,6 +26,7 @@ use super::segment::{Document, Paragraph};
 use super::{Entity, EntityKind};
 use crate::article::Span;
 use std::ops::Range;
+use texts::{TextId, Texts};
 use wordset::WordSet;
 
 /// How sure the words around a mention make its kind.
@@ -37,30 +39,75 @@ pub(crate) enum Cue {
 }
 
 /// One mention before rows are made: where it is and what we know.
+/// Hundreds of thousands of these live at once in a long story, so it
+/// holds borrowed text, flags and 32-bit positions (64 bytes in all),
+/// nothing it must allocate.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention<'a> {
-    pub paragraph: usize,
-    pub tokens: Range<usize>,
-    /// Bytes into the paragraph, without a possessive ending.
-    pub start: usize,
-    pub end: usize,
+    pub paragraph: u32,
+    pub tokens: Range<u32>,
+    /// Where the text ends, in bytes into the paragraph. It starts
+    /// `text.len()` bytes before: see [`Mention::start`].
+    end: u32,
+    /// The name without a possessive ending: the paragraph's bytes from
+    /// `start()` to `end()`.
     pub text: &'a str,
+    /// The text's number in the story's [`texts::Texts`]: the same text,
+    /// the same number. Set by `extract` once the mentions are found.
+    pub text_id: TextId,
     pub cue: Cue,
-    pub titles: Vec<String>,
+    /// The title or role seen with the name ("President", "special envoy").
+    pub title: Option<&'a str>,
     pub place: Option<gazetteer::PlaceId>,
     pub sentence_initial: bool,
-    /// The words just before and after the mention, lowercased.
-    pub word_before: &'a str,
-    pub word_after: &'a str,
+    /// Whether a reporting verb follows ("Lind said").
+    pub verb_after: bool,
+    /// Whether "in", "near", "across" or the like comes just before.
+    pub after_place_preposition: bool,
     /// Whether a role follows after a comma ("Ada Lind, a lawyer, ...").
     pub role_after: bool,
     /// Whether it follows "a spokesman for", "analysts at", "shares of".
     pub member_of: bool,
     /// Whether it stands alone in brackets, as an acronym being introduced.
     pub in_parens: bool,
+    /// Whether the text has two words or more, worked out once.
+    several_words: bool,
 }
 
+/// Words before a lone unknown name that put it on the map.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
+
 impl<'a> Mention<'a> {
+    /// A mention of `tokens` of `paragraph`, ending at byte `end`, with
+    /// what its own words settle and no context recorded yet.
+    pub fn new(
+        paragraph: &Paragraph<'a>,
+        tokens: Range<usize>,
+        end: usize,
+        cue: Cue,
+        place: Option<gazetteer::PlaceId>,
+    ) -> Self {
+        let start = paragraph.tokens[tokens.start].start;
+        let text = &paragraph.text[start..end];
+        Mention {
+            paragraph: narrow(paragraph.index),
+            tokens: narrow(tokens.start)..narrow(tokens.end),
+            end: narrow(end),
+            text,
+            text_id: 0,
+            cue,
+            title: None,
+            place,
+            sentence_initial: false,
+            verb_after: false,
+            after_place_preposition: false,
+            role_after: false,
+            member_of: false,
+            in_parens: false,
+            several_words: has_several_words(text),
+        }
+    }
+
     /// A mention whose kind its own words settle (a date, a gazetteer
     /// place), with no context recorded: `tokens` of `paragraph`, ending
     /// at byte `end`.
@@ -71,23 +118,16 @@ impl<'a> Mention<'a> {
         kind: EntityKind,
         place: Option<gazetteer::PlaceId>,
     ) -> Self {
-        let start = paragraph.tokens[tokens.start].start;
-        Mention {
-            paragraph: paragraph.index,
-            tokens,
-            start,
-            end,
-            text: &paragraph.text[start..end],
-            cue: Cue::Strong(kind),
-            titles: Vec::new(),
-            place,
-            sentence_initial: false,
-            word_before: "",
-            word_after: "",
-            role_after: false,
-            member_of: false,
-            in_parens: false,
-        }
+        Mention::new(paragraph, tokens, end, Cue::Strong(kind), place)
+    }
+
+    /// Records the words around the mention that later rules ask about.
+    pub fn with_neighbours(mut self, word_before: &str, word_after: &str) -> Self {
+        self.after_place_preposition = PLACE_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word_before));
+        self.verb_after = lexicon::is_reporting_verb(word_after);
+        self
     }
 
     pub fn words(&self) -> Vec<&'a str> {
@@ -101,14 +141,23 @@ impl<'a> Mention<'a> {
             .filter(|w| !w.is_empty())
     }
 
-    /// Whether the mention has two words or more. Its text starts and ends
-    /// with a token, never with a space, so any space inside splits it.
+    /// Where the mention starts, in bytes into its paragraph.
+    pub fn start(&self) -> usize {
+        self.end() - self.text.len()
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Where it is, in the story's one coordinate system.
+    pub fn span(&self) -> Span {
+        Span::new(self.paragraph as usize, self.start(), self.end())
+    }
+
+    /// Whether the mention has two words or more.
     pub fn has_several_words(&self) -> bool {
-        if self.text.is_ascii() {
-            self.text.bytes().any(is_ascii_space)
-        } else {
-            self.text.contains(char::is_whitespace)
-        }
+        self.several_words
     }
 
     pub fn first_word(&self) -> &'a str {
@@ -143,6 +192,23 @@ impl<'a> Mention<'a> {
     }
 }
 
+/// A paragraph's number, a token's or a byte's place in a paragraph, in
+/// the 32 bits a mention keeps. A paragraph of 4 GiB would need some
+/// 13 GiB of tokens before it got here.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).expect("paragraphs, tokens and bytes of a paragraph number under 2^32")
+}
+
+/// Whether a mention's text has two words or more. Its text starts and
+/// ends with a token, never with a space, so any space inside splits it.
+fn has_several_words(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(is_ascii_space)
+    } else {
+        text.contains(char::is_whitespace)
+    }
+}
+
 /// The ASCII characters `char::is_whitespace` accepts: space, \t to \r.
 fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
@@ -154,30 +220,40 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     // at a sentence's start is a common word ("Despite").
     let mut lowercase_seen = WordSet::default();
     for paragraph in &doc.paragraphs {
+        // The bytes are checked before the text is sliced: most tokens are
+        // left out, and slicing checks both ends of every token.
+        let bytes = paragraph.text.as_bytes();
         for token in &paragraph.tokens {
-            let word = &paragraph.text[token.start..token.end];
-            if word.len() > 2 && word.as_bytes()[0].is_ascii_lowercase() {
-                lowercase_seen.insert(word);
+            if token.end - token.start > 2 && bytes[token.start].is_ascii_lowercase() {
+                lowercase_seen.insert(&paragraph.text[token.start..token.end]);
             }
         }
     }
     let mut mentions = Vec::new();
     let mut headline_paragraphs = Vec::new();
-    // One paragraph's words at a time, in a reused buffer: a long story's
-    // words all at once would be as large as its tokens.
+    // One paragraph's words and their marks at a time, in buffers reused
+    // from paragraph to paragraph: a long story's words all at once would
+    // be as large as its tokens, and a fresh buffer per paragraph costs
+    // an allocation each.
     let mut words: Vec<&str> = Vec::new();
+    let mut capitalised: Vec<bool> = Vec::new();
+    let mut in_date: Vec<bool> = Vec::new();
+    let mut sentence_start: Vec<bool> = Vec::new();
+    let mut dates_found: Vec<(usize, usize)> = Vec::new();
     for paragraph in &doc.paragraphs {
         words.clear();
-        words.extend(
-            paragraph
-                .tokens
-                .iter()
-                .map(|t| &paragraph.text[t.start..t.end]),
-        );
+        capitalised.clear();
+        for token in &paragraph.tokens {
+            let word = &paragraph.text[token.start..token.end];
+            words.push(word);
+            capitalised.push(shapes::is_capitalised(word));
+        }
         let words = words.as_slice();
         let first_of_paragraph = mentions.len();
-        let mut in_date = vec![false; words.len()];
-        for (start, end) in dates::find(words) {
+        in_date.clear();
+        in_date.resize(words.len(), false);
+        dates::find(words, &mut dates_found);
+        for &(start, end) in &dates_found {
             in_date[start..end].iter_mut().for_each(|d| *d = true);
             let to = paragraph.tokens[end - 1].end;
             mentions.push(Mention::plain(
@@ -189,10 +265,11 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             ));
         }
         if headlines::is_title_case(words) {
-            headline_paragraphs.push((paragraph, words.to_vec(), in_date));
+            headline_paragraphs.push((paragraph, words.to_vec(), in_date.clone()));
             continue;
         }
-        let mut sentence_start = vec![false; words.len()];
+        sentence_start.clear();
+        sentence_start.resize(words.len(), false);
         for sentence in &paragraph.sentences {
             if let Some(first) = sentence
                 .tokens
@@ -202,7 +279,6 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 sentence_start[first] = true;
             }
         }
-        let capitalised: Vec<bool> = words.iter().map(|w| shapes::is_capitalised(w)).collect();
         names::Scanner {
             paragraph,
             words,
@@ -212,17 +288,21 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
             lowercase_seen: &lowercase_seen,
         }
         .scan(&mut mentions);
-        mentions[first_of_paragraph..].sort_by_key(|m| m.start);
+        mentions[first_of_paragraph..].sort_by_key(Mention::start);
     }
-    evidence::resolve(&mut mentions, &lowercase_seen);
+    let mut texts = Texts::default();
+    texts.number(&mut mentions);
+    evidence::resolve(&mut mentions, &texts, &lowercase_seen);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
+        let from_body = mentions.len();
         for (paragraph, words, in_date) in headline_paragraphs {
             headlines::scan(paragraph, &words, &in_date, &known, &mut mentions);
         }
-        mentions.sort_by_key(|m| (m.paragraph, m.start));
+        texts.number(&mut mentions[from_body..]);
+        mentions.sort_by_key(|m| (m.paragraph, m.start()));
     }
-    merge::rows(mentions)
+    merge::rows(mentions, &texts)
 }
 
 /// The entity with a mention covering `span` (a mention inside it, or it
@@ -231,4 +311,24 @@ pub fn entity_at<'e>(entities: &'e [Entity], span: &Span) -> Option<&'e Entity> 
     entities
         .iter()
         .find(|e| e.mentions.iter().any(|m| m.overlaps(span)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mention_stays_within_64_bytes() {
+        // A long story holds hundreds of thousands at once.
+        assert!(std::mem::size_of::<Mention>() <= 64);
+    }
+
+    #[test]
+    fn a_mention_knows_its_span_without_a_possessive() {
+        let paragraph = Paragraph::new(3, "Then Ada Lind’s team left.");
+        let end = paragraph.tokens[2].start + "Lind".len();
+        let m = Mention::plain(&paragraph, 1..3, end, EntityKind::Person, None);
+        assert_eq!(m.text, "Ada Lind");
+        assert_eq!(m.span(), Span::new(3, 5, 13));
+    }
 }

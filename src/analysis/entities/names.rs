@@ -14,6 +14,7 @@ use super::{Cue, Mention};
 use super::{gazetteer, kinds, lexicon, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::segment::Paragraph;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static PLACE_HEADS_BEFORE_NAME: LazyLock<FastSet<&'static str>> =
@@ -95,9 +96,9 @@ impl<'a> Scanner<'_, 'a> {
                 // part of an organisation's name, joined to a run just before.
                 let mut start = i;
                 if let Some(last) = out[first_of_paragraph..].last()
-                    && last.tokens.end == i
+                    && last.tokens.end as usize == i
                 {
-                    start = last.tokens.start;
+                    start = last.tokens.start as usize;
                     out.pop();
                 }
                 self.emit(start, name_end, None, out);
@@ -116,23 +117,20 @@ impl<'a> Scanner<'_, 'a> {
     /// unless it opens a place, a title or an organisation ("New People
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
-        let (sentence_word, seen_in_lowercase) = with_lowercase(self.words[i], |lower| {
-            (
-                SENTENCE_WORD_SET.contains(lower),
-                self.lowercase_seen.contains(lower),
-            )
-        });
-        // "WHO" and "IT" in capitals are acronyms, not function words.
-        let function_word =
-            sentence_word && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
-        if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
-            return true;
-        }
-        self.sentence_start[i]
-            && (function_word || seen_in_lowercase)
-            && gazetteer::get().longest_match(&self.words[i..]).is_none()
-            && self.title_at(i).is_none()
-            && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
+        with_lowercase(self.words[i], |lower| {
+            // "WHO" and "IT" in capitals are acronyms, not function words.
+            let function_word = SENTENCE_WORD_SET.contains(lower)
+                && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
+            if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
+                return true;
+            }
+            // Only a sentence's first word needs the story's lowercase words.
+            self.sentence_start[i]
+                && (function_word || self.lowercase_seen.contains(lower))
+                && gazetteer::get().longest_match(&self.words[i..]).is_none()
+                && self.title_at(i).is_none()
+                && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
+        })
     }
 
     /// "Minister of Education Ada Lind": the title's length with its
@@ -162,7 +160,7 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     /// "Ukrainian President": a title with the nationality word before it.
-    fn title_text(&self, i: usize, len: usize) -> String {
+    fn title_text(&self, i: usize, len: usize) -> &'a str {
         let start = if i > 0 && gazetteer::get().is_demonym(self.words[i - 1]) {
             i - 1
         } else {
@@ -170,7 +168,7 @@ impl<'a> Scanner<'_, 'a> {
         };
         let text = self.paragraph.text;
         let tokens = &self.paragraph.tokens;
-        text[tokens[start].start..tokens[i + len - 1].end].to_string()
+        &text[tokens[start].start..tokens[i + len - 1].end]
     }
 
     /// The end (exclusive) of the run of name words starting at `i`.
@@ -255,7 +253,7 @@ impl<'a> Scanner<'_, 'a> {
         &self,
         mut start: usize,
         mut end: usize,
-        title: Option<String>,
+        title: Option<&'a str>,
         out: &mut Vec<Mention<'a>>,
     ) {
         while end > start && matches!(self.words[end - 1], "of" | "for" | "on" | "and" | "the") {
@@ -270,15 +268,16 @@ impl<'a> Scanner<'_, 'a> {
         if start >= end {
             return;
         }
-        let words: Vec<&str> = (start..end)
-            .map(|k| {
-                if k + 1 == end {
-                    without_possessive(self.words[k])
-                } else {
-                    self.words[k]
-                }
-            })
-            .collect();
+        // The run's words, the last without a possessive: borrowed as they
+        // are unless that ending must go.
+        let last = without_possessive(self.words[end - 1]);
+        let words: Cow<[&str]> = if last.len() == self.words[end - 1].len() {
+            Cow::Borrowed(&self.words[start..end])
+        } else {
+            let mut owned = self.words[start..end].to_vec();
+            owned[end - start - 1] = last;
+            Cow::Owned(owned)
+        };
         let gazetteer = gazetteer::get();
         let place_prefix = gazetteer.longest_match(&words);
         let head_kind = kinds::kind_from_words(&words);
@@ -307,21 +306,14 @@ impl<'a> Scanner<'_, 'a> {
             return self.emit(start + k + 1, end, title, out);
         }
         if let Some(kind) = head_kind {
-            return self.push(start, end, Cue::Strong(kind), Vec::new(), None, out);
+            return self.push(start, end, Cue::Strong(kind), None, None, out);
         }
         if words[..words.len() - 1]
             .iter()
             .take(2)
             .any(|w| PLACE_HEADS_BEFORE_NAME.contains(w))
         {
-            return self.push(
-                start,
-                end,
-                Cue::Strong(EntityKind::Place),
-                Vec::new(),
-                None,
-                out,
-            );
+            return self.push(start, end, Cue::Strong(EntityKind::Place), None, None, out);
         }
         if let Some((len, place)) = place_prefix {
             if len == words.len() {
@@ -344,23 +336,18 @@ impl<'a> Scanner<'_, 'a> {
             // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
             return self.push_place(start, end, place, out);
         }
-        let titles: Vec<String> = title.into_iter().collect();
         // Looked up once: both the cue and the recorded role need it.
-        let role = if titles.is_empty() {
+        let role = if title.is_none() {
             self.role_before(start)
         } else {
             None
         };
-        let cue = if !titles.is_empty() || self.person_cue_before(start, role.is_some()) {
+        let cue = if title.is_some() || self.person_cue_before(start, role.is_some()) {
             Cue::Strong(EntityKind::Person)
         } else {
             Cue::None
         };
-        let titles = match role {
-            Some(role) => vec![role],
-            None => titles,
-        };
-        self.push(start, end, cue, titles, None, out);
+        self.push(start, end, cue, title.or(role), None, out);
     }
 
     /// Whether a cue word or a role (`has_role`: `role_before` found one)
@@ -374,7 +361,7 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
-    fn role_before(&self, start: usize) -> Option<String> {
+    fn role_before(&self, start: usize) -> Option<&'a str> {
         // "the team's coach, Ada Lind": a role, a comma, the name.
         let end = if self.word(start.wrapping_sub(1)) == "," {
             start - 1
@@ -384,7 +371,7 @@ impl<'a> Scanner<'_, 'a> {
         let from = end.saturating_sub(2);
         let len = titles::role_before(&self.words[from..end])?;
         let tokens = &self.paragraph.tokens;
-        Some(self.paragraph.text[tokens[end - len].start..tokens[end - 1].end].to_string())
+        Some(&self.paragraph.text[tokens[end - len].start..tokens[end - 1].end])
     }
 
     /// "a spokesman for X", "analysts at X", "shares of X": X employs,
@@ -422,7 +409,7 @@ impl<'a> Scanner<'_, 'a> {
         out: &mut Vec<Mention<'a>>,
     ) {
         let cue = Cue::Strong(EntityKind::Place);
-        self.push(start, end, cue, Vec::new(), Some(place), out);
+        self.push(start, end, cue, None, Some(place), out);
     }
 
     fn push(
@@ -430,29 +417,21 @@ impl<'a> Scanner<'_, 'a> {
         start: usize,
         end: usize,
         cue: Cue,
-        titles: Vec<String>,
+        title: Option<&'a str>,
         place: Option<gazetteer::PlaceId>,
         out: &mut Vec<Mention<'a>>,
     ) {
         let tokens = &self.paragraph.tokens;
         let last = self.words[end - 1];
         let byte_end = tokens[end - 1].start + without_possessive(last).len();
-        let byte_start = tokens[start].start;
-        out.push(Mention {
-            paragraph: self.paragraph.index,
-            tokens: start..end,
-            start: byte_start,
-            end: byte_end,
-            text: &self.paragraph.text[byte_start..byte_end],
-            cue,
-            titles,
-            place,
-            sentence_initial: self.sentence_start[start],
-            word_before: if start > 0 { self.words[start - 1] } else { "" },
-            word_after: self.word(end),
-            role_after: self.role_after(end),
-            member_of: self.member_of(start),
-            in_parens: start >= 1 && self.word(start - 1) == "(" && self.word(end) == ")",
-        });
+        let word_before = if start > 0 { self.words[start - 1] } else { "" };
+        let mut mention = Mention::new(self.paragraph, start..end, byte_end, cue, place)
+            .with_neighbours(word_before, self.word(end));
+        mention.title = title;
+        mention.sentence_initial = self.sentence_start[start];
+        mention.role_after = self.role_after(end);
+        mention.member_of = self.member_of(start);
+        mention.in_parens = start >= 1 && word_before == "(" && self.word(end) == ")";
+        out.push(mention);
     }
 }
