@@ -11,11 +11,31 @@
 
 use std::sync::LazyLock;
 
-/// A word, number or punctuation mark.
+/// A word, number or punctuation mark: its byte range in the paragraph,
+/// kept in 32 bits each (a story has millions of tokens; a paragraph is far
+/// below 4 GiB: files are capped at 50 MB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
+}
+
+impl Token {
+    pub fn new(start: usize, end: usize) -> Self {
+        let small = |n: usize| u32::try_from(n).expect("a paragraph under 4 GiB");
+        Token {
+            start: small(start),
+            end: small(end),
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// A sentence: its byte range and the range of its tokens in `Paragraph::tokens`.
@@ -66,7 +86,7 @@ impl<'a> Paragraph<'a> {
     }
 
     pub fn token_text(&self, i: usize) -> &'a str {
-        &self.text[self.tokens[i].start..self.tokens[i].end]
+        &self.text[self.tokens[i].start()..self.tokens[i].end()]
     }
 
     /// The sentence holding token `i` (a binary search).
@@ -296,9 +316,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end += 1;
             }
         }
-        tokens.push(Token { start, end });
+        tokens.push(Token::new(start, end));
         i = end;
     }
+    // The estimate above is often short, and the vector doubled: a story
+    // keeps millions of tokens, so give back what is unused.
+    tokens.shrink_to_fit();
     tokens
 }
 
@@ -332,10 +355,10 @@ fn ends_sentence(word: &str, next: Option<&str>) -> bool {
 /// Sentence ends: . ! ? (and any closing quote or bracket after them), an
 /// ellipsis before a capital, or an abbreviation before a sentence opener.
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let word = |i: usize| &text[tokens[i].start()..tokens[i].end()];
     // Checked on raw bytes first: few tokens end in . ! ? or "…" (E2 80 A6).
     let may_end = |i: usize| {
-        let end = tokens[i].end;
+        let end = tokens[i].end();
         match text.as_bytes()[end - 1] {
             b'.' | b'!' | b'?' => true,
             0xA6 => text[..end].ends_with('…'),
@@ -362,8 +385,8 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if ends {
             let last = last.max(i);
             sentences.push(Sentence {
-                start: tokens[first].start,
-                end: tokens[last].end,
+                start: tokens[first].start(),
+                end: tokens[last].end(),
                 tokens: first..last + 1,
             });
             first = last + 1;
@@ -382,7 +405,7 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)
             .iter()
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text[t.start()..t.end()])
             .collect()
     }
 

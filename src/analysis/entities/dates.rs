@@ -287,12 +287,12 @@ mod tests {
 
     fn dates(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
-        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start()..t.end()]).collect();
         let mut found = Vec::new();
         find(&words, &mut found);
         found
             .into_iter()
-            .map(|(s, e)| &text[tokens[s].start..tokens[e - 1].end])
+            .map(|(s, e)| &text[tokens[s].start()..tokens[e - 1].end()])
             .collect()
     }
 

@@ -35,7 +35,7 @@ pub fn get() -> &'static Gazetteer {
 fn words_of(name: &str) -> Vec<String> {
     tokenize(name)
         .iter()
-        .map(|t| name[t.start..t.end].to_string())
+        .map(|t| name[t.start()..t.end()].to_string())
         .collect()
 }
 

@@ -80,8 +80,8 @@ pub fn scan<'a>(
             .find_map(|len| {
                 let end = i + len;
                 let last = words[end - 1];
-                let byte_end = tokens[end - 1].start + without_possessive(last).len();
-                let text = &paragraph.text[tokens[i].start..byte_end];
+                let byte_end = tokens[end - 1].start() + without_possessive(last).len();
+                let text = &paragraph.text[tokens[i].start()..byte_end];
                 known
                     .get(text)
                     .map(|&(kind, place)| (end, byte_end, kind, place))
@@ -91,7 +91,7 @@ pub fn scan<'a>(
             let last = i + len - 1;
             Some((
                 i + len,
-                tokens[last].start + without_possessive(words[last]).len(),
+                tokens[last].start() + without_possessive(words[last]).len(),
                 EntityKind::Place,
                 Some(place),
             ))

@@ -87,7 +87,7 @@ impl<'a> Mention<'a> {
         cue: Cue,
         place: Option<gazetteer::PlaceId>,
     ) -> Self {
-        let start = paragraph.tokens[tokens.start].start;
+        let start = paragraph.tokens[tokens.start].start();
         let text = &paragraph.text[start..end];
         Mention {
             paragraph: narrow(paragraph.index),
@@ -224,8 +224,8 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         // left out, and slicing checks both ends of every token.
         let bytes = paragraph.text.as_bytes();
         for token in &paragraph.tokens {
-            if token.end - token.start > 2 && bytes[token.start].is_ascii_lowercase() {
-                lowercase_seen.insert(&paragraph.text[token.start..token.end]);
+            if token.end() - token.start() > 2 && bytes[token.start()].is_ascii_lowercase() {
+                lowercase_seen.insert(&paragraph.text[token.start()..token.end()]);
             }
         }
     }
@@ -244,7 +244,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         words.clear();
         capitalised.clear();
         for token in &paragraph.tokens {
-            let word = &paragraph.text[token.start..token.end];
+            let word = &paragraph.text[token.start()..token.end()];
             words.push(word);
             capitalised.push(shapes::is_capitalised(word));
         }
@@ -255,7 +255,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         dates::find(words, &mut dates_found);
         for &(start, end) in &dates_found {
             in_date[start..end].iter_mut().for_each(|d| *d = true);
-            let to = paragraph.tokens[end - 1].end;
+            let to = paragraph.tokens[end - 1].end();
             mentions.push(Mention::plain(
                 paragraph,
                 start..end,
@@ -326,7 +326,7 @@ mod tests {
     #[test]
     fn a_mention_knows_its_span_without_a_possessive() {
         let paragraph = Paragraph::new(3, "Then Ada Lind’s team left.");
-        let end = paragraph.tokens[2].start + "Lind".len();
+        let end = paragraph.tokens[2].start() + "Lind".len();
         let m = Mention::plain(&paragraph, 1..3, end, EntityKind::Person, None);
         assert_eq!(m.text, "Ada Lind");
         assert_eq!(m.span(), Span::new(3, 5, 13));

@@ -168,7 +168,7 @@ impl<'a> Scanner<'_, 'a> {
         };
         let text = self.paragraph.text;
         let tokens = &self.paragraph.tokens;
-        &text[tokens[start].start..tokens[i + len - 1].end]
+        &text[tokens[start].start()..tokens[i + len - 1].end()]
     }
 
     /// The end (exclusive) of the run of name words starting at `i`.
@@ -371,7 +371,7 @@ impl<'a> Scanner<'_, 'a> {
         let from = end.saturating_sub(2);
         let len = titles::role_before(&self.words[from..end])?;
         let tokens = &self.paragraph.tokens;
-        Some(&self.paragraph.text[tokens[end - len].start..tokens[end - 1].end])
+        Some(&self.paragraph.text[tokens[end - len].start()..tokens[end - 1].end()])
     }
 
     /// "a spokesman for X", "analysts at X", "shares of X": X employs,
@@ -423,7 +423,7 @@ impl<'a> Scanner<'_, 'a> {
     ) {
         let tokens = &self.paragraph.tokens;
         let last = self.words[end - 1];
-        let byte_end = tokens[end - 1].start + without_possessive(last).len();
+        let byte_end = tokens[end - 1].start() + without_possessive(last).len();
         let word_before = if start > 0 { self.words[start - 1] } else { "" };
         let mut mention = Mention::new(self.paragraph, start..end, byte_end, cue, place)
             .with_neighbours(word_before, self.word(end));

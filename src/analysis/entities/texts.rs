@@ -74,7 +74,7 @@ mod tests {
         let first = Paragraph::new(0, "Lind met Ada Lind.");
         let second = Paragraph::new(1, "Lind left.");
         let at = |p: &Paragraph<'static>, tokens: std::ops::Range<usize>| {
-            let end = p.tokens[tokens.end - 1].end;
+            let end = p.tokens[tokens.end - 1].end();
             Mention::plain(p, tokens, end, EntityKind::Person, None)
         };
         let mut mentions = vec![at(&first, 0..1), at(&first, 2..4)];

@@ -123,10 +123,10 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(p.tokens.len());
     let mut next_pair = 0;
     for t in &p.tokens {
-        while next_pair < pairs.len() && pairs[next_pair].close_end <= t.start {
+        while next_pair < pairs.len() && pairs[next_pair].close_end <= t.start() {
             next_pair += 1;
         }
-        if let Some(pair) = pairs.get(next_pair).filter(|q| q.open <= t.start) {
+        if let Some(pair) = pairs.get(next_pair).filter(|q| q.open <= t.start()) {
             if toks.last().map(|l: &Tok| l.kind) != Some(TokKind::Quote(next_pair)) {
                 toks.push(Tok {
                     start: pair.open,
@@ -138,7 +138,7 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
             }
             continue;
         }
-        let word = &p.text[t.start..t.end];
+        let word = &p.text[t.start()..t.end()];
         let is_word = word.chars().next().is_some_and(char::is_alphanumeric);
         let (class, verb) = if is_word {
             lexicon::lookup_id(word)
@@ -151,8 +151,8 @@ fn fold_quotes(p: &Paragraph, pairs: &[Pair]) -> Vec<Tok> {
             TokKind::Punct
         };
         toks.push(Tok {
-            start: t.start,
-            end: t.end,
+            start: t.start(),
+            end: t.end(),
             kind,
             class,
             verb,
