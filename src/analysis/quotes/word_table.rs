@@ -57,6 +57,7 @@ impl WordTable {
     }
 
     /// The list bits and the value of `word`, in any case.
+    #[inline]
     pub fn get(&self, word: &[u8]) -> Option<(u32, u16)> {
         let key = key_of(word)?;
         let stored = &self.words[self.find(&key, word.len())?];
@@ -69,7 +70,7 @@ impl WordTable {
         if let Some(index) = self.find(&key, len) {
             return Some(&mut self.words[index]);
         }
-        let (mut slot, tag) = hash_of(&key, len);
+        let (mut slot, tag) = hash_of(&key);
         while self.slots[slot] != 0 {
             slot = (slot + 1) & (SLOTS - 1);
         }
@@ -88,8 +89,9 @@ impl WordTable {
         self.words.last_mut()
     }
 
+    #[inline]
     fn find(&self, key: &Key, len: usize) -> Option<usize> {
-        let (mut slot, tag) = hash_of(key, len);
+        let (mut slot, tag) = hash_of(key);
         loop {
             let here = self.slots[slot];
             if here == 0 {
@@ -107,48 +109,49 @@ impl WordTable {
     }
 }
 
-/// The slot a key hashes to and its 16-bit tag.
-fn hash_of(key: &Key, len: usize) -> (usize, u32) {
+/// The slot a key hashes to and its 16-bit tag: one multiplication, as
+/// the look-up waits on it (the padding makes the length part of the key).
+#[inline]
+fn hash_of(key: &Key) -> (usize, u32) {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let h = (key[0].wrapping_mul(K) ^ key[1]).wrapping_mul(K) ^ key[2] ^ len as u64;
-    let h = h.wrapping_mul(K);
-    ((h >> 40) as usize & (SLOTS - 1), (h >> 24) as u32 & 0xFFFF)
+    let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(K);
+    ((h >> 52) as usize & (SLOTS - 1), (h >> 36) as u32 & 0xFFFF)
 }
 
 /// `word` as a lower-case key; None if it is empty, too long or not ASCII.
+/// Each machine word is one read (overlapping reads for the tail shifted
+/// into place), never a byte loop or a copy through memory.
+#[inline]
 fn key_of(word: &[u8]) -> Option<Key> {
-    if word.is_empty() || word.len() > LONGEST {
+    let n = word.len();
+    let read8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
+    // The last `n - at` (1 to 7) bytes, from a read ending at the word's end.
+    let tail = |at: usize| read8(n - 8) >> (8 * (8 - (n - at)));
+    let key = match n {
+        0 => return None,
+        1..=7 => [short(word), 0, 0],
+        8 => [read8(0), 0, 0],
+        9..=15 => [read8(0), tail(8), 0],
+        16 => [read8(0), read8(8), 0],
+        17..=23 => [read8(0), read8(8), tail(16)],
+        LONGEST => [read8(0), read8(8), read8(16)],
+        _ => return None,
+    };
+    if (key[0] | key[1] | key[2]) & HIGHS != 0 {
         return None;
     }
-    let mut key = [0u64; 3];
-    let whole = word.len() / 8;
-    for (k, chunk) in key.iter_mut().zip(word.chunks_exact(8)) {
-        *k = u64::from_le_bytes(chunk.try_into().ok()?);
-    }
-    let tail = word.len() % 8;
-    if tail > 0 {
-        key[whole] = tail_word(word, tail);
-    }
-    key.iter()
-        .try_for_each(|w| (w & HIGHS == 0).then_some(()))?;
     Some(key.map(lowercase))
 }
 
 const ONES: u64 = u64::from_ne_bytes([1; 8]);
 const HIGHS: u64 = ONES << 7;
 
-/// The last `tail` (1 to 7) bytes of `word` as the low bytes of a machine
-/// word: read whole where the word is long enough, in overlapping halves
-/// where it is short, never byte by byte.
-fn tail_word(word: &[u8], tail: usize) -> u64 {
+/// A word of 1 to 7 bytes in one machine word: two overlapping reads.
+#[inline]
+fn short(word: &[u8]) -> u64 {
     let n = word.len();
-    let read8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
     let read4 = |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().expect("4")));
     let read2 = |at: usize| u64::from(u16::from_le_bytes(word[at..at + 2].try_into().expect("2")));
-    if n >= 8 {
-        return read8(n - 8) >> (8 * (8 - tail));
-    }
-    // The whole word is the tail: two overlapping reads cover it.
     match n {
         4..=7 => read4(0) | read4(n - 4) << (8 * (n - 4)),
         2..=3 => read2(0) | read2(n - 2) << (8 * (n - 2)),
