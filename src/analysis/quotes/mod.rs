@@ -194,7 +194,7 @@ fn quote(
         speaker: speaker
             .as_ref()
             .and_then(|s| s.entity.map(|i| entities[i].id.clone())),
-        speaker_name: speaker.map(|s| s.name),
+        speaker_name: speaker.map(|s| s.name.to_string()),
         cue,
         kind,
     }

@@ -11,6 +11,7 @@ use crate::analysis::{Entity, EntityKind};
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
+use std::rc::Rc;
 
 mod institutions;
 
@@ -19,11 +20,16 @@ mod institutions;
 pub struct Speaker {
     /// Index into the entities, when the story names the speaker.
     pub entity: Option<usize>,
-    pub name: String,
+    /// Shared, like `roles`: a speaker is cloned into every sentence and
+    /// quotation that remembers it, and a clone must not allocate.
+    pub name: Rc<str>,
     pub kind: SpeakerKind,
     /// Titles and roles seen with the speaker ("spokesman", "ambassador").
-    pub roles: Vec<String>,
+    pub roles: Rc<[String]>,
 }
+
+/// An entity's name and its titles in lower case, as a speaker shows them.
+type NameAndTitles = (Rc<str>, Rc<[String]>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpeakerKind {
@@ -61,6 +67,8 @@ pub struct Resolver<'e, 'a> {
     subjects: RefCell<FnvMap<(usize, usize), Option<Speaker>>>,
     /// Person and organisation rows by the last word of each name and alias.
     by_last_word: HashMap<&'e str, usize>,
+    /// Per entity, once asked for: its name and its titles in lower case.
+    named: RefCell<Vec<Option<NameAndTitles>>>,
 }
 
 /// Every person, organisation or untyped mention, by paragraph: one sorted
@@ -132,6 +140,7 @@ impl<'e, 'a> Resolver<'e, 'a> {
             mentions: Mentions::new(entities, paragraphs),
             noted: VecDeque::new(),
             subjects: RefCell::default(),
+            named: RefCell::new(vec![None; entities.len()]),
             by_last_word,
         }
     }
@@ -248,13 +257,22 @@ impl<'e, 'a> Resolver<'e, 'a> {
             EntityKind::Organization => SpeakerKind::Organization,
             _ => untyped,
         };
-        let mut all_roles: Vec<String> = e.titles.iter().map(|t| t.to_lowercase()).collect();
-        all_roles.extend(roles);
+        let (name, titles) = self.named.borrow_mut()[index]
+            .get_or_insert_with(|| {
+                let titles: Vec<String> = e.titles.iter().map(|t| t.to_lowercase()).collect();
+                (Rc::from(e.name.as_str()), Rc::from(titles))
+            })
+            .clone();
+        let roles = if roles.is_empty() {
+            titles
+        } else {
+            titles.iter().cloned().chain(roles).collect()
+        };
         Speaker {
             entity: Some(index),
-            name: e.name.clone(),
+            name,
             kind,
-            roles: all_roles,
+            roles,
         }
     }
 
@@ -313,9 +331,9 @@ impl<'e, 'a> Resolver<'e, 'a> {
         }
         Some(Speaker {
             entity: None,
-            name,
+            name: name.into(),
             kind,
-            roles,
+            roles: roles.into(),
         })
     }
 
@@ -376,9 +394,9 @@ impl<'e, 'a> Resolver<'e, 'a> {
         });
         Some(known.unwrap_or_else(|| Speaker {
             entity: None,
-            name: text.to_string(),
+            name: text.into(),
             kind: SpeakerKind::Description,
-            roles: Vec::new(),
+            roles: Rc::from([]),
         }))
     }
 }
