@@ -198,7 +198,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             }
         } else if used.inside_sentence == 0 {
             return None;
-        } else if used.after_place_preposition * 2 > used.all {
+        } else if used.after_place_preposition * 2 >= used.all {
             EntityKind::Place
         } else if used.all >= 2 && !with_lowercase(text, |lower| lowercase_seen.contains(lower)) {
             EntityKind::Organization

@@ -69,6 +69,11 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
         let kind = kind_of(m);
         let key = match (kind, m.place) {
             (EntityKind::Place, Some(place)) => RowKey::Place(place),
+            // A dateline in capitals ("POKHARA") is the town the story
+            // then writes in title case.
+            (EntityKind::Place, None) if is_acronym(m.text) => texts
+                .get(&title_case(m.text))
+                .map_or(RowKey::Text(m.text_id), RowKey::Text),
             _ => RowKey::Text(m.text_id),
         };
         let long_person = kind == EntityKind::Person && m.has_several_words();
@@ -306,7 +311,12 @@ fn entity(mentions: &[Mention<'_>], group: &Group, spelled: &mut TextFlags) -> E
     for m in &spellings {
         spelled.unset(m.text_id);
     }
-    let fullness = |t: &str| (t.split_whitespace().count(), t.len());
+    // Of equal forms, a place goes by the one in running text ("Lisbon"),
+    // not its dateline in capitals ("LISBON").
+    let fullness = |t: &str| {
+        let running_text = group.kind == EntityKind::Place && t.chars().any(char::is_lowercase);
+        (t.split_whitespace().count(), t.len(), running_text)
+    };
     let mut name = spellings[0];
     let mut name_fullness = fullness(name.text);
     for &m in &spellings[1..] {
@@ -335,4 +345,19 @@ fn entity(mentions: &[Mention<'_>], group: &Group, spelled: &mut TextFlags) -> E
         titles,
         mentions: members.iter().map(|m| m.span()).collect(),
     }
+}
+
+/// "POKHARA" as "Pokhara": each word's first letter kept, the rest lower.
+fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at_word_start = true;
+    for c in text.chars() {
+        if at_word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_word_start = c.is_whitespace() || c == '-';
+    }
+    out
 }

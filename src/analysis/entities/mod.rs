@@ -77,6 +77,12 @@ pub(crate) struct Mention<'a> {
 /// Words before a lone unknown name that put it on the map.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
 
+/// Lower-case nouns that put the name after "of" on the map.
+const PLACE_NOUNS: &[&str] = &[
+    "village", "town", "city", "district", "province", "region", "county", "state", "island",
+    "suburb", "capital", "port",
+];
+
 impl<'a> Mention<'a> {
     /// A mention of `tokens` of `paragraph`, ending at byte `end`, with
     /// what its own words settle and no context recorded yet.
@@ -121,12 +127,19 @@ impl<'a> Mention<'a> {
         Mention::new(paragraph, tokens, end, Cue::Strong(kind), place)
     }
 
-    /// Records the words around the mention that later rules ask about.
-    pub fn with_neighbours(mut self, word_before: &str, word_after: &str) -> Self {
+    /// Records the words around the mention that later rules ask about:
+    /// the two words before it and the two after.
+    pub fn with_neighbours(mut self, before: [&str; 2], after: [&str; 2]) -> Self {
+        let [two_before, word_before] = before;
         self.after_place_preposition = PLACE_PREPOSITIONS
             .iter()
-            .any(|p| p.eq_ignore_ascii_case(word_before));
-        self.verb_after = lexicon::is_reporting_verb(word_after);
+            .any(|p| p.eq_ignore_ascii_case(word_before))
+            // "the village of Ghumti", "the town of Carhuaz".
+            || (word_before == "of" && PLACE_NOUNS.contains(&two_before));
+        // "Lind said", "Lind, who chairs ...", "said Lind".
+        self.verb_after = lexicon::is_reporting_verb(after[0])
+            || (after[0] == "," && matches!(after[1], "who" | "whose"))
+            || matches!(word_before, "said" | "says" | "added" | "told");
         self
     }
 

@@ -285,6 +285,13 @@ impl<'a> Scanner<'_, 'a> {
             // "Russian" alone, or "Afghan" before a name.
             return self.emit(start + 1, end, title, out);
         }
+        if let Some((len, place)) = place_prefix
+            && len + 1 == words.len()
+            && kinds::is_group_word(words[len])
+        {
+            // "the Oregon Democrat": a place, then what the person is.
+            return self.push_place(start, start + len, place, out);
+        }
         if let (Some(EntityKind::Organization), Some((1, place))) = (head_kind, place_prefix)
             && words.len() > 2
             && (words[0].contains('.') || is_acronym(words[0]))
@@ -335,6 +342,10 @@ impl<'a> Scanner<'_, 'a> {
         {
             // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
             return self.push_place(start, end, place, out);
+        }
+        if words.len() == 1 && start == 0 && is_acronym(words[0]) && self.opens_dateline(end) {
+            // "POKHARA, Nepal - ...": a town the gazetteer does not know.
+            return self.push(start, end, Cue::Strong(EntityKind::Place), None, None, out);
         }
         // Looked up once: both the cue and the recorded role need it.
         let role = if title.is_none() {
@@ -396,8 +407,32 @@ impl<'a> Scanner<'_, 'a> {
         ) {
             k += 1;
         }
-        let next = [self.word(k), self.word(k + 1)];
-        titles::role_before(&next[..1]).is_some() || titles::role_before(&next).is_some()
+        // The role may follow a word or two that describe it: "the elected
+        // chair of", "a senior government official".
+        for k in k..k + 3 {
+            let next = [self.word(k), self.word(k + 1)];
+            if titles::role_before(&next[..1]).is_some() || titles::role_before(&next).is_some() {
+                return true;
+            }
+            if !next[0].starts_with(|c: char| c.is_lowercase()) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the word before token `end` opens the paragraph as a
+    /// dateline does: a dash after it, or a comma and a known place ("SPLIT,
+    /// Croatia -").
+    fn opens_dateline(&self, end: usize) -> bool {
+        const DASHES: &[&str] = &["-", "–", "—", "--"];
+        let after = self.word(end);
+        DASHES.contains(&after)
+            || (after == ","
+                && gazetteer::get()
+                    .longest_match(&[self.word(end + 1)])
+                    .is_some()
+                && DASHES.contains(&self.word(end + 2)))
     }
 
     /// A place mention with no title: the gazetteer already knows it.
@@ -425,8 +460,12 @@ impl<'a> Scanner<'_, 'a> {
         let last = self.words[end - 1];
         let byte_end = tokens[end - 1].start() + without_possessive(last).len();
         let word_before = if start > 0 { self.words[start - 1] } else { "" };
+        let two_before = if start > 1 { self.words[start - 2] } else { "" };
         let mut mention = Mention::new(self.paragraph, start..end, byte_end, cue, place)
-            .with_neighbours(word_before, self.word(end));
+            .with_neighbours(
+                [two_before, word_before],
+                [self.word(end), self.word(end + 1)],
+            );
         mention.title = title;
         mention.sentence_initial = self.sentence_start[start];
         mention.role_after = self.role_after(end);
