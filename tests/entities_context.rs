@@ -85,3 +85,15 @@ fn a_party_after_a_state_is_not_a_persons_name() {
             .any(|r| r.starts_with(&format!("{:?} Alma Rusk", EntityKind::Person)))
     );
 }
+
+#[test]
+fn a_word_after_a_or_an_describes_and_names_no_one() {
+    // "Roman" and "Victor" are given names too; here they describe.
+    let story = ["The ferry passed a Roman fort and a Victor class submarine."];
+    let all = rows(&story);
+    assert!(
+        !all.iter()
+            .any(|r| r.contains("Roman") || r.contains("Victor")),
+        "no row for a describing word: {all:#?}"
+    );
+}

@@ -11,7 +11,7 @@ use super::lexicon;
 use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
 use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
-use super::{Cue, Mention};
+use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
 use std::sync::LazyLock;
 
@@ -152,7 +152,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
         }
     }
     for m in mentions.iter_mut() {
-        if m.place.is_some() && surnames.get(m.text_id) && !m.after_place_preposition {
+        if m.place.is_some() && surnames.get(m.text_id) && m.before != Before::PlacePreposition {
             m.cue = Cue::Strong(EntityKind::Person);
             m.place = None;
         }
@@ -163,18 +163,25 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
         all: usize,
         inside_sentence: usize,
         after_place_preposition: usize,
+        after_article: usize,
     }
     let mut uses: Vec<Uses> = vec![Uses::default(); texts.count()];
     for m in mentions.iter().filter(|m| m.cue == Cue::None) {
         let u = &mut uses[m.text_id as usize];
         u.all += 1;
         u.inside_sentence += usize::from(!m.sentence_initial);
-        u.after_place_preposition += usize::from(m.after_place_preposition);
+        u.after_place_preposition += usize::from(m.before == Before::PlacePreposition);
+        u.after_article += usize::from(m.before == Before::Article);
     }
     // The kind of a lone unknown word, or `None` to drop it: the same for
     // every mention of its text, so worked out once per text.
     let lone_word_kind = |text: &str, id: TextId| -> Option<EntityKind> {
         let used = &uses[id as usize];
+        if used.after_article == used.all && !person_words.get(id) {
+            // "a Roman emperor", "an Afghan official": a word describing
+            // the noun after it, not a name, whatever it could spell.
+            return None;
+        }
         let kind = if person_words.get(id) || lexicon::is_given_name(text) {
             EntityKind::Person
         } else if introduced.get(id)

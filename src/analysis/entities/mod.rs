@@ -62,8 +62,8 @@ pub(crate) struct Mention<'a> {
     pub sentence_initial: bool,
     /// Whether a reporting verb follows ("Lind said").
     pub verb_after: bool,
-    /// Whether "in", "near", "across" or the like comes just before.
-    pub after_place_preposition: bool,
+    /// What kind of word comes just before, as later rules ask.
+    pub before: Before,
     /// Whether a role follows after a comma ("Ada Lind, a lawyer, ...").
     pub role_after: bool,
     /// Whether it follows "a spokesman for", "analysts at", "shares of".
@@ -72,6 +72,16 @@ pub(crate) struct Mention<'a> {
     pub in_parens: bool,
     /// Whether the text has two words or more, worked out once.
     several_words: bool,
+}
+
+/// The word just before a mention, as far as the rules care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// "in", "near", "across", "the village of": it puts the name on the map.
+    PlacePreposition,
+    /// "a", "an": the name describes the noun after it ("a Roman emperor").
+    Article,
+    Other,
 }
 
 /// Words before a lone unknown name that put it on the map.
@@ -106,7 +116,7 @@ impl<'a> Mention<'a> {
             place,
             sentence_initial: false,
             verb_after: false,
-            after_place_preposition: false,
+            before: Before::Other,
             role_after: false,
             member_of: false,
             in_parens: false,
@@ -131,11 +141,18 @@ impl<'a> Mention<'a> {
     /// the two words before it and the two after.
     pub fn with_neighbours(mut self, before: [&str; 2], after: [&str; 2]) -> Self {
         let [two_before, word_before] = before;
-        self.after_place_preposition = PLACE_PREPOSITIONS
+        self.before = if PLACE_PREPOSITIONS
             .iter()
             .any(|p| p.eq_ignore_ascii_case(word_before))
             // "the village of Ghumti", "the town of Carhuaz".
-            || (word_before == "of" && PLACE_NOUNS.contains(&two_before));
+            || (word_before == "of" && PLACE_NOUNS.contains(&two_before))
+        {
+            Before::PlacePreposition
+        } else if matches!(word_before, "a" | "an") {
+            Before::Article
+        } else {
+            Before::Other
+        };
         // "Lind said", "Lind, who chairs ...", "said Lind".
         self.verb_after = lexicon::is_reporting_verb(after[0])
             || (after[0] == "," && matches!(after[1], "who" | "whose"))
