@@ -97,3 +97,17 @@ fn a_word_after_a_or_an_describes_and_names_no_one() {
         "no row for a describing word: {all:#?}"
     );
 }
+
+#[test]
+fn a_venue_word_with_its_initials_introduced_is_a_body() {
+    let story = [
+        "Boats were sent by the Coastal Rescue Centre (CRC) at dawn.",
+        "The CRC said six people were missing.",
+    ];
+    assert_row(&story, "Organization Coastal Rescue Centre x3");
+    // Without initials, a centre is a place.
+    assert_row(
+        &["Families sheltered in the Marlow Sports Centre overnight."],
+        "Place Marlow Sports Centre x1",
+    );
+}

@@ -313,6 +313,13 @@ impl<'a> Scanner<'_, 'a> {
             return self.emit(start + k + 1, end, title, out);
         }
         if let Some(kind) = head_kind {
+            // "the Disaster Response Coordination Centre (DRCC)": a venue
+            // word, but a body that goes by its initials.
+            let kind = if kind == EntityKind::Place && self.initials_follow(&words, end) {
+                EntityKind::Organization
+            } else {
+                kind
+            };
             return self.push(start, end, Cue::Strong(kind), None, None, out);
         }
         if words[..words.len() - 1]
@@ -419,6 +426,19 @@ impl<'a> Scanner<'_, 'a> {
             }
         }
         false
+    }
+
+    /// Whether "(XYZ)" follows token `end`, spelling the initials of the
+    /// capitalised `words` of the name.
+    fn initials_follow(&self, words: &[&str], end: usize) -> bool {
+        if self.word(end) != "(" || self.word(end + 2) != ")" {
+            return false;
+        }
+        let initials = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next());
+        words.len() >= 2 && initials.eq(self.word(end + 1).chars())
     }
 
     /// Whether the word before token `end` opens the paragraph as a
