@@ -111,3 +111,15 @@ fn a_venue_word_with_its_initials_introduced_is_a_body() {
         "Place Marlow Sports Centre x1",
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_a_name_keeps_it_whole() {
+    assert_row(
+        &["The Tallow Bay Fishers’ Cooperative asked for a seat on the board."],
+        "Organization Tallow Bay Fishers’ Cooperative x1",
+    );
+    assert_row(
+        &["The Kelso Tenants' Association met on Monday."],
+        "Organization Kelso Tenants' Association x1",
+    );
+}

@@ -220,13 +220,30 @@ impl<'a> Scanner<'_, 'a> {
             } else {
                 let joins = (word == "and" && opened_of && !self.complete_name_at(next))
                     || word == "&"
-                    || (NAME_PARTICLES.contains(word) && !self.sentence_start[j]);
+                    || (NAME_PARTICLES.contains(word) && !self.sentence_start[j])
+                    || self.plural_possessive_in_name(j);
                 if joins && self.name_word(next) {
                     j = next;
                 }
             }
         }
         j
+    }
+
+    /// Whether the apostrophe at token `j` makes a plural possessive inside
+    /// a name: "the Growers’ Cooperative", "the Commuters' Association",
+    /// the mark written right after an -s word, a run with a head after.
+    fn plural_possessive_in_name(&self, j: usize) -> bool {
+        let tokens = &self.paragraph.tokens;
+        if !matches!(self.word(j), "’" | "'")
+            || j == 0
+            || !self.words[j - 1].ends_with('s')
+            || tokens[j].start() != tokens[j - 1].end()
+        {
+            return false;
+        }
+        let rest = self.run_end_plain(j + 1);
+        rest > j + 1 && kinds::is_head(self.words[rest - 1])
     }
 
     /// Whether a plain run at `i` is a whole organisation or place by its
