@@ -1,0 +1,115 @@
+//! What the words around a name say about it: a cue or a role before it,
+//! a role after a comma, an employer's "a spokesman for", initials in
+//! brackets after it, a dateline's dash, a plural possessive inside it.
+
+use super::MEMBERSHIP_WORDS;
+use super::Scanner;
+use crate::analysis::entities::gazetteer;
+use crate::analysis::entities::kinds;
+use crate::analysis::entities::shapes::with_lowercase;
+use crate::analysis::entities::titles;
+
+impl<'a> Scanner<'_, 'a> {
+    /// Whether a cue word or a role (`has_role`: `role_before` found one)
+    /// stands before the name.
+    pub(super) fn person_cue_before(&self, start: usize, has_role: bool) -> bool {
+        let before = match self.word(start.wrapping_sub(1)) {
+            "," => start.saturating_sub(2),
+            _ => start.wrapping_sub(1),
+        };
+        start > 0 && (titles::is_person_cue(self.word(before)) || has_role)
+    }
+
+    /// A lowercase role right before the name ("special envoy"), as text.
+    pub(super) fn role_before(&self, start: usize) -> Option<&'a str> {
+        // "the team's coach, Ada Lind": a role, a comma, the name.
+        let end = if self.word(start.wrapping_sub(1)) == "," {
+            start - 1
+        } else {
+            start
+        };
+        let from = end.saturating_sub(2);
+        let len = titles::role_before(&self.words[from..end])?;
+        let tokens = &self.paragraph.tokens;
+        Some(&self.paragraph.text[tokens[end - len].start()..tokens[end - 1].end()])
+    }
+
+    /// "a spokesman for X", "analysts at X", "shares of X": X employs,
+    /// issues or houses people, so it is an organisation.
+    pub(super) fn member_of(&self, start: usize) -> bool {
+        start >= 2 && matches!(self.words[start - 1], "of" | "at" | "for") && {
+            with_lowercase(self.words[start - 2], |noun| {
+                MEMBERSHIP_WORDS.contains(noun) || titles::role_before(&[noun]).is_some()
+            })
+        }
+    }
+
+    /// "..., a spokesman for", ", undersecretary to": a role after a comma.
+    pub(super) fn role_after(&self, end: usize) -> bool {
+        if self.word(end) != "," {
+            return false;
+        }
+        let mut k = end + 1;
+        while matches!(
+            self.word(k),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "former"
+        ) {
+            k += 1;
+        }
+        // The role may follow a word or two that describe it: "the elected
+        // chair of", "a senior government official".
+        for k in k..k + 3 {
+            let next = [self.word(k), self.word(k + 1)];
+            if titles::role_before(&next[..1]).is_some() || titles::role_before(&next).is_some() {
+                return true;
+            }
+            if !next[0].starts_with(|c: char| c.is_lowercase()) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether "(XYZ)" follows token `end`, spelling the initials of the
+    /// capitalised `words` of the name.
+    pub(super) fn initials_follow(&self, words: &[&str], end: usize) -> bool {
+        if self.word(end) != "(" || self.word(end + 2) != ")" {
+            return false;
+        }
+        let initials = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next());
+        words.len() >= 2 && initials.eq(self.word(end + 1).chars())
+    }
+
+    /// Whether the word before token `end` opens the paragraph as a
+    /// dateline does: a dash after it, or a comma and a known place ("SPLIT,
+    /// Croatia -").
+    pub(super) fn opens_dateline(&self, end: usize) -> bool {
+        const DASHES: &[&str] = &["-", "–", "—", "--"];
+        let after = self.word(end);
+        DASHES.contains(&after)
+            || (after == ","
+                && gazetteer::get()
+                    .longest_match(&[self.word(end + 1)])
+                    .is_some()
+                && DASHES.contains(&self.word(end + 2)))
+    }
+
+    /// Whether the apostrophe at token `j` makes a plural possessive inside
+    /// a name: "the Growers’ Cooperative", "the Commuters' Association",
+    /// the mark written right after an -s word, a run with a head after.
+    pub(super) fn plural_possessive_in_name(&self, j: usize) -> bool {
+        let tokens = &self.paragraph.tokens;
+        if !matches!(self.word(j), "’" | "'")
+            || j == 0
+            || !self.words[j - 1].ends_with('s')
+            || tokens[j].start() != tokens[j - 1].end()
+        {
+            return false;
+        }
+        let rest = self.run_end_plain(j + 1);
+        rest > j + 1 && kinds::is_head(self.words[rest - 1])
+    }
+}
