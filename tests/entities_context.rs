@@ -123,3 +123,18 @@ fn a_plural_possessive_inside_a_name_keeps_it_whole() {
         "Organization Kelso Tenants' Association x1",
     );
 }
+
+#[test]
+fn the_word_after_a_datelines_dash_opens_the_story() {
+    // "Navy" after the dash is the story's first word, not a name; the
+    // story writes it in lower case later.
+    let story = [
+        "KORVAL, Peru - Navy divers searched the harbour on Friday.",
+        "The navy's divers found nothing.",
+    ];
+    let all = rows(&story);
+    assert!(
+        !all.iter().any(|r| r.ends_with("Navy x1")),
+        "no row for the opener: {all:#?}"
+    );
+}

@@ -309,6 +309,18 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
                 sentence_start[first] = true;
             }
         }
+        // "POKHARA, Nepal - Army engineers ...": the story starts after the
+        // dateline's dash, so its first word is capitalised as any opener.
+        if let Some(dash) = words
+            .iter()
+            .take(5)
+            .position(|w| matches!(*w, "-" | "–" | "—" | "--"))
+            && dash > 0
+            && shapes::is_acronym(words[0])
+            && dash + 1 < words.len()
+        {
+            sentence_start[dash + 1] = true;
+        }
         names::Scanner {
             paragraph,
             words,
