@@ -138,3 +138,13 @@ fn the_word_after_a_datelines_dash_opens_the_story() {
         "no row for the opener: {all:#?}"
     );
 }
+
+#[test]
+fn a_word_the_story_writes_in_lower_case_with_a_possessive_is_common() {
+    let story = ["On Friday, Navy divers searched the bay. The navy's boats came back empty."];
+    let all = rows(&story);
+    assert!(
+        !all.iter().any(|r| r.contains("Navy")),
+        "no row for a common word: {all:#?}"
+    );
+}

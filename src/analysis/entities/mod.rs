@@ -255,7 +255,9 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
         let bytes = paragraph.text.as_bytes();
         for token in &paragraph.tokens {
             if token.end() - token.start() > 2 && bytes[token.start()].is_ascii_lowercase() {
-                lowercase_seen.insert(&paragraph.text[token.start()..token.end()]);
+                // "the army's engineers" shows "army" in lower case too.
+                let word = &paragraph.text[token.start()..token.end()];
+                lowercase_seen.insert(shapes::without_possessive(word));
             }
         }
     }
