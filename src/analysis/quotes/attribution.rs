@@ -142,6 +142,12 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
     for _ in 0..4 {
         let boundary = boundary_before(para, end, floor);
         let toks = boundary.map_or(floor, |b| b + 1)..end;
+        // "(HIES)": an aside in brackets names what comes before it.
+        let aside = para.word(end) == ")" && boundary.is_some_and(|b| para.word(b) == "(");
+        if aside {
+            end = boundary.unwrap_or(floor);
+            continue;
+        }
         if names_person(para, &toks) {
             return phrase(para, toks, Pick::Head);
         }

@@ -351,3 +351,13 @@ fn quotes_never_overlap_and_stay_on_char_boundaries() {
 }
 
 mod stories;
+
+#[test]
+fn an_acronym_in_brackets_after_an_employer_is_not_the_speaker() {
+    assert_eq!(
+        said(&[
+            "Dr. Ana Rai, who studies slopes at the Mountain Institute of Earth Sciences (MIES), said villages build roads as “temporary” links."
+        ]),
+        [pair("temporary", "Ana Rai")]
+    );
+}
