@@ -197,8 +197,15 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         w.starts_with(char::is_lowercase) && t.verb().is_none()
     });
     let after_determiner = first > 0 && para.has(first - 1, class::ARTICLE);
-    let modifier =
-        head.len() < para.word(last).len() || (first == last && after_determiner && next_is_noun);
+    // "Castlebridge manager Stefan Wicks": a role, then the person's name.
+    let role_then_name = next_is_noun
+        && para.has(last + 1, class::TITLE | class::SPEAKER_NOUN)
+        && para.toks.get(last + 2).is_some_and(|t| {
+            t.kind == TokKind::Word && para.text[t.start..].starts_with(char::is_uppercase)
+        });
+    let modifier = head.len() < para.word(last).len()
+        || (first == last && after_determiner && next_is_noun)
+        || role_then_name;
     NameRun {
         start: para.toks[first].start,
         end: para.toks[last].end,

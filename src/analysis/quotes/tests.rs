@@ -361,3 +361,17 @@ fn an_acronym_in_brackets_after_an_employer_is_not_the_speaker() {
         [pair("temporary", "Ana Rai")]
     );
 }
+
+#[test]
+fn a_team_before_a_role_is_not_the_person_a_pronoun_means() {
+    assert_eq!(
+        said(&[
+            "“I hoped,” Tom Rafferty said.",
+            "Castlebridge manager Stefan Wicks was gracious in defeat. “They wanted it more,” he said.",
+        ]),
+        [
+            pair("I hoped,", "Tom Rafferty"),
+            pair("They wanted it more,", "Stefan Wicks")
+        ]
+    );
+}
