@@ -80,6 +80,14 @@ pub const ORG_HEADS: &[&str] = &[
     "telegraph", "times", "tribune", "union", "university", "world",
 ];
 
+/// Words that end the names of news outlets, and the nouns for them: an
+/// outlet that cites words passes them on ([`super::relay`]).
+#[rustfmt::skip]
+pub const OUTLETS: &[&str] = &[
+    "broadcaster", "chronicle", "courier", "gazette", "guardian", "herald", "journal", "magazine",
+    "newspaper", "observer", "post", "press", "reuters", "telegraph", "times", "tribune",
+];
+
 /// Lower-case heads of descriptions that can speak.
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &[&str] = &[
@@ -327,6 +335,7 @@ mod tests {
             CLAUSE_OPENERS,
             NAMING_WORDS,
             VERB_MARKERS,
+            OUTLETS,
         ] {
             assert!(
                 list.len() <= SHORT_LIST || list.is_sorted(),

@@ -49,23 +49,5 @@ fn names_outlet(para: &Para, toks: std::ops::Range<usize>) -> bool {
 
 /// Words that end the names of news outlets, and the nouns for them.
 fn is_outlet_word(word: &str) -> bool {
-    const OUTLETS: &[&str] = &[
-        "broadcaster",
-        "chronicle",
-        "courier",
-        "gazette",
-        "guardian",
-        "herald",
-        "journal",
-        "magazine",
-        "newspaper",
-        "observer",
-        "post",
-        "press",
-        "reuters",
-        "telegraph",
-        "times",
-        "tribune",
-    ];
-    super::lexicon::lower_in(word, OUTLETS)
+    super::lexicon::lower_in(word, super::lexicon::OUTLETS)
 }
