@@ -367,7 +367,8 @@ fn nul_bytes_are_refused_in_files_and_survive_in_json_strings() {
     assert_cli_survives(&path);
     let path = write(dir.path(), "nul.md", "# T\n\nText\0");
     assert_refused(&path, "NUL byte");
-    // Escaped in JSON, a NUL is valid text and reaches the analysis.
+    // Escaped in JSON, a NUL is valid text: it reaches the analysis as a
+    // visible replacement character, never as a control character.
     let path = write(
         dir.path(),
         "nul.json",
@@ -375,7 +376,11 @@ fn nul_bytes_are_refused_in_files_and_survive_in_json_strings() {
     );
     let (loaded, _) = load_and_analyze(&path);
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
-    assert!(loaded.articles[0].paragraphs[0].contains('\0'));
+    let first = &loaded.articles[0].paragraphs[0];
+    assert!(
+        first.contains('\u{fffd}') && !first.contains('\0'),
+        "{first:?}"
+    );
     assert_cli_survives(&path);
 }
 

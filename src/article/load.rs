@@ -4,7 +4,7 @@
 //! Loaders only ever read; a bad file becomes a `LoadError` naming its path
 //! and the reason, and never stops the other files from loading.
 
-use super::{Article, html, json, markdown, text};
+use super::{Article, html, json, markdown, sanitize, text};
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -31,7 +31,15 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        // Both may quote the outside world (a file name, a parser's echo of
+        // the input): printed escaped, they cannot drive the terminal.
+        let path = self.path.to_string_lossy();
+        write!(
+            f,
+            "{}: {}",
+            sanitize::escape(&path),
+            sanitize::escape(&self.reason)
+        )
     }
 }
 
@@ -222,6 +230,8 @@ fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             .articles
             .push(html::parse(&content, &fallback_title).map_err(|r| LoadError::new(path, r))?),
     }
+    // Text enters the model here, and only cleaned.
+    loaded.articles.iter_mut().for_each(sanitize::clean_article);
     let (articles, empty): (Vec<Article>, Vec<Article>) = std::mem::take(&mut loaded.articles)
         .into_iter()
         .partition(|a| a.paragraphs.iter().any(|p| !p.trim().is_empty()));

@@ -7,12 +7,14 @@ mod html;
 mod json;
 mod load;
 mod markdown;
+mod sanitize;
 mod text;
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_library, load_path};
+pub use sanitize::{clean, escape};
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
