@@ -51,12 +51,14 @@ fn assert_report_shape(report: &Value) {
             "published",
             "source",
             "author",
+            "encoding",
             "paragraphs",
             "entities",
             "quotes"
         ])
     );
     assert!(report["title"].is_string() && report["path"].is_string());
+    assert!(report["encoding"].is_string(), "{report}");
     for optional in ["url", "published", "source", "author"] {
         assert!(report[optional].is_string() || report[optional].is_null());
     }

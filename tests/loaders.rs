@@ -227,17 +227,70 @@ fn each_bad_file_is_one_clear_error_naming_it() {
 }
 
 #[test]
-fn binary_and_non_utf8_files_are_refused() {
+fn binary_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let png = write(dir.path(), "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     assert!(only_error(&png).reason.starts_with("binary data"));
-    let latin1 = write(dir.path(), "latin1.md", b"# Caf\xe9 opens\n\nIt did.\n");
-    assert_eq!(
-        only_error(&latin1).reason,
-        "not valid UTF-8 text (bad byte at offset 5)"
+    let noise = write(dir.path(), "noise.txt", b"\x01\x02\x03\x04\xe9\x05\x06");
+    assert!(
+        only_error(&noise)
+            .reason
+            .starts_with("not valid UTF-8 text (bad byte at offset 4)")
     );
-    let utf16 = write(dir.path(), "wide.txt", b"\xff\xfeH\0i\0");
-    assert!(only_error(&utf16).reason.starts_with("UTF-16 text"));
+}
+
+/// Latin-1 / Windows-1252 files, pages that declare their charset and
+/// UTF-16 with a byte-order mark are decoded, and `encoding` says how.
+#[test]
+fn legacy_encodings_are_decoded_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = write(
+        dir.path(),
+        "latin1.md",
+        b"# Caf\xe9 opens\n\nZo\xeb said \x93yes\x94.\n",
+    );
+    let article = only_article(&latin1);
+    assert_eq!(article.title, "Café opens");
+    assert_eq!(article.paragraphs, ["Zoë said “yes”."]);
+    assert_eq!(article.encoding.as_deref(), Some("windows-1252"));
+    let mut wide = b"\xff\xfe".to_vec();
+    wide.extend("Hi, Zoë.".encode_utf16().flat_map(u16::to_le_bytes));
+    let utf16 = write(dir.path(), "wide.txt", wide);
+    assert_eq!(only_article(&utf16).paragraphs, ["Hi, Zoë."]);
+    assert_eq!(only_article(&utf16).encoding.as_deref(), Some("UTF-16LE"));
+    // "The mayor of Athens spoke...", with Athens (Αθήνα) in ISO-8859-7.
+    let paragraph = "<p>The mayor of \u{c1}\u{e8}\u{de}\u{ed}\u{e1} spoke on Monday about the harbour wall and the ferries, which will not sail for a week.</p>";
+    let page = format!(
+        "<html><head><meta charset=\"iso-8859-7\"><title>News</title></head><body><article>{}</article></body></html>",
+        paragraph.repeat(3)
+    );
+    // Each char below U+0100 as the one byte of that value.
+    let bytes: Vec<u8> = page.chars().map(|c| c as u8).collect();
+    let html = write(dir.path(), "greek.html", bytes);
+    let article = only_article(&html);
+    assert!(
+        article.paragraphs[0].contains("The mayor of Αθήνα spoke"),
+        "{article:?}"
+    );
+    assert_eq!(article.encoding.as_deref(), Some("ISO-8859-7"));
+    let plain = only_article(&write(dir.path(), "plain.txt", "Plain words.\n"));
+    assert_eq!(plain.encoding.as_deref(), Some("UTF-8"));
+}
+
+/// Old Mac files end lines with a lone CR: it splits paragraphs as LF does.
+#[test]
+fn a_lone_carriage_return_ends_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mac = write(
+        dir.path(),
+        "mac.txt",
+        "Storm Hits Coast\r\rThe storm arrived.\rPower is out.\r",
+    );
+    let article = only_article(&mac);
+    assert_eq!(article.title, "Storm Hits Coast");
+    assert_eq!(article.paragraphs, ["The storm arrived.", "Power is out."]);
+    let md = write(dir.path(), "mac.md", "# Title\r\rOne.\r\rTwo.\r");
+    assert_eq!(only_article(&md).paragraphs, ["One.", "Two."]);
 }
 
 #[test]
@@ -293,7 +346,7 @@ fn a_folder_with_bad_files_loads_the_rest_and_reports_each() {
         bad.push(write(dir.path(), &format!("sub/{name}"), content));
     }
     bad.push(write(dir.path(), "binary.md", b"\0\x01\x02\x03"));
-    bad.push(write(dir.path(), "latin1.txt", b"na\xefve\n"));
+    bad.push(write(dir.path(), "noise.txt", b"\x01\x02\xef\x03\n"));
     // Files of other types are passed over, not reported.
     write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF");
     write(dir.path(), ".hidden.txt", "Hidden files are skipped.");

@@ -5,15 +5,16 @@
 //! paragraph each, with whitespace collapsed and entities decoded but never
 //! wrapped: the reader wraps to the terminal.
 
-use super::Article;
+use super::{Article, html_bounds};
 use dom_smoothie::Readability;
 
 /// Elements whose text is one paragraph of the article.
 const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre, dd, dt";
 
 pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
-    let mut readability =
-        Readability::new(content, None, None).map_err(|err| format!("cannot parse HTML: {err}"))?;
+    let content = html_bounds::bounded(content);
+    let mut readability = Readability::new(&*content, None, None)
+        .map_err(|err| format!("cannot parse HTML: {err}"))?;
     // Read before `parse`, which rewrites the document.
     let url = first_attribute(
         &readability,
