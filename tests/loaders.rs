@@ -507,3 +507,62 @@ fn a_report_survives_a_json_round_trip() {
         seed
     );
 }
+
+/// A page saved before the consent banner was dismissed holds no article.
+#[test]
+fn a_page_that_is_only_a_cookie_banner_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let banner = "<html><head><title>Daily News</title></head><body><div id=\"consent\"><h2>We value your privacy</h2><p>We and our 842 partners use cookies and similar technologies to store and access information on your device, to personalise ads and content, to measure ads and content, and to develop and improve products. With your consent, we and our partners may use precise geolocation data.</p><p>You can change your choices at any time by clicking Manage preferences at the bottom of the page.</p><ul><li>Accept all</li><li>Reject all</li><li>Manage preferences</li></ul></div></body></html>";
+    let path = write(dir.path(), "consent.html", banner);
+    assert_eq!(
+        only_error(&path).reason,
+        "no article in this page, only a cookie or consent notice"
+    );
+    // An article about cookies is still an article.
+    let story = format!(
+        "<html><head><title>Cookie rules</title></head><body><article>{}</article></body></html>",
+        "<p>The regulator said on Monday that websites must ask for consent before they set cookies, and that refusing must be as easy as accepting. Fines will follow from June.</p><p>Publishers said the change would cost them revenue, while privacy groups welcomed it as overdue and asked for stricter checks.</p>".repeat(2)
+    );
+    let path = write(dir.path(), "rules.html", story);
+    assert_eq!(only_article(&path).paragraphs.len(), 4);
+}
+
+/// Only web addresses are kept as an article's URL: the reader may open it.
+#[test]
+fn a_javascript_url_is_not_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = format!(
+        "<html><head><title>Harbour</title><meta property=\"og:url\" content=\"javascript:alert(document.cookie)\"></head><body><article>{}</article></body></html>",
+        "<p>The harbour closed on Monday after the storm, the port authority said, and ferries will not sail until the wall is repaired.</p>".repeat(3)
+    );
+    let html = write(dir.path(), "page.html", page);
+    assert_eq!(only_article(&html).url, None);
+    let json = write(
+        dir.path(),
+        "story.json",
+        r#"{"title":"T","url":"javascript:alert(1)","paragraphs":["Text."]}"#,
+    );
+    assert_eq!(only_article(&json).url, None);
+}
+
+#[test]
+fn a_json_array_and_a_flood_of_bad_lines_get_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let array = write(
+        dir.path(),
+        "several.json",
+        r#"[{"title":"T","paragraphs":["Text."]}]"#,
+    );
+    let reason = only_error(&array).reason;
+    assert!(
+        reason.contains("a JSON array, where one article object"),
+        "{reason}"
+    );
+    let garbage = write(dir.path(), "garbage.jsonl", "not json\n".repeat(100_000));
+    let loaded = load_path(&garbage);
+    assert_eq!(loaded.errors.len(), 6, "{:?}", &loaded.errors[..3]);
+    assert_eq!(
+        loaded.errors[5].reason,
+        "99995 more lines are not articles either (the last at line 100000)"
+    );
+}

@@ -87,8 +87,21 @@ fn clean_in_place(text: &mut String) {
     }
 }
 
-/// Clean every string of `article` that came from outside.
+/// Whether `url` is a web address (`http:` or `https:`): the only kind an
+/// article's URL may be, since the reader may hand it to a browser (a
+/// `javascript:` or `file:` URL there runs code or opens local files).
+pub fn is_web_url(url: &str) -> bool {
+    let url = url.trim_start().as_bytes();
+    let starts = |scheme: &[u8]| {
+        url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme)
+    };
+    starts(b"http://") || starts(b"https://")
+}
+
+/// Clean every string of `article` that came from outside; a URL that is
+/// not a web address is dropped.
 pub fn clean_article(article: &mut Article) {
+    article.url = article.url.take().filter(|url| is_web_url(url));
     clean_in_place(&mut article.title);
     for field in [
         &mut article.url,
@@ -160,6 +173,24 @@ mod tests {
         assert_eq!(clean(family), family);
         let persian = "می\u{200c}خواهم";
         assert!(matches!(clean(persian), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn only_web_urls_are_kept() {
+        let mut article = Article {
+            url: Some("JavaScript:alert(1)".into()),
+            ..Article::default()
+        };
+        clean_article(&mut article);
+        assert_eq!(article.url, None);
+        for (url, kept) in [
+            ("HTTPS://x.example/a", true),
+            ("http://x", true),
+            ("file:///etc/passwd", false),
+            ("https://", false),
+        ] {
+            assert_eq!(is_web_url(url), kept, "{url}");
+        }
     }
 
     #[test]
