@@ -139,6 +139,23 @@ pub fn load_path(path: &Path) -> Loaded {
     }
 }
 
+/// What stands for standard input on the command line.
+pub const STDIN_ARGUMENT: &str = "-";
+
+/// Load several paths, reading `-` from standard input as `stdin_format`.
+pub fn load_sources(paths: &[PathBuf], stdin_format: Format) -> Loaded {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        if path.as_os_str() == STDIN_ARGUMENT {
+            let name = Path::new("standard input");
+            loaded.absorb(load_reader(name, std::io::stdin().lock(), stdin_format));
+        } else {
+            loaded.absorb(load_path(path));
+        }
+    }
+    loaded
+}
+
 /// Load several paths; a folder's articles come newest first, then by title.
 pub fn load_library(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();

@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 pub use load::{
-    Format, LoadError, Loaded, MAX_FILE_BYTES, MAX_FOLDER_BYTES, load_library, load_path,
-    load_reader,
+    Format, LoadError, Loaded, MAX_FILE_BYTES, MAX_FOLDER_BYTES, STDIN_ARGUMENT, load_library,
+    load_path, load_reader, load_sources,
 };
 pub use sanitize::{clean, escape};
 pub use walk::MAX_DEPTH as MAX_FOLDER_DEPTH;
