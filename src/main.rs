@@ -1,10 +1,10 @@
 //! The `byline` binary: parses the command line, then runs the reader or
 //! `analyze`. Everything else lives in the library.
 
-use byline::article::{LoadError, load_library};
+use byline::article::{Format, LoadError, STDIN_ARGUMENT, load_sources};
 use byline::report::Report;
 use clap::{Parser, Subcommand};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -14,8 +14,12 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Articles or folders to open (default: the bundled data/ library).
+    /// Articles or folders to open (default: the bundled data/ library);
+    /// `-` reads one from standard input.
     paths: Vec<PathBuf>,
+    /// The format of standard input (`-`): txt, md, json, jsonl or html.
+    #[arg(long, default_value = "txt", value_parser = Format::from_name)]
+    format: Format,
 }
 
 #[derive(Subcommand)]
@@ -25,17 +29,24 @@ enum Command {
         /// One JSON object per article (JSON Lines for several).
         #[arg(long)]
         json: bool,
-        /// Article files or folders.
+        /// Article files or folders; `-` reads one from standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// The format of standard input (`-`): txt, md, json, jsonl or html.
+        #[arg(long, default_value = "txt", value_parser = Format::from_name)]
+        format: Format,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Analyze { json, paths }) => analyze(&paths, json),
-        None => read(cli.paths),
+        Some(Command::Analyze {
+            json,
+            paths,
+            format,
+        }) => analyze(&paths, json, format),
+        None => read(cli.paths, cli.format),
     }
 }
 
@@ -45,8 +56,8 @@ fn report_errors(errors: &[LoadError]) {
     }
 }
 
-fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
-    let loaded = load_library(paths);
+fn analyze(paths: &[PathBuf], json: bool, format: Format) -> ExitCode {
+    let loaded = load_sources(paths, format);
     report_errors(&loaded.errors);
     let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
     let ok = loaded.errors.is_empty() && !loaded.articles.is_empty();
@@ -96,14 +107,24 @@ fn default_library() -> PathBuf {
     }
 }
 
-fn read(paths: Vec<PathBuf>) -> ExitCode {
+fn read(paths: Vec<PathBuf>, format: Format) -> ExitCode {
+    // Piped input with no path: the user meant that story, not the library,
+    // and there may be no terminal to read keys from.
+    if paths.is_empty() && !std::io::stdin().is_terminal() {
+        eprintln!(
+            "byline: standard input is not a terminal, so the reader cannot open on it; \
+             to read the story piped in, run `byline {STDIN_ARGUMENT}` \
+             (or `byline analyze {STDIN_ARGUMENT}` to print its analysis)"
+        );
+        return ExitCode::FAILURE;
+    }
     let paths = if paths.is_empty() {
         vec![default_library()]
     } else {
         paths
     };
     let single_file = paths.len() == 1 && !paths[0].is_dir();
-    let loaded = load_library(&paths);
+    let loaded = load_sources(&paths, format);
     if loaded.articles.is_empty() {
         report_errors(&loaded.errors);
         eprintln!("byline: no articles to read");
