@@ -67,6 +67,11 @@ pub enum Action {
     StartSearch,
     /// Type a character into the open prompt.
     Input(char),
+    /// Text pasted into the open prompt, as one edit: the search or filter
+    /// is refined once, not once per character. Carries no line breaks or
+    /// other control characters (the keymap makes them spaces), so a paste
+    /// never submits the prompt.
+    Paste(String),
     /// Delete the last character of the open prompt.
     InputBackspace,
     /// Enter in the prompt: keep the filter or search results.

@@ -233,6 +233,10 @@ impl App {
                     self.library.filter.push(*ch);
                     self.refilter();
                 }
+                Action::Paste(text) => {
+                    self.library.filter.push_str(text);
+                    self.refilter();
+                }
                 Action::InputBackspace => {
                     self.library.filter.pop();
                     self.refilter();

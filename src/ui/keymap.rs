@@ -81,8 +81,23 @@ pub fn action_for_event(event: &Event, context: KeyContext) -> Option<Action> {
             width: *width,
             height: *height,
         }),
+        Event::Paste(text) if context == KeyContext::Prompt => {
+            let text = prompt_text(text);
+            (!text.is_empty()).then_some(Action::Paste(text))
+        }
         _ => None,
     }
+}
+
+/// Pasted text as it goes into a one-line prompt: each line break (CR, LF
+/// or CR LF) and every other control character becomes a space, so a paste
+/// neither submits the prompt nor carries escape sequences to the screen.
+pub fn prompt_text(pasted: &str) -> String {
+    pasted
+        .replace("\r\n", "\n")
+        .chars()
+        .map(|ch| if ch.is_control() { ' ' } else { ch })
+        .collect()
 }
 
 /// The action a key press stands for in `context`, if any.
@@ -201,6 +216,19 @@ mod tests {
         for context in [KeyContext::Library, KeyContext::Prompt, KeyContext::Help] {
             assert_eq!(action_for_key(&ctrl_c, context), Some(Action::Quit));
         }
+    }
+
+    #[test]
+    fn a_paste_is_one_edit_of_the_prompt_without_its_line_breaks() {
+        let paste = Event::Paste("Putin\r\nquote\nq\rx\u{1b}[2J".to_string());
+        assert_eq!(
+            action_for_event(&paste, KeyContext::Prompt),
+            Some(Action::Paste("Putin quote q x [2J".to_string()))
+        );
+        // Outside a prompt a paste is not a string of commands.
+        assert_eq!(action_for_event(&paste, KeyContext::Library), None);
+        let blank = Event::Paste(String::new());
+        assert_eq!(action_for_event(&blank, KeyContext::Prompt), None);
     }
 
     #[test]

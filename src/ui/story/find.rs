@@ -32,6 +32,21 @@ impl Story {
                 self.search.set_matches(matches);
                 self.go_to_first_match_in_view(geo);
             }
+            Action::Paste(text) => {
+                let shorter = std::mem::take(&mut self.search.matches);
+                let matches = if self.search.query.is_empty() {
+                    self.search.query.push_str(text);
+                    search::find_all(&self.article, &self.search.query)
+                } else {
+                    self.search.query.push_str(text);
+                    search::refine(&self.article, &shorter, &self.search.query)
+                };
+                // One set of matches per pasted character would cost the
+                // square of the paste: Backspace searches again instead.
+                self.search.typed.clear();
+                self.search.set_matches(matches);
+                self.go_to_first_match_in_view(geo);
+            }
             Action::InputBackspace => {
                 if self.search.query.pop().is_some() {
                     let matches = self

@@ -221,6 +221,7 @@ impl Story {
             Action::Quit
             | Action::ToggleHelp
             | Action::Input(_)
+            | Action::Paste(_)
             | Action::InputBackspace
             | Action::SubmitInput
             | Action::CancelInput => {}
