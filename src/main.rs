@@ -3,6 +3,7 @@
 
 use byline::article::{LoadError, load_library};
 use byline::report::Report;
+use byline::ui::theme::ColorChoice;
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -16,6 +17,9 @@ struct Cli {
     command: Option<Command>,
     /// Articles or folders to open (default: the bundled data/ library).
     paths: Vec<PathBuf>,
+    /// Colour in the reader: auto (unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
 }
 
 #[derive(Subcommand)]
@@ -35,7 +39,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Analyze { json, paths }) => analyze(&paths, json),
-        None => read(cli.paths),
+        None => read(
+            cli.paths,
+            cli.color.use_color(std::env::var_os("NO_COLOR").as_deref()),
+        ),
     }
 }
 
@@ -96,7 +103,7 @@ fn default_library() -> PathBuf {
     }
 }
 
-fn read(paths: Vec<PathBuf>) -> ExitCode {
+fn read(paths: Vec<PathBuf>, color: bool) -> ExitCode {
     let paths = if paths.is_empty() {
         vec![default_library()]
     } else {
@@ -112,7 +119,7 @@ fn read(paths: Vec<PathBuf>) -> ExitCode {
     // The reader owns the screen while it runs: the files it could not open
     // are listed once it closes, where they stay readable.
     let errors = loaded.errors.clone();
-    let outcome = byline::ui::run(loaded, single_file);
+    let outcome = byline::ui::run(loaded, single_file, color);
     report_errors(&errors);
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,6 +7,7 @@ use super::action::Action;
 use super::keymap::KeyContext;
 use super::layout;
 use super::story::{Geometry, Outcome, Story};
+use super::theme::Theme;
 use crate::analysis::{self, Analysis, EntityKind};
 use crate::article::Article;
 use ratatui::layout::Rect;
@@ -52,6 +53,7 @@ pub struct App {
     help_open: bool,
     /// Rows of the help scrolled off its top (on a short terminal).
     help_scroll: usize,
+    theme: Theme,
     quit: bool,
 }
 
@@ -94,6 +96,7 @@ impl App {
             story: None,
             help_open: false,
             help_scroll: 0,
+            theme: Theme::COLOR,
             quit: false,
         };
         if single_story && count > 0 {
@@ -130,6 +133,16 @@ impl App {
     /// Rows of the help overlay scrolled away.
     pub fn help_scroll(&self) -> usize {
         self.help_scroll
+    }
+
+    /// How the reader draws: in colour, or with modifiers alone.
+    pub fn theme(&self) -> Theme {
+        self.theme
+    }
+
+    /// Draw in colour (the default) or without (NO_COLOR, `--color never`).
+    pub fn set_color(&mut self, color: bool) {
+        self.theme = Theme { color };
     }
 
     pub fn should_quit(&self) -> bool {

@@ -31,7 +31,10 @@ pub use draw::draw;
 use crate::article::Loaded;
 
 /// Run the reader until the user quits. `single_story` opens the only
-/// article directly (q then quits instead of returning to the library).
-pub fn run(loaded: Loaded, single_story: bool) -> std::io::Result<()> {
-    terminal::run_app(App::new(loaded.articles, single_story))
+/// article directly (q then quits instead of returning to the library);
+/// `color` false draws with modifiers alone (NO_COLOR).
+pub fn run(loaded: Loaded, single_story: bool, color: bool) -> std::io::Result<()> {
+    let mut app = App::new(loaded.articles, single_story);
+    app.set_color(color);
+    terminal::run_app(app)
 }

@@ -3,7 +3,7 @@
 
 use crate::analysis::EntityKind;
 use crate::ui::keymap::KEY_HELP;
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,7 +14,7 @@ pub fn help_rows() -> usize {
     KEY_HELP.len() + 2
 }
 
-pub fn render(area: Rect, scroll: usize, buf: &mut Buffer) {
+pub fn render(area: Rect, scroll: usize, theme: Theme, buf: &mut Buffer) {
     let key_width = KEY_HELP
         .iter()
         .map(|(keys, _)| keys.len())
@@ -24,7 +24,7 @@ pub fn render(area: Rect, scroll: usize, buf: &mut Buffer) {
         .iter()
         .map(|(keys, meaning)| {
             Line::from(vec![
-                Span::styled(format!("{keys:<key_width$}  "), theme::title()),
+                Span::styled(format!("{keys:<key_width$}  "), theme.title()),
                 Span::raw(*meaning),
             ])
         })
@@ -32,10 +32,10 @@ pub fn render(area: Rect, scroll: usize, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     let mut legend = vec![Span::raw("Colours: ")];
     for kind in EntityKind::ALL {
-        legend.push(Span::styled(kind.plural(), theme::mention(kind)));
+        legend.push(Span::styled(kind.plural(), theme.mention(kind)));
         legend.push(Span::raw(" "));
     }
-    legend.push(Span::styled("“quotes”", theme::quotation()));
+    legend.push(Span::styled("“quotes”", theme.quotation()));
     lines.push(Line::from(legend));
     debug_assert_eq!(lines.len(), help_rows());
     let content_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
@@ -58,7 +58,7 @@ pub fn render(area: Rect, scroll: usize, buf: &mut Buffer) {
         .block(
             Block::bordered()
                 .border_type(BorderType::Double)
-                .border_style(theme::border(true))
+                .border_style(theme.border(true))
                 .title(title),
         )
         .render(popup, buf);

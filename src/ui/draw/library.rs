@@ -15,9 +15,10 @@ use ratatui::widgets::Widget;
 const NOT_YET: &str = "·";
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let library = app.library();
     let title = Line::from(format!("Byline · {} articles", app.articles().len()));
-    pane_block(title, true).render(area, buf);
+    pane_block(title, true, theme).render(area, buf);
     let inner = layout::inner(area);
     if inner.height == 0 {
         return;
@@ -28,7 +29,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         inner.y,
         inner.width,
         header,
-        theme::title().add_modifier(Modifier::UNDERLINED),
+        theme.title().add_modifier(Modifier::UNDERLINED),
         buf,
     );
     if library.rows.is_empty() {
@@ -37,7 +38,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             inner.y + 1,
             theme::NO_ARTICLES,
             usize::from(inner.width),
-            theme::dim(),
+            theme.dim(),
         );
         return;
     }
@@ -55,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             None => (NOT_YET.to_string(), NOT_YET.to_string()),
         };
         let style = if position == library.selected {
-            theme::selected_row(true)
+            theme.selected_row(true)
         } else {
             Style::new()
         };

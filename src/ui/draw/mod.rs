@@ -12,10 +12,11 @@ pub use help::help_rows;
 
 use super::app::{App, Screen};
 use super::layout;
-use super::theme;
+use super::theme::{self, Theme};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Color;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
@@ -26,6 +27,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme();
         if layout::too_small(area) {
             render_too_small(area, buf);
             return;
@@ -33,10 +35,10 @@ impl Widget for &App {
         match (self.screen(), self.story()) {
             (Screen::Story, Some(story)) => {
                 let geo = super::story::Geometry::new(area, story.article.paragraphs.len());
-                article::render(story, &geo, buf);
-                entities::render(story, geo.panes.entities, buf);
-                quotes::render(story, &geo, buf);
-                status::render_story(story, geo.panes.status, buf);
+                article::render(story, &geo, theme, buf);
+                entities::render(story, geo.panes.entities, theme, buf);
+                quotes::render(story, &geo, theme, buf);
+                status::render_story(story, geo.panes.status, theme, buf);
             }
             _ => {
                 let (list, status_line) = layout::library(area);
@@ -45,7 +47,10 @@ impl Widget for &App {
             }
         }
         if self.help_open() {
-            help::render(area, self.help_scroll(), buf);
+            help::render(area, self.help_scroll(), theme, buf);
+        }
+        if !theme.color {
+            strip_colors(area, buf);
         }
     }
 }
@@ -63,8 +68,22 @@ fn render_too_small(area: Rect, buf: &mut Buffer) {
         .render(middle, buf);
 }
 
+/// No colour at all, whatever a widget chose by default (NO_COLOR): the
+/// theme's modifiers carry every mark.
+fn strip_colors(area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            cell.fg = Color::Reset;
+            cell.bg = Color::Reset;
+            cell.underline_color = Color::Reset;
+        }
+    }
+}
+
 /// A pane's frame: rounded border, its title, marked when focused.
-fn pane_block(title: Line<'static>, focused: bool) -> Block<'static> {
+fn pane_block(title: Line<'static>, focused: bool, theme: Theme) -> Block<'static> {
     let marker = if focused { "▶ " } else { "" };
     let mut spans = vec![ratatui::text::Span::raw(format!(" {marker}"))];
     spans.extend(title.spans);
@@ -75,7 +94,7 @@ fn pane_block(title: Line<'static>, focused: bool) -> Block<'static> {
         } else {
             BorderType::Rounded
         })
-        .border_style(theme::border(focused))
+        .border_style(theme.border(focused))
         .title(Line::from(spans))
 }
 

@@ -3,18 +3,24 @@
 
 use crate::ui::app::App;
 use crate::ui::story::{Highlight, Story};
-use crate::ui::theme;
+use crate::ui::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-pub fn render_story(story: &Story, area: Rect, buf: &mut Buffer) {
+pub fn render_story(story: &Story, area: Rect, theme: Theme, buf: &mut Buffer) {
     let search = &story.search;
     let position = search_position(story);
     if search.prompt_open {
-        render_prompt(&search.query, position.as_deref().unwrap_or(""), area, buf);
+        render_prompt(
+            &search.query,
+            position.as_deref().unwrap_or(""),
+            area,
+            theme,
+            buf,
+        );
         return;
     }
     let mut spans = Vec::new();
@@ -39,7 +45,7 @@ pub fn render_story(story: &Story, area: Rect, buf: &mut Buffer) {
     }
     spans.push(Span::styled(
         "Tab pane · / search · s speaker · f filter · ? help · q back",
-        theme::dim(),
+        theme.dim(),
     ));
     Line::from(spans).render(area, buf);
 }
@@ -57,11 +63,11 @@ fn search_position(story: &Story) -> Option<String> {
     })
 }
 
-fn render_prompt(query: &str, position: &str, area: Rect, buf: &mut Buffer) {
+fn render_prompt(query: &str, position: &str, area: Rect, theme: Theme, buf: &mut Buffer) {
     let line = Line::from(vec![
         Span::styled("/", Style::new().add_modifier(Modifier::BOLD)),
         Span::raw(query.to_string()),
-        Span::styled("█", theme::dim()),
+        Span::styled("█", theme.dim()),
         Span::raw("  "),
         Span::styled(
             position.to_string(),
@@ -72,10 +78,11 @@ fn render_prompt(query: &str, position: &str, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn render_library(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let library = app.library();
     if library.prompt_open {
         let shown = format!("{} of {}", library.rows.len(), app.articles().len());
-        render_prompt(&library.filter, &shown, area, buf);
+        render_prompt(&library.filter, &shown, area, theme, buf);
         return;
     }
     let mut spans = Vec::new();
@@ -89,7 +96,7 @@ pub fn render_library(app: &App, area: Rect, buf: &mut Buffer) {
     }
     spans.push(Span::styled(
         "Enter open · / filter · j/k move · ? help · q quit",
-        theme::dim(),
+        theme.dim(),
     ));
     Line::from(spans).render(area, buf);
 }
