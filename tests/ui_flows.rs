@@ -308,3 +308,32 @@ fn backspace_in_the_search_prompt_brings_back_the_shorter_query_matches() {
     type_text(&mut app, "Marsh");
     assert_eq!(app.story().unwrap().search.matches.len(), 3);
 }
+
+#[test]
+fn a_file_of_several_articles_opens_as_a_library() {
+    let harbor = harbor_article();
+    let analysis = harbor_analysis(&harbor);
+    let stories = vec![(harbor, analysis), (bakery_article(), Default::default())];
+    // As `byline briefs.jsonl` asks: one file named, two stories in it.
+    let mut app = byline::ui::App::with_analyses(stories, true);
+    assert_eq!(app.screen(), Screen::Library);
+    press(&mut app, &["j", "Enter"]);
+    assert_eq!(
+        app.story().unwrap().article.title,
+        "Bakery reopens after flood"
+    );
+    press(&mut app, &["q"]);
+    assert_eq!(app.screen(), Screen::Library, "q goes back, not out");
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn a_file_of_several_articles_loaded_from_disk_opens_as_a_library() {
+    let loaded = byline::article::load_path(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/briefs.jsonl"
+    )));
+    assert!(loaded.articles.len() > 1);
+    let app = byline::ui::App::new(loaded.articles, true);
+    assert_eq!(app.screen(), Screen::Library);
+}

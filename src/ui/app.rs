@@ -62,7 +62,9 @@ const LIBRARY_CHROME_ROWS: u16 = 3;
 
 impl App {
     /// A reader over `articles`, analysed on demand with
-    /// [`analysis::analyze`]; `single_story` opens the first one directly.
+    /// [`analysis::analyze`]; `single_story` (one file was named) opens its
+    /// story directly, unless the file held several: then they make the
+    /// library.
     pub fn new(articles: Vec<Article>, single_story: bool) -> App {
         App::with_analyzer(articles, single_story, analysis::analyze)
     }
@@ -72,8 +74,8 @@ impl App {
         let (articles, analyses): (Vec<Article>, Vec<Analysis>) = stories.into_iter().unzip();
         let mut app = App::with_analyzer(articles, false, |_| Analysis::default());
         app.analyses = analyses.into_iter().map(|a| Some(Rc::new(a))).collect();
-        app.single_story = single_story;
-        if single_story {
+        app.single_story = single_story && app.articles.len() == 1;
+        if app.single_story {
             app.open(0);
         }
         app
@@ -82,6 +84,7 @@ impl App {
     /// Like [`App::new`] with another analyzer.
     pub fn with_analyzer(articles: Vec<Article>, single_story: bool, analyzer: Analyzer) -> App {
         let count = articles.len();
+        let single_story = single_story && count == 1;
         let mut app = App {
             articles: articles.into_iter().map(Rc::new).collect(),
             analyses: vec![None; count],
@@ -99,7 +102,7 @@ impl App {
             theme: Theme::COLOR,
             quit: false,
         };
-        if single_story && count > 0 {
+        if single_story {
             app.open(0);
         }
         app
