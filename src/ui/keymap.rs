@@ -26,7 +26,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "j / k, Down / Up",
         "move the selection, or scroll the article",
     ),
-    ("PgDn / PgUp", "a page down / up"),
+    ("PgDn / PgUp, Ctrl-f / Ctrl-b", "a page down / up"),
     ("Ctrl-d / Ctrl-u", "half a page down / up"),
     (
         "g / G, Home / End",
@@ -102,7 +102,9 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     }
     if context == KeyContext::Help {
         return match key.code {
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
+            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter
+                if !is_modified(key) =>
+            {
                 Some(Action::ToggleHelp)
             }
             // A short terminal shows part of the help: the usual keys scroll it.
@@ -111,6 +113,10 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     }
     if let Some(movement) = movement_for_key(key) {
         return Some(movement);
+    }
+    if is_modified(key) {
+        // Ctrl-f is not f: a modified key means nothing unless bound above.
+        return None;
     }
     let in_story = matches!(context, KeyContext::Story(_));
     let action = match key.code {
@@ -139,7 +145,9 @@ fn movement_for_key(key: &KeyEvent) -> Option<Action> {
     let action = match key.code {
         KeyCode::Char('d') if ctrl => Action::HalfPage(1),
         KeyCode::Char('u') if ctrl => Action::HalfPage(-1),
-        _ if ctrl => return None,
+        KeyCode::Char('f') if ctrl => Action::Page(1),
+        KeyCode::Char('b') if ctrl => Action::Page(-1),
+        _ if is_modified(key) => return None,
         KeyCode::Char('j') | KeyCode::Down => Action::MoveBy(1),
         KeyCode::Char('k') | KeyCode::Up => Action::MoveBy(-1),
         KeyCode::PageDown => Action::Page(1),
@@ -149,6 +157,11 @@ fn movement_for_key(key: &KeyEvent) -> Option<Action> {
         _ => return None,
     };
     Some(action)
+}
+
+/// Ctrl, Alt and the like held down (Shift only makes capitals).
+fn is_modified(key: &KeyEvent) -> bool {
+    key.modifiers.intersects(!(KeyModifiers::SHIFT))
 }
 
 /// The action a mouse event stands for, if any: left click and wheel.
@@ -201,6 +214,33 @@ mod tests {
         for context in [KeyContext::Library, KeyContext::Prompt, KeyContext::Help] {
             assert_eq!(action_for_key(&ctrl_c, context), Some(Action::Quit));
         }
+    }
+
+    #[test]
+    fn ctrl_f_and_ctrl_b_page_as_in_less_and_vim() {
+        let story = KeyContext::Story(Pane::Entities);
+        let ctrl = |ch| KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL);
+        assert_eq!(action_for_key(&ctrl('f'), story), Some(Action::Page(1)));
+        assert_eq!(action_for_key(&ctrl('b'), story), Some(Action::Page(-1)));
+        assert_eq!(
+            action_for_key(&ctrl('f'), KeyContext::Library),
+            Some(Action::Page(1))
+        );
+    }
+
+    #[test]
+    fn unbound_modified_keys_do_nothing() {
+        let story = KeyContext::Story(Pane::Quotes);
+        for ch in ['n', 'q', 's', '[', 'j', 'g'] {
+            let ctrl = KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL);
+            let alt = KeyEvent::new(KeyCode::Char(ch), KeyModifiers::ALT);
+            for context in [story, KeyContext::Library, KeyContext::Help] {
+                assert_eq!(action_for_key(&ctrl, context), None, "Ctrl-{ch}");
+                assert_eq!(action_for_key(&alt, context), None, "Alt-{ch}");
+            }
+        }
+        let capital_n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
+        assert_eq!(action_for_key(&capital_n, story), Some(Action::Previous));
     }
 
     #[test]
