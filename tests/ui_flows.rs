@@ -337,3 +337,41 @@ fn a_file_of_several_articles_loaded_from_disk_opens_as_a_library() {
     let app = byline::ui::App::new(loaded.articles, true);
     assert_eq!(app.screen(), Screen::Library);
 }
+
+/// The harbor story with its last quote (Marsh's) left unattributed.
+fn story_with_an_unattributed_quote() -> byline::ui::App {
+    let harbor = harbor_article();
+    let mut analysis = harbor_analysis(&harbor);
+    let last = analysis.quotes.last_mut().unwrap();
+    last.speaker = None;
+    last.speaker_name = None;
+    let mut app = byline::ui::App::with_analyses(vec![(harbor, analysis)], true);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    app
+}
+
+#[test]
+fn f_on_a_quote_with_no_named_speaker_says_so_and_changes_nothing() {
+    let mut app = story_with_an_unattributed_quote();
+    // Elena Marsh selected in Entities, then the unattributed quote.
+    press(&mut app, &["Tab", "g", "Tab", "G"]);
+    let before = app.story().unwrap();
+    assert_eq!(before.selected_quote, Some(3));
+    let (top, highlight) = (before.top, before.highlight);
+    for key in ["f", "]", "["] {
+        press(&mut app, &[key]);
+        let story = app.story().unwrap();
+        assert_eq!(story.speaker_filter, None, "{key} filtered");
+        assert_eq!(story.selected_quote, Some(3), "{key} moved");
+        assert_eq!((story.top, story.highlight), (top, highlight));
+        assert_eq!(story.visible_quotes().len(), 4);
+        assert_eq!(
+            story.message.as_deref(),
+            Some("this quote has no named speaker"),
+            "{key}"
+        );
+    }
+}

@@ -40,6 +40,8 @@ pub fn entity_rows(analysis: &Analysis) -> Vec<EntityRow> {
     rows
 }
 
+const NO_NAMED_SPEAKER: &str = "this quote has no named speaker";
+
 /// The most lines of quoted text a row of the Quotes pane shows.
 const QUOTE_TEXT_LINES: usize = 2;
 
@@ -260,21 +262,32 @@ impl Story {
                 self.select_entity(entity, geo);
                 self.focus = Pane::Entities;
             }
-            None => self.message = Some("this quote has no named speaker".into()),
+            None => self.message = Some(NO_NAMED_SPEAKER.into()),
         }
     }
 
     /// The person the speaker links act on: the selected entity when the
-    /// Entities pane is focused, else the selected quote's speaker.
-    fn linked_speaker(&self) -> Option<usize> {
-        let from_quote = || {
-            let quote = &self.analysis.quotes[self.selected_quote?];
-            self.entity_index_of(quote.speaker.as_deref()?)
+    /// Entities pane is focused (or its mention was picked in the article),
+    /// else the selected quote's speaker. A quote with no named speaker
+    /// links to no one: never to whoever happens to be selected elsewhere.
+    fn linked_speaker(&self) -> Result<usize, &'static str> {
+        let entity_first = match self.focus {
+            Pane::Entities => true,
+            Pane::Quotes => false,
+            Pane::Article => matches!(self.highlight, Highlight::Entity { .. }),
         };
-        if self.focus == Pane::Entities {
-            self.selected_entity.or_else(from_quote)
-        } else {
-            from_quote().or(self.selected_entity)
+        let chosen_entity = self.selected_entity.filter(|_| entity_first);
+        match (chosen_entity, self.selected_quote) {
+            (Some(entity), _) => Ok(entity),
+            (None, Some(quote)) => {
+                let speaker = self.analysis.quotes[quote].speaker.as_deref();
+                speaker
+                    .and_then(|id| self.entity_index_of(id))
+                    .ok_or(NO_NAMED_SPEAKER)
+            }
+            (None, None) => self
+                .selected_entity
+                .ok_or("select a person or a quote first"),
         }
     }
 
@@ -292,9 +305,12 @@ impl Story {
             self.keep_quote_visible(geo);
             return;
         }
-        let Some(entity) = self.linked_speaker() else {
-            self.message = Some("select a person or a quote first".into());
-            return;
+        let entity = match self.linked_speaker() {
+            Ok(entity) => entity,
+            Err(why) => {
+                self.message = Some(why.into());
+                return;
+            }
         };
         let theirs = self.quotes_by(entity);
         let Some(&first) = theirs.first() else {
@@ -310,9 +326,12 @@ impl Story {
 
     /// ] / [: the next or previous quote by the same speaker.
     pub(super) fn quote_by_same_speaker(&mut self, direction: i64, geo: &Geometry) {
-        let Some(entity) = self.linked_speaker() else {
-            self.message = Some("select a quote with a named speaker first".into());
-            return;
+        let entity = match self.linked_speaker() {
+            Ok(entity) => entity,
+            Err(why) => {
+                self.message = Some(why.into());
+                return;
+            }
         };
         let theirs = self.quotes_by(entity);
         let next = match (self.selected_quote, direction > 0) {
