@@ -30,14 +30,14 @@ fn story_screen_80x24() {
 fn story_screen_with_a_quote_selected_120x40() {
     let mut app = story_app(120, 40);
     app.update(Action::Focus(Pane::Quotes));
-    press(&mut app, &["j", "j"]);
+    press(&mut app, &["j"]);
     insta::assert_snapshot!(render(&app).backend());
 }
 
 #[test]
 fn story_screen_filtered_to_a_speaker_80x24() {
     let mut app = story_app(80, 24);
-    press(&mut app, &["Tab", "j", "f"]);
+    press(&mut app, &["Tab", "f"]);
     insta::assert_snapshot!(render(&app).backend());
 }
 
@@ -86,7 +86,7 @@ fn every_size_draws_without_panicking() {
 fn the_selected_quote_is_highlighted_strongly_in_the_article() {
     let mut app = story_app(120, 40);
     app.update(Action::Focus(Pane::Quotes));
-    press(&mut app, &["j", "j"]);
+    press(&mut app, &["j"]);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let article = app.story_geometry().unwrap().panes.article;
@@ -124,7 +124,7 @@ fn mentions_are_coloured_by_kind_and_quotes_stand_out() {
 #[test]
 fn a_selected_entity_marks_all_mentions_and_the_current_one_strongly() {
     let mut app = story_app(120, 40);
-    press(&mut app, &["Tab", "j", "n"]);
+    press(&mut app, &["Tab", "g", "n"]);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let article = app.story_geometry().unwrap().panes.article;

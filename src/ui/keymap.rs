@@ -47,7 +47,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("Backspace", "in a prompt: delete the last character"),
     (
         "n / N",
-        "next / previous search match (in Entities: mention)",
+        "next / previous search match or entity mention; wraps",
     ),
     ("s", "from a quote: select its speaker in Entities"),
     (

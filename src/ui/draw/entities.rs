@@ -4,7 +4,7 @@
 use super::{pane_block, restyle};
 use crate::ui::action::Pane;
 use crate::ui::layout;
-use crate::ui::story::{EntityRow, Highlight, Story};
+use crate::ui::story::{EntityRow, Story};
 use crate::ui::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,14 +13,12 @@ use ratatui::widgets::Widget;
 
 pub fn render(story: &Story, pane: Rect, theme: Theme, buf: &mut Buffer) {
     let focused = story.focus == Pane::Entities;
-    let mut title = vec![Span::raw("Entities")];
-    if let Highlight::Entity { entity, mention } = story.highlight {
-        let count = story.mentions[entity].len();
-        title.push(Span::styled(
-            format!(" {}/{count}", mention + 1),
-            theme.dim(),
-        ));
-    }
+    // How many there are, as the Quotes title says; the current mention's
+    // position goes in the status line, where it cannot pass for a row's.
+    let title = vec![
+        Span::raw("Entities"),
+        Span::styled(format!(" {}", story.analysis.entities.len()), theme.dim()),
+    ];
     pane_block(Line::from(title), focused, theme).render(pane, buf);
     let inner = layout::inner(pane);
     if story.entity_rows.is_empty() {

@@ -24,12 +24,7 @@ pub fn render_story(story: &Story, area: Rect, theme: Theme, buf: &mut Buffer) {
         return;
     }
     let mut spans = Vec::new();
-    if let Some(message) = &story.message {
-        spans.push(Span::styled(
-            message.clone(),
-            Style::new().add_modifier(Modifier::BOLD),
-        ));
-    } else if let Some(position) = position {
+    if let Some(position) = position {
         spans.push(Span::raw(format!("/{} ", search.query)));
         spans.push(Span::styled(
             position,
@@ -38,7 +33,19 @@ pub fn render_story(story: &Story, area: Rect, theme: Theme, buf: &mut Buffer) {
     } else if let Highlight::Entity { entity, mention } = story.highlight {
         let name = &story.analysis.entities[entity].name;
         let count = story.mentions[entity].len();
-        spans.push(Span::raw(format!("{name} {}/{count}", mention + 1)));
+        spans.push(Span::raw(format!(
+            "{name}: mention {} of {count}",
+            mention + 1
+        )));
+    }
+    if let Some(message) = &story.message {
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(
+            message.clone(),
+            Style::new().add_modifier(Modifier::BOLD),
+        ));
     }
     if !spans.is_empty() {
         spans.push(Span::raw("  "));

@@ -198,9 +198,9 @@ impl Story {
             Action::Back => return Outcome::Leave,
             Action::Cancel => return self.cancel(),
             Action::Resize { .. } => self.after_resize(geo),
-            Action::FocusNext => self.focus = self.focus.next(),
-            Action::FocusPrevious => self.focus = self.focus.previous(),
-            Action::Focus(pane) => self.focus = *pane,
+            Action::FocusNext => self.focus_pane(self.focus.next(), geo),
+            Action::FocusPrevious => self.focus_pane(self.focus.previous(), geo),
+            Action::Focus(pane) => self.focus_pane(*pane, geo),
             Action::MoveBy(rows) => self.move_by(*rows as i64, geo),
             Action::Page(pages) => self.move_by(*pages as i64 * self.page(geo), geo),
             Action::HalfPage(halves) => {
@@ -255,12 +255,38 @@ impl Story {
         }
     }
 
-    /// n / N: mentions in Entities (when an entity is selected), else matches.
+    /// Focus `pane`; a list shows its selected row at once (the first,
+    /// when nothing was chosen), without moving the article.
+    fn focus_pane(&mut self, pane: Pane, geo: &Geometry) {
+        self.focus = pane;
+        match pane {
+            Pane::Entities if self.selected_entity.is_none() => {
+                if let Some(first) = self.entity_order().first().copied() {
+                    self.select_entity_row(first, geo);
+                }
+            }
+            Pane::Quotes if self.selected_quote.is_none() => {
+                self.selected_quote = self.visible_quotes().first().copied();
+                self.keep_quote_visible(geo);
+            }
+            _ => {}
+        }
+    }
+
+    /// n / N: the selected entity's mentions in Entities, and wherever its
+    /// mentions are highlighted while no search is open; else matches.
     fn step(&mut self, direction: i64, geo: &Geometry) {
-        if self.focus == Pane::Entities && self.selected_entity.is_some() {
-            self.step_mention(direction, geo);
-        } else {
-            self.step_match(direction, geo);
+        let highlighted = match self.highlight {
+            Highlight::Entity { entity, .. } if self.search.query.is_empty() => Some(entity),
+            _ => None,
+        };
+        let entity = match self.focus {
+            Pane::Entities => self.selected_entity.or(highlighted),
+            _ => highlighted,
+        };
+        match entity {
+            Some(entity) => self.step_mention(entity, direction, geo),
+            None => self.step_match(direction, geo),
         }
     }
 

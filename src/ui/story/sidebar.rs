@@ -66,6 +66,24 @@ pub fn quote_text_lines(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Position `at` of `count` moved one step in `direction`, wrapping round;
+/// and whether it wrapped.
+pub(super) fn step_round(at: usize, direction: i64, count: usize) -> (usize, bool) {
+    let moved = at as i64 + direction;
+    let next = moved.rem_euclid(count as i64) as usize;
+    (next, moved < 0 || moved >= count as i64)
+}
+
+/// The status note when n / N wraps round: "last mention: back to the
+/// first", "first match: on to the last".
+pub(super) fn wrap_message(direction: i64, what: &str) -> String {
+    if direction > 0 {
+        format!("past the last {what}: back to the first")
+    } else {
+        format!("before the first {what}: on to the last")
+    }
+}
+
 /// A list position moved by `rows` within `len` rows; with nothing selected
 /// the list is entered from its top (moving down) or bottom (moving up).
 fn moved(at: Option<usize>, rows: i64, len: usize) -> usize {
@@ -143,15 +161,19 @@ impl Story {
         }
     }
 
-    pub(super) fn move_entity_selection(&mut self, rows: i64, geo: &Geometry) {
-        let order: Vec<usize> = self
-            .entity_rows
+    /// The entities in the order the sidebar lists them.
+    pub(super) fn entity_order(&self) -> Vec<usize> {
+        self.entity_rows
             .iter()
             .filter_map(|row| match row {
                 EntityRow::Entity(e) => Some(*e),
                 EntityRow::Heading(_) => None,
             })
-            .collect();
+            .collect()
+    }
+
+    pub(super) fn move_entity_selection(&mut self, rows: i64, geo: &Geometry) {
+        let order = self.entity_order();
         if order.is_empty() {
             return;
         }
@@ -168,19 +190,22 @@ impl Story {
         }
     }
 
-    /// n / N in Entities: the selected entity's next or previous mention.
-    pub(super) fn step_mention(&mut self, direction: i64, geo: &Geometry) {
-        let Some(entity) = self.selected_entity else {
-            return;
-        };
+    /// n / N on an entity: its next or previous mention, wrapping round
+    /// (and saying so).
+    pub(super) fn step_mention(&mut self, entity: usize, direction: i64, geo: &Geometry) {
         let count = self.mentions[entity].len();
         if count == 0 {
             return;
         }
         let mention = match self.highlight {
             Highlight::Entity { entity: e, mention } if e == entity => {
-                (mention as i64 + direction).rem_euclid(count as i64) as usize
+                let (next, wrapped) = step_round(mention, direction, count);
+                if wrapped {
+                    self.message = Some(wrap_message(direction, "mention"));
+                }
+                next
             }
+            _ if direction < 0 => count - 1,
             _ => 0,
         };
         self.highlight = Highlight::Entity { entity, mention };
