@@ -294,3 +294,39 @@ fn on_a_short_terminal_the_help_scrolls() {
         "the story did not move"
     );
 }
+
+#[test]
+fn the_library_fits_its_columns_and_marks_cut_titles() {
+    for width in [80, 120] {
+        let mut app = library_app(width, 24);
+        // A long title, as real headlines are.
+        press(&mut app, &["j"]);
+        let rows = screen_rows(render(&app).backend().buffer());
+        let harbor = rows.iter().find(|r| r.contains("Harbor")).unwrap();
+        assert!(harbor.contains("2026-03-14"), "the date whole: {harbor}");
+        assert!(harbor.contains("Byline Test Wire"), "{harbor}");
+        let header = &rows[1];
+        // People sits one space after the date column, not after a gap.
+        assert!(header.contains("Date       People Quotes"), "{header}");
+    }
+    let rows = screen_rows(render(&library_app(60, 24)).backend().buffer());
+    let harbor = rows.iter().find(|r| r.contains("Harbor")).unwrap();
+    assert!(
+        harbor.contains("Harbor council appr… Byline Test… 2026-03-14"),
+        "{harbor}"
+    );
+    assert!(harbor.contains("2026-03-14"), "{harbor}");
+}
+
+#[test]
+fn one_article_is_one_article() {
+    let harbor = harbor_article();
+    let analysis = harbor_analysis(&harbor);
+    let mut app = byline::ui::App::with_analyses(vec![(harbor, analysis)], false);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(rows[0].contains("Byline · 1 article "), "{}", rows[0]);
+}

@@ -9,12 +9,14 @@
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
 //! - [`search`]: finding a query in a story, as spans.
 //! - [`layout`], [`theme`]: where panes go; colours and words.
+//! - [`fit`]: text cut to a width with an ellipsis.
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
 //! - [`terminal`]: the event loop and terminal setup and restore.
 
 pub mod action;
 pub mod app;
 pub mod draw;
+pub mod fit;
 pub mod keymap;
 pub mod layout;
 pub mod lines;
