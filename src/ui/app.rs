@@ -202,7 +202,7 @@ impl App {
     }
 
     fn update_help(&mut self, action: &Action) {
-        let rows = super::draw::help_rows();
+        let rows = super::draw::help_rows(self.area);
         let shown = usize::from(self.area.height.saturating_sub(2)).max(1);
         let last = rows.saturating_sub(shown) as i64;
         let by = |rows: i64, scroll: usize| (scroll as i64 + rows).clamp(0, last) as usize;

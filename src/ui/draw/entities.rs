@@ -3,6 +3,7 @@
 
 use super::{pane_block, restyle};
 use crate::ui::action::Pane;
+use crate::ui::fit::ellipsize;
 use crate::ui::layout;
 use crate::ui::story::{EntityRow, Story};
 use crate::ui::theme::{self, Theme};
@@ -10,6 +11,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(story: &Story, pane: Rect, theme: Theme, buf: &mut Buffer) {
     let focused = story.focus == Pane::Entities;
@@ -43,14 +45,21 @@ pub fn render(story: &Story, pane: Rect, theme: Theme, buf: &mut Buffer) {
             }
             EntityRow::Entity(index) => {
                 let entity = &story.analysis.entities[index];
+                // The count always shows; the name is cut before it, with
+                // an ellipsis, and the titles take what is left.
+                let count = format!(" ×{}", entity.mentions.len());
+                let room = usize::from(inner.width).saturating_sub(1);
+                let name = ellipsize(&entity.name, room.saturating_sub(count.width()));
+                let left = room.saturating_sub(name.width() + count.width());
                 let mut spans = vec![
                     Span::raw(" "),
-                    Span::styled(entity.name.clone(), theme.mention(entity.kind)),
-                    Span::styled(format!(" ×{}", entity.mentions.len()), theme.dim()),
+                    Span::styled(name.into_owned(), theme.mention(entity.kind)),
+                    Span::styled(count, theme.dim()),
                 ];
-                if !entity.titles.is_empty() {
+                if !entity.titles.is_empty() && left > 3 {
+                    let titles = format!(" · {}", entity.titles.join(", "));
                     spans.push(Span::styled(
-                        format!(" · {}", entity.titles.join(", ")),
+                        ellipsize(&titles, left).into_owned(),
                         theme.dim(),
                     ));
                 }

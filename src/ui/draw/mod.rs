@@ -13,12 +13,13 @@ pub use help::help_rows;
 use super::app::{App, Screen};
 use super::layout;
 use super::theme::{self, Theme};
+use super::wrap::wrap_text;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 /// Draw the whole reader into a frame.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -55,17 +56,27 @@ impl Widget for &App {
     }
 }
 
+/// "terminal too small", the size needed and the size there is, wrapped
+/// and centred in whatever room there is.
 fn render_too_small(area: Rect, buf: &mut Buffer) {
-    let middle = Rect::new(
-        area.x,
-        area.y + area.height / 2,
+    let size = format!(
+        "needs {}×{}, is {}×{}",
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT,
         area.width,
-        1.min(area.height),
+        area.height
     );
-    Paragraph::new(theme::TOO_SMALL)
-        .centered()
-        .wrap(Wrap { trim: true })
-        .render(middle, buf);
+    let lines: Vec<Line> = [theme::TOO_SMALL, size.as_str()]
+        .into_iter()
+        .flat_map(|text| {
+            wrap_text(text, usize::from(area.width))
+                .into_iter()
+                .map(move |range| Line::raw(text[range].to_string()))
+        })
+        .collect();
+    let rows = (lines.len() as u16).min(area.height);
+    let middle = Rect::new(area.x, area.y + (area.height - rows) / 2, area.width, rows);
+    Paragraph::new(lines).centered().render(middle, buf);
 }
 
 /// No colour at all, whatever a widget chose by default (NO_COLOR): the

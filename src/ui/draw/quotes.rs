@@ -4,6 +4,7 @@
 use super::{pane_block, restyle};
 use crate::analysis::{EntityKind, QuoteKind};
 use crate::ui::action::Pane;
+use crate::ui::fit::ellipsize;
 use crate::ui::story::{Geometry, Story, quote_text_lines};
 use crate::ui::theme::{self, Theme};
 use ratatui::buffer::Buffer;
@@ -42,10 +43,12 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
             break;
         }
         let quote = &story.analysis.quotes[index];
+        let number = format!("¶{} ", quote.span.paragraph + 1);
+        let speaker_room = usize::from(inner.width).saturating_sub(number.chars().count());
         let speaker = match (&quote.speaker_name, quote.kind) {
             (_, QuoteKind::Scare) => Span::styled("(scare quotes)", theme.dim()),
             (Some(name), _) => Span::styled(
-                name.clone(),
+                ellipsize(name, speaker_room).into_owned(),
                 theme
                     .mention(EntityKind::Person)
                     .add_modifier(Modifier::BOLD),
@@ -53,7 +56,7 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
             (None, _) => Span::styled(theme::UNKNOWN_SPEAKER, theme.dim()),
         };
         let mut lines = vec![Line::from(vec![
-            Span::styled(format!("¶{} ", quote.span.paragraph + 1), theme.gutter()),
+            Span::styled(number, theme.gutter()),
             speaker,
         ])];
         for text in quote_text_lines(&quote.text, usize::from(inner.width)) {

@@ -2,6 +2,7 @@
 //! position, current mention, a short message) and the main keys.
 
 use crate::ui::app::App;
+use crate::ui::fit::ellipsize;
 use crate::ui::story::{Highlight, Story};
 use crate::ui::theme::{self, Theme};
 use ratatui::buffer::Buffer;
@@ -9,6 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render_story(story: &Story, area: Rect, theme: Theme, buf: &mut Buffer) {
     let search = &story.search;
@@ -47,14 +49,54 @@ pub fn render_story(story: &Story, area: Rect, theme: Theme, buf: &mut Buffer) {
             Style::new().add_modifier(Modifier::BOLD),
         ));
     }
-    if !spans.is_empty() {
-        spans.push(Span::raw("  "));
+    render_with_hints(spans, STORY_HINTS, area, theme, buf);
+}
+
+/// The keys a story's status line suggests, least needed first to go.
+const STORY_HINTS: &[&str] = &[
+    "Tab pane",
+    "/ search",
+    "s speaker",
+    "f filter",
+    "q back",
+    "? help",
+];
+
+/// The keys the library's status line suggests.
+const LIBRARY_HINTS: &[&str] = &["Enter open", "/ filter", "j/k move", "q quit", "? help"];
+
+/// `spans` (what the reader should know now), then as many whole hints as
+/// fit: never a hint cut in the middle of a word. "? help" goes last.
+fn render_with_hints(
+    spans: Vec<Span<'static>>,
+    hints: &[&str],
+    area: Rect,
+    theme: Theme,
+    buf: &mut Buffer,
+) {
+    let width = usize::from(area.width);
+    let mut line = Line::from(spans);
+    let used = line.width();
+    let mut hints: Vec<&str> = hints.to_vec();
+    let gap = if used > 0 { 2 } else { 0 };
+    loop {
+        let text = hints.join(" · ");
+        if hints.is_empty() || used + gap + text.width() <= width {
+            if !hints.is_empty() {
+                line.spans.push(Span::raw(" ".repeat(gap)));
+                line.spans.push(Span::styled(text, theme.dim()));
+            }
+            break;
+        }
+        // Drop the hint before "? help", which stays while anything does.
+        let drop = hints.len().saturating_sub(2);
+        hints.remove(drop);
     }
-    spans.push(Span::styled(
-        "Tab pane · / search · s speaker · f filter · ? help · q back",
-        theme.dim(),
-    ));
-    Line::from(spans).render(area, buf);
+    if used > width {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        line = Line::styled(ellipsize(&text, width).into_owned(), line.style);
+    }
+    line.render(area, buf);
 }
 
 /// "3/14" on a match, "14 matches" before moving to one, "no matches".
@@ -95,15 +137,11 @@ pub fn render_library(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
     if !library.filter.is_empty() {
         spans.push(Span::raw(format!(
-            "filter: {} ({} of {})  ",
+            "filter: {} ({} of {})",
             library.filter,
             library.rows.len(),
             app.articles().len()
         )));
     }
-    spans.push(Span::styled(
-        "Enter open · / filter · j/k move · ? help · q quit",
-        theme.dim(),
-    ));
-    Line::from(spans).render(area, buf);
+    render_with_hints(spans, LIBRARY_HINTS, area, theme, buf);
 }
