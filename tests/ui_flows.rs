@@ -499,3 +499,44 @@ fn n_past_the_last_match_says_the_search_wrapped() {
     press(&mut app, &["n"]);
     assert_eq!(app.story().unwrap().message, None, "no wrap, no note");
 }
+
+#[test]
+fn files_that_failed_to_load_are_counted_in_the_library_and_listed_on_e() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("good.txt"),
+        "A story\n\nSomeone said something.\n",
+    )
+    .unwrap();
+    std::fs::write(folder.path().join("broken.json"), "{\"title\": ").unwrap();
+    std::fs::write(folder.path().join("empty.md"), "").unwrap();
+    let loaded = byline::article::load_path(folder.path());
+    assert_eq!((loaded.articles.len(), loaded.errors.len()), (1, 2));
+    let mut app = byline::ui::App::new(loaded.articles, false);
+    app.set_load_errors(loaded.errors);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(
+        rows[23].starts_with("2 files not read (e lists)"),
+        "{}",
+        rows[23]
+    );
+
+    press(&mut app, &["e"]);
+    assert_eq!(app.overlay(), Some(byline::ui::app::Overlay::LoadErrors));
+    let text = screen_rows(render(&app).backend().buffer()).join("\n");
+    assert!(text.contains("2 files not read"), "{text}");
+    assert!(text.contains("broken.json"), "{text}");
+    assert!(text.contains("empty.md"), "{text}");
+    assert!(text.contains("empty file"), "the reason too: {text}");
+    // Keys go to the list, not the library, until Esc closes it.
+    press(&mut app, &["q"]);
+    assert!(!app.should_quit());
+    assert_eq!(app.overlay(), None);
+    press(&mut app, &["e", "Esc"]);
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.screen(), Screen::Library);
+}

@@ -88,6 +88,8 @@ pub enum Action {
     PreviousBySameSpeaker,
     /// Show or hide the key help overlay.
     ToggleHelp,
+    /// In the library: list the files that could not be read (again: close).
+    ShowLoadErrors,
     /// A left click at this screen cell: focus the pane under it and select
     /// what is there (a row, a mention or a quote in the article).
     Click { column: u16, row: u16 },

@@ -9,7 +9,7 @@ use super::layout;
 use super::story::{Geometry, Outcome, Story};
 use super::theme::Theme;
 use crate::analysis::{self, Analysis, EntityKind};
-use crate::article::Article;
+use crate::article::{Article, LoadError};
 use ratatui::layout::Rect;
 use std::rc::Rc;
 
@@ -35,6 +35,15 @@ pub struct Library {
     pub offset: usize,
 }
 
+/// A window over the screen that takes the keys until closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The keys and the colour legend (?).
+    Help,
+    /// The files that could not be read (e in the library).
+    LoadErrors,
+}
+
 /// How an article gets its analysis (the real extractor, or a test's).
 pub type Analyzer = fn(&Article) -> Analysis;
 
@@ -50,8 +59,10 @@ pub struct App {
     screen: Screen,
     library: Library,
     story: Option<Story>,
-    help_open: bool,
-    /// Rows of the help scrolled off its top (on a short terminal).
+    /// Files that could not be read, listed on a key in the library.
+    load_errors: Vec<LoadError>,
+    overlay: Option<Overlay>,
+    /// Rows of the overlay scrolled off its top (on a short terminal).
     help_scroll: usize,
     theme: Theme,
     quit: bool,
@@ -97,7 +108,8 @@ impl App {
                 ..Library::default()
             },
             story: None,
-            help_open: false,
+            load_errors: Vec::new(),
+            overlay: None,
             help_scroll: 0,
             theme: Theme::COLOR,
             quit: false,
@@ -130,10 +142,25 @@ impl App {
     }
 
     pub fn help_open(&self) -> bool {
-        self.help_open
+        self.overlay == Some(Overlay::Help)
     }
 
-    /// Rows of the help overlay scrolled away.
+    /// The window over the screen, if one is open.
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+
+    /// The files that could not be read.
+    pub fn load_errors(&self) -> &[LoadError] {
+        &self.load_errors
+    }
+
+    /// Keep the files that could not be read, to show in the library.
+    pub fn set_load_errors(&mut self, errors: Vec<LoadError>) {
+        self.load_errors = errors;
+    }
+
+    /// Rows of the overlay scrolled away.
     pub fn help_scroll(&self) -> usize {
         self.help_scroll
     }
@@ -165,7 +192,7 @@ impl App {
 
     /// What keys mean right now.
     pub fn key_context(&self) -> KeyContext {
-        if self.help_open {
+        if self.overlay.is_some() {
             return KeyContext::Help;
         }
         match (&self.screen, &self.story) {
@@ -185,12 +212,15 @@ impl App {
             }
             Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
             Action::ToggleHelp => {
-                self.help_open = !self.help_open;
+                self.overlay = match self.overlay {
+                    Some(Overlay::Help) => None,
+                    _ => Some(Overlay::Help),
+                };
                 self.help_scroll = 0;
                 return;
             }
-            _ if self.help_open => {
-                self.update_help(&action);
+            _ if self.overlay.is_some() => {
+                self.update_overlay(&action);
                 return;
             }
             _ => {}
@@ -201,14 +231,17 @@ impl App {
         }
     }
 
-    fn update_help(&mut self, action: &Action) {
-        let rows = super::draw::help_rows(self.area);
+    fn update_overlay(&mut self, action: &Action) {
+        let rows = match self.overlay {
+            Some(Overlay::LoadErrors) => super::draw::load_error_rows(&self.load_errors, self.area),
+            _ => super::draw::help_rows(self.area),
+        };
         let shown = usize::from(self.area.height.saturating_sub(2)).max(1);
         let last = rows.saturating_sub(shown) as i64;
         let by = |rows: i64, scroll: usize| (scroll as i64 + rows).clamp(0, last) as usize;
         self.help_scroll = match action {
-            Action::Cancel => {
-                self.help_open = false;
+            Action::Cancel | Action::ShowLoadErrors => {
+                self.overlay = None;
                 0
             }
             Action::MoveBy(rows) => by(i64::from(*rows), self.help_scroll),
@@ -277,6 +310,10 @@ impl App {
                 }
             }
             Action::StartSearch => self.library.prompt_open = true,
+            Action::ShowLoadErrors => {
+                self.overlay = Some(Overlay::LoadErrors);
+                self.help_scroll = 0;
+            }
             Action::Cancel if !self.library.filter.is_empty() => {
                 self.library.filter.clear();
                 self.refilter();

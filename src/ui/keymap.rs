@@ -16,7 +16,7 @@ pub enum KeyContext {
     Story(Pane),
     /// A prompt at the bottom (title filter or search) takes the typing.
     Prompt,
-    /// The help overlay is open.
+    /// An overlay is open: the help, or the files that could not be read.
     Help,
 }
 
@@ -56,6 +56,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     ("] / [", "next / previous quote by the same speaker"),
     ("?", "show / hide this help"),
+    ("e", "library: list the files that could not be read"),
     (
         "Esc",
         "close help; clear search, filter, selection; then back",
@@ -102,10 +103,9 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     }
     if context == KeyContext::Help {
         return match key.code {
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter
-                if !is_modified(key) =>
-            {
-                Some(Action::ToggleHelp)
+            KeyCode::Char('?') if !is_modified(key) => Some(Action::ToggleHelp),
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Enter if !is_modified(key) => {
+                Some(Action::Cancel)
             }
             // A short terminal shows part of the help: the usual keys scroll it.
             _ => movement_for_key(key),
@@ -134,6 +134,7 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         KeyCode::Char('f') if in_story => Action::ToggleSpeakerFilter,
         KeyCode::Char(']') if in_story => Action::NextBySameSpeaker,
         KeyCode::Char('[') if in_story => Action::PreviousBySameSpeaker,
+        KeyCode::Char('e') if context == KeyContext::Library => Action::ShowLoadErrors,
         _ => return None,
     };
     Some(action)

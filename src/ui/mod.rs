@@ -38,5 +38,6 @@ use crate::article::Loaded;
 pub fn run(loaded: Loaded, single_story: bool, color: bool) -> std::io::Result<()> {
     let mut app = App::new(loaded.articles, single_story);
     app.set_color(color);
+    app.set_load_errors(loaded.errors);
     terminal::run_app(app)
 }

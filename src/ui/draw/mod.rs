@@ -5,12 +5,14 @@ mod article;
 mod entities;
 mod help;
 mod library;
+mod load_errors;
 mod quotes;
 mod status;
 
 pub use help::help_rows;
+pub use load_errors::{ALL_READ, rows as load_error_rows};
 
-use super::app::{App, Screen};
+use super::app::{App, Overlay, Screen};
 use super::layout;
 use super::theme::{self, Theme};
 use super::wrap::wrap_text;
@@ -47,8 +49,12 @@ impl Widget for &App {
                 status::render_library(self, status_line, buf);
             }
         }
-        if self.help_open() {
-            help::render(area, self.help_scroll(), theme, buf);
+        match self.overlay() {
+            Some(Overlay::Help) => help::render(area, self.help_scroll(), theme, buf),
+            Some(Overlay::LoadErrors) => {
+                load_errors::render(self.load_errors(), area, self.help_scroll(), theme, buf)
+            }
+            None => {}
         }
         if !theme.color {
             strip_colors(area, buf);

@@ -2,7 +2,7 @@
 //! position, current mention, a short message) and the main keys.
 
 use crate::ui::app::App;
-use crate::ui::fit::ellipsize;
+use crate::ui::fit::{count, ellipsize};
 use crate::ui::story::{Highlight, Story};
 use crate::ui::theme::{self, Theme};
 use ratatui::buffer::Buffer;
@@ -135,7 +135,17 @@ pub fn render_library(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let mut spans = Vec::new();
+    let not_read = app.load_errors().len();
+    if not_read > 0 {
+        spans.push(Span::styled(
+            format!("{} not read (e lists)", count(not_read, "file", "files")),
+            theme.warning(),
+        ));
+    }
     if !library.filter.is_empty() {
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
         spans.push(Span::raw(format!(
             "filter: {} ({} of {})",
             library.filter,

@@ -220,6 +220,7 @@ impl Story {
             Action::Wheel { column, row, lines } => self.wheel(*column, *row, *lines, geo),
             Action::Quit
             | Action::ToggleHelp
+            | Action::ShowLoadErrors
             | Action::Input(_)
             | Action::InputBackspace
             | Action::SubmitInput
