@@ -56,6 +56,9 @@ pub enum Action {
     Page(i32),
     /// Move by half a page (1 down, -1 up) of the focused pane.
     HalfPage(i32),
+    /// A digit typed before a movement: the next movement (or n / N)
+    /// happens that many times, as in less and vim (5j).
+    Count(u8),
     /// Go to the first row (or the top of the article).
     Top,
     /// Go to the last row (or the end of the article).

@@ -23,7 +23,8 @@ pub enum Screen {
 /// The library list: its title filter, selection and scroll.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Library {
-    /// Typed title filter (case-insensitive substring).
+    /// Typed filter: a case-insensitive substring of the title, author or
+    /// source.
     pub filter: String,
     /// The filter prompt is open and takes the typing.
     pub prompt_open: bool,
@@ -65,8 +66,13 @@ pub struct App {
     /// Rows of the overlay scrolled off its top (on a short terminal).
     help_scroll: usize,
     theme: Theme,
+    /// Digits typed before a movement (5j), not yet used.
+    count: Option<u32>,
     quit: bool,
 }
+
+/// The largest count a movement takes (more would only stall n / N).
+const MAX_COUNT: u32 = 9_999;
 
 /// Rows of the library list above its first article (border, header).
 const LIBRARY_CHROME_ROWS: u16 = 3;
@@ -112,6 +118,7 @@ impl App {
             overlay: None,
             help_scroll: 0,
             theme: Theme::COLOR,
+            count: None,
             quit: false,
         };
         if single_story {
@@ -205,6 +212,38 @@ impl App {
 
     /// Apply one action: the only way the reader's state changes.
     pub fn update(&mut self, action: Action) {
+        let times = match action {
+            Action::Count(digit) => {
+                if digit > 0 || self.count.is_some() {
+                    let count = self.count.unwrap_or(0) * 10 + u32::from(digit);
+                    self.count = Some(count.min(MAX_COUNT));
+                }
+                return;
+            }
+            Action::Resize { .. } => 1,
+            _ => self.count.take().unwrap_or(1),
+        };
+        let action = match action {
+            Action::MoveBy(rows) => Action::MoveBy(rows.saturating_mul(times as i32)),
+            Action::Page(pages) => Action::Page(pages.saturating_mul(times as i32)),
+            Action::HalfPage(halves) => Action::HalfPage(halves.saturating_mul(times as i32)),
+            Action::Next | Action::Previous if times > 1 => {
+                for _ in 1..times {
+                    self.update_once(action.clone());
+                }
+                action
+            }
+            action => action,
+        };
+        self.update_once(action);
+    }
+
+    /// The pending count typed before a movement, if any.
+    pub fn pending_count(&self) -> Option<u32> {
+        self.count
+    }
+
+    fn update_once(&mut self, action: Action) {
         match action {
             Action::Quit => {
                 self.quit = true;
@@ -366,8 +405,18 @@ impl App {
 
     fn refilter(&mut self) {
         let needle = self.library.filter.to_lowercase();
+        let matches = |article: &Article| {
+            [
+                Some(&article.title),
+                article.author.as_ref(),
+                article.source.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|field| field.to_lowercase().contains(&needle))
+        };
         self.library.rows = (0..self.articles.len())
-            .filter(|&i| self.articles[i].title.to_lowercase().contains(&needle))
+            .filter(|&i| matches(&self.articles[i]))
             .collect();
         self.library.selected = 0;
         self.library.offset = 0;

@@ -26,7 +26,14 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "j / k, Down / Up",
         "move the selection, or scroll the article",
     ),
-    ("PgDn / PgUp, Ctrl-f / Ctrl-b", "a page down / up"),
+    (
+        "Space / b, PgDn / PgUp, Ctrl-f / Ctrl-b",
+        "a page down / up",
+    ),
+    (
+        "5j, 3 Space...",
+        "a count before a movement or n / N repeats it",
+    ),
     ("Ctrl-d / Ctrl-u", "half a page down / up"),
     (
         "g / G, Home / End",
@@ -40,9 +47,10 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "Tab / Shift-Tab",
         "focus the next / previous pane: Article, Entities, Quotes",
     ),
+    ("h / l, Left / Right", "focus the pane to the left / right"),
     (
         "/",
-        "filter the library by title; search the story as you type",
+        "filter the library (title, author, source) or a list; search the story",
     ),
     ("Backspace", "in a prompt: delete the last character"),
     (
@@ -135,6 +143,12 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         KeyCode::Char(']') if in_story => Action::NextBySameSpeaker,
         KeyCode::Char('[') if in_story => Action::PreviousBySameSpeaker,
         KeyCode::Char('e') if context == KeyContext::Library => Action::ShowLoadErrors,
+        // The panes as they sit: the article left, the lists right.
+        KeyCode::Char('h') | KeyCode::Left if in_story => Action::Focus(Pane::Article),
+        KeyCode::Char('l') | KeyCode::Right if context == KeyContext::Story(Pane::Article) => {
+            Action::Focus(Pane::Entities)
+        }
+        KeyCode::Char(digit @ '0'..='9') => Action::Count(digit as u8 - b'0'),
         _ => return None,
     };
     Some(action)
@@ -151,8 +165,8 @@ fn movement_for_key(key: &KeyEvent) -> Option<Action> {
         _ if is_modified(key) => return None,
         KeyCode::Char('j') | KeyCode::Down => Action::MoveBy(1),
         KeyCode::Char('k') | KeyCode::Up => Action::MoveBy(-1),
-        KeyCode::PageDown => Action::Page(1),
-        KeyCode::PageUp => Action::Page(-1),
+        KeyCode::PageDown | KeyCode::Char(' ') => Action::Page(1),
+        KeyCode::PageUp | KeyCode::Char('b') => Action::Page(-1),
         KeyCode::Char('g') | KeyCode::Home => Action::Top,
         KeyCode::Char('G') | KeyCode::End => Action::Bottom,
         _ => return None,

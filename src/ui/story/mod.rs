@@ -219,6 +219,7 @@ impl Story {
             Action::Click { column, row } => self.click(*column, *row, geo),
             Action::Wheel { column, row, lines } => self.wheel(*column, *row, *lines, geo),
             Action::Quit
+            | Action::Count(_)
             | Action::ToggleHelp
             | Action::ShowLoadErrors
             | Action::Input(_)
