@@ -89,6 +89,12 @@ pub enum Action {
     NextBySameSpeaker,
     /// The previous quote by the same speaker.
     PreviousBySameSpeaker,
+    /// z: the focused pane fills the screen, or the panes share it again.
+    ToggleZoom,
+    /// o: open the article's URL in the browser.
+    OpenUrl,
+    /// y: copy the selected quote, with its citation, to the clipboard.
+    CopyQuote,
     /// Show or hide the key help overlay.
     ToggleHelp,
     /// In the library: list the files that could not be read (again: close).

@@ -6,6 +6,7 @@
 use super::action::Action;
 use super::keymap::KeyContext;
 use super::layout;
+use super::outside::{self, ClipboardSink, Outside};
 use super::story::{Geometry, Outcome, Story};
 use super::theme::Theme;
 use crate::analysis::{self, Analysis, EntityKind};
@@ -66,6 +67,8 @@ pub struct App {
     /// Rows of the overlay scrolled off its top (on a short terminal).
     help_scroll: usize,
     theme: Theme,
+    /// The browser and the clipboard.
+    outside: Outside,
     /// Digits typed before a movement (5j), not yet used.
     count: Option<u32>,
     quit: bool,
@@ -119,6 +122,7 @@ impl App {
             help_scroll: 0,
             theme: Theme::COLOR,
             count: None,
+            outside: Outside::default(),
             quit: false,
         };
         if single_story {
@@ -182,6 +186,16 @@ impl App {
         self.theme = Theme { color };
     }
 
+    /// Open URLs with this `$BROWSER` value (None: `xdg-open`).
+    pub fn set_browser(&mut self, browser: Option<std::ffi::OsString>) {
+        self.outside.browser = browser;
+    }
+
+    /// Send copied quotes here instead of the terminal (OSC 52).
+    pub fn set_clipboard(&mut self, sink: ClipboardSink) {
+        self.outside.clipboard = sink;
+    }
+
     pub fn should_quit(&self) -> bool {
         self.quit
     }
@@ -194,7 +208,7 @@ impl App {
     /// Where the story panes are, for the open story.
     pub fn story_geometry(&self) -> Option<Geometry> {
         let story = self.story.as_ref()?;
-        Some(Geometry::new(self.area, story.article.paragraphs.len()))
+        Some(Geometry::of(story, self.area))
     }
 
     /// What keys mean right now.
@@ -203,7 +217,11 @@ impl App {
             return KeyContext::Help;
         }
         match (&self.screen, &self.story) {
-            (Screen::Story, Some(story)) if story.search.prompt_open => KeyContext::Prompt,
+            (Screen::Story, Some(story))
+                if story.search.prompt_open || story.list_prompt.is_some() =>
+            {
+                KeyContext::Prompt
+            }
             (Screen::Story, Some(story)) => KeyContext::Story(story.focus),
             _ if self.library.prompt_open => KeyContext::Prompt,
             _ => KeyContext::Library,
@@ -301,7 +319,42 @@ impl App {
         let Some(story) = self.story.as_mut() else {
             return;
         };
-        if story.update(action, &geo) == Outcome::Leave {
+        match action {
+            Action::OpenUrl => {
+                let url = story.article.url.clone();
+                story.message = Some(self.outside.open(url.as_deref()));
+                return;
+            }
+            Action::CopyQuote => {
+                story.message = Some(match story.selected_quote {
+                    Some(quote) => {
+                        let text = outside::citation(&story.analysis.quotes[quote], &story.article);
+                        match (self.outside.clipboard)(&text) {
+                            Ok(()) => "copied the quote and its citation".to_string(),
+                            Err(err) => format!("could not copy: {err}"),
+                        }
+                    }
+                    None => "select a quote first".to_string(),
+                });
+                return;
+            }
+            _ => {}
+        }
+        let zoomed = story.zoomed;
+        let outcome = story.update(action, &geo);
+        if story.zoomed != zoomed {
+            // The panes changed size: as after a resize.
+            let geo = Geometry::of(story, self.area);
+            let area = self.area;
+            story.update(
+                &Action::Resize {
+                    width: area.width,
+                    height: area.height,
+                },
+                &geo,
+            );
+        }
+        if outcome == Outcome::Leave {
             if self.single_story && *action == Action::Cancel {
                 // Esc never quits: there is no library to go back to.
             } else if self.single_story {

@@ -63,6 +63,9 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "show only the selected person's quotes (again: all quotes)",
     ),
     ("] / [", "next / previous quote by the same speaker"),
+    ("z", "zoom the focused pane to the whole screen, and back"),
+    ("o", "open the article's URL in the browser ($BROWSER)"),
+    ("y", "copy the selected quote and its citation (OSC 52)"),
     ("?", "show / hide this help"),
     ("e", "library: list the files that could not be read"),
     (
@@ -143,6 +146,9 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         KeyCode::Char(']') if in_story => Action::NextBySameSpeaker,
         KeyCode::Char('[') if in_story => Action::PreviousBySameSpeaker,
         KeyCode::Char('e') if context == KeyContext::Library => Action::ShowLoadErrors,
+        KeyCode::Char('z') if in_story => Action::ToggleZoom,
+        KeyCode::Char('o') if in_story => Action::OpenUrl,
+        KeyCode::Char('y') if in_story => Action::CopyQuote,
         // The panes as they sit: the article left, the lists right.
         KeyCode::Char('h') | KeyCode::Left if in_story => Action::Focus(Pane::Article),
         KeyCode::Char('l') | KeyCode::Right if context == KeyContext::Story(Pane::Article) => {

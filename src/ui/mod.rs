@@ -10,6 +10,7 @@
 //! - [`search`]: finding a query in a story, as spans.
 //! - [`layout`], [`theme`]: where panes go; colours and words.
 //! - [`fit`]: text cut to a width with an ellipsis.
+//! - [`outside`]: the browser (o) and the clipboard (y).
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
 //! - [`terminal`]: the event loop and terminal setup and restore.
 
@@ -20,6 +21,7 @@ pub mod fit;
 pub mod keymap;
 pub mod layout;
 pub mod lines;
+pub mod outside;
 pub mod search;
 pub mod story;
 pub mod terminal;

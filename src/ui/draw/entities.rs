@@ -17,9 +17,18 @@ pub fn render(story: &Story, pane: Rect, theme: Theme, buf: &mut Buffer) {
     let focused = story.focus == Pane::Entities;
     // How many there are, as the Quotes title says; the current mention's
     // position goes in the status line, where it cannot pass for a row's.
+    let (shown, all) = story.list_counts(Pane::Entities);
+    let filter = story.list_filter(Pane::Entities);
     let title = vec![
         Span::raw("Entities"),
-        Span::styled(format!(" {}", story.analysis.entities.len()), theme.dim()),
+        Span::styled(
+            if filter.is_empty() {
+                format!(" {all}")
+            } else {
+                format!(" {shown} of {all} /{filter}")
+            },
+            theme.dim(),
+        ),
     ];
     pane_block(Line::from(title), focused, theme).render(pane, buf);
     let inner = layout::inner(pane);

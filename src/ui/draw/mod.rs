@@ -37,10 +37,17 @@ impl Widget for &App {
         }
         match (self.screen(), self.story()) {
             (Screen::Story, Some(story)) => {
-                let geo = super::story::Geometry::new(area, story.article.paragraphs.len());
-                article::render(story, &geo, theme, buf);
-                entities::render(story, geo.panes.entities, theme, buf);
-                quotes::render(story, &geo, theme, buf);
+                let geo = super::story::Geometry::of(story, area);
+                // A zoomed story hides the other panes (they have no area).
+                if !geo.panes.article.is_empty() {
+                    article::render(story, &geo, theme, buf);
+                }
+                if !geo.panes.entities.is_empty() {
+                    entities::render(story, geo.panes.entities, theme, buf);
+                }
+                if !geo.panes.quotes.is_empty() {
+                    quotes::render(story, &geo, theme, buf);
+                }
                 status::render_story(story, geo.panes.status, theme, buf);
             }
             _ => {

@@ -24,7 +24,14 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
             theme.mention(EntityKind::Person),
         ));
     }
-    title.push(Span::styled(format!(" {}", visible.len()), theme.dim()));
+    let filter = story.list_filter(Pane::Quotes);
+    let count = if filter.is_empty() {
+        format!(" {}", visible.len())
+    } else {
+        let (shown, all) = story.list_counts(Pane::Quotes);
+        format!(" {shown} of {all} /{filter}")
+    };
+    title.push(Span::styled(count, theme.dim()));
     pane_block(Line::from(title), focused, theme).render(geo.panes.quotes, buf);
     let inner = geo.quotes_inner();
     if visible.is_empty() {

@@ -15,6 +15,12 @@ use unicode_width::UnicodeWidthStr;
 pub fn render_story(story: &Story, area: Rect, theme: Theme, buf: &mut Buffer) {
     let search = &story.search;
     let position = search_position(story);
+    if let Some(pane) = story.list_prompt {
+        let (shown, all) = story.list_counts(pane);
+        let position = format!("{shown} of {all}");
+        render_prompt(story.list_filter(pane), &position, area, theme, buf);
+        return;
+    }
     if search.prompt_open {
         render_prompt(
             &search.query,

@@ -16,13 +16,13 @@ pub enum EntityRow {
     Entity(usize),
 }
 
-/// Headings by kind (People first), each followed by its entities, the most
-/// mentioned first.
-pub fn entity_rows(analysis: &Analysis) -> Vec<EntityRow> {
+/// Headings by kind (People first), each followed by its entities that
+/// `keep` keeps, the most mentioned first.
+pub fn entity_rows(analysis: &Analysis, keep: impl Fn(usize) -> bool) -> Vec<EntityRow> {
     let mut rows = Vec::new();
     for kind in EntityKind::ALL {
         let mut members: Vec<usize> = (0..analysis.entities.len())
-            .filter(|&i| analysis.entities[i].kind == kind)
+            .filter(|&i| analysis.entities[i].kind == kind && keep(i))
             .collect();
         if members.is_empty() {
             continue;
@@ -105,10 +105,7 @@ impl Story {
     /// Show one person's quotes (index into `analysis.entities`), or all.
     pub(super) fn set_speaker_filter(&mut self, speaker: Option<usize>) {
         self.speaker_filter = speaker;
-        self.quote_rows = match speaker {
-            Some(entity) => self.quotes_by(entity),
-            None => (0..self.analysis.quotes.len()).collect(),
-        };
+        self.quote_rows = self.quotes_passing_filters();
         self.quote_offset = 0;
     }
 
@@ -316,7 +313,7 @@ impl Story {
         }
     }
 
-    fn quotes_by(&self, entity: usize) -> Vec<usize> {
+    pub(super) fn quotes_by(&self, entity: usize) -> Vec<usize> {
         let id = self.analysis.entities[entity].id.as_str();
         (0..self.analysis.quotes.len())
             .filter(|&q| self.analysis.quotes[q].speaker.as_deref() == Some(id))
