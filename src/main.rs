@@ -11,7 +11,12 @@ use std::process::ExitCode;
 
 /// Byline: read the news in a terminal, with its people, places and quotes.
 #[derive(Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    after_help = byline::ui::keymap::keys_text()
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

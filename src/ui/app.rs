@@ -6,7 +6,7 @@
 use super::action::Action;
 use super::keymap::KeyContext;
 use super::layout;
-use super::outside::{self, ClipboardSink, Outside};
+use super::outside::{ClipboardSink, Outside};
 use super::story::{Geometry, Outcome, Story};
 use super::theme::Theme;
 use crate::analysis::{self, Analysis, EntityKind};
@@ -319,26 +319,9 @@ impl App {
         let Some(story) = self.story.as_mut() else {
             return;
         };
-        match action {
-            Action::OpenUrl => {
-                let url = story.article.url.clone();
-                story.message = Some(self.outside.open(url.as_deref()));
-                return;
-            }
-            Action::CopyQuote => {
-                story.message = Some(match story.selected_quote {
-                    Some(quote) => {
-                        let text = outside::citation(&story.analysis.quotes[quote], &story.article);
-                        match (self.outside.clipboard)(&text) {
-                            Ok(()) => "copied the quote and its citation".to_string(),
-                            Err(err) => format!("could not copy: {err}"),
-                        }
-                    }
-                    None => "select a quote first".to_string(),
-                });
-                return;
-            }
-            _ => {}
+        if let Some(message) = self.outside.act_on(action, story) {
+            story.message = Some(message);
+            return;
         }
         let zoomed = story.zoomed;
         let outcome = story.update(action, &geo);

@@ -84,6 +84,20 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("wheel", "scroll the pane under the pointer"),
 ];
 
+/// The key table as plain text, for `byline --help`.
+pub fn keys_text() -> String {
+    let width = KEY_HELP
+        .iter()
+        .map(|(keys, _)| keys.len())
+        .max()
+        .unwrap_or(0);
+    let mut text = String::from("Keys in the reader (? shows them there too):\n");
+    for (keys, meaning) in KEY_HELP {
+        text.push_str(&format!("  {keys:<width$}  {meaning}\n"));
+    }
+    text
+}
+
 /// The action a terminal event stands for in `context`, if any.
 pub fn action_for_event(event: &Event, context: KeyContext) -> Option<Action> {
     match event {

@@ -2,6 +2,8 @@
 //! quote with its citation put on the clipboard (y). `App::update` calls
 //! these; tests give the app their own browser command and clipboard.
 
+use super::action::Action;
+use super::story::Story;
 use crate::analysis::Quote;
 use crate::article::Article;
 use base64::Engine;
@@ -38,6 +40,25 @@ impl Default for Outside {
 }
 
 impl Outside {
+    /// o and y in `story`: do it, and say what happened (None for any
+    /// other action).
+    pub fn act_on(&mut self, action: &Action, story: &Story) -> Option<String> {
+        match action {
+            Action::OpenUrl => Some(self.open(story.article.url.as_deref())),
+            Action::CopyQuote => Some(match story.selected_quote {
+                Some(quote) => {
+                    let text = citation(&story.analysis.quotes[quote], &story.article);
+                    match (self.clipboard)(&text) {
+                        Ok(()) => "copied the quote and its citation".to_string(),
+                        Err(err) => format!("could not copy: {err}"),
+                    }
+                }
+                None => "select a quote first".to_string(),
+            }),
+            _ => None,
+        }
+    }
+
     /// Open `url`, or say why not: the status line's message.
     pub fn open(&self, url: Option<&str>) -> String {
         match url.filter(|u| !u.trim().is_empty()) {
