@@ -3,6 +3,7 @@
 
 use byline::article::{Format, LoadError, STDIN_ARGUMENT, load_sources};
 use byline::report::Report;
+use byline::ui::theme::ColorChoice;
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -10,7 +11,12 @@ use std::process::ExitCode;
 
 /// Byline: read the news in a terminal, with its people, places and quotes.
 #[derive(Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    after_help = byline::ui::keymap::keys_text()
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -20,6 +26,9 @@ struct Cli {
     /// The format of standard input (`-`): txt, md, json, jsonl or html.
     #[arg(long, default_value = "txt", value_parser = Format::from_name)]
     format: Format,
+    /// Colour in the reader: auto (unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
 }
 
 #[derive(Subcommand)]
@@ -46,7 +55,11 @@ fn main() -> ExitCode {
             paths,
             format,
         }) => analyze(&paths, json, format),
-        None => read(cli.paths, cli.format),
+        None => read(
+            cli.paths,
+            cli.format,
+            cli.color.use_color(std::env::var_os("NO_COLOR").as_deref()),
+        ),
     }
 }
 
@@ -107,7 +120,7 @@ fn default_library() -> PathBuf {
     }
 }
 
-fn read(paths: Vec<PathBuf>, format: Format) -> ExitCode {
+fn read(paths: Vec<PathBuf>, format: Format, color: bool) -> ExitCode {
     // Piped input with no path: the user meant that story, not the library,
     // and there may be no terminal to read keys from.
     if paths.is_empty() && !std::io::stdin().is_terminal() {
@@ -133,7 +146,7 @@ fn read(paths: Vec<PathBuf>, format: Format) -> ExitCode {
     // The reader owns the screen while it runs: the files it could not open
     // are listed once it closes, where they stay readable.
     let errors = loaded.errors.clone();
-    let outcome = byline::ui::run(loaded, single_file);
+    let outcome = byline::ui::run(loaded, single_file, color);
     report_errors(&errors);
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -56,6 +56,9 @@ pub enum Action {
     Page(i32),
     /// Move by half a page (1 down, -1 up) of the focused pane.
     HalfPage(i32),
+    /// A digit typed before a movement: the next movement (or n / N)
+    /// happens that many times, as in less and vim (5j).
+    Count(u8),
     /// Go to the first row (or the top of the article).
     Top,
     /// Go to the last row (or the end of the article).
@@ -91,8 +94,16 @@ pub enum Action {
     NextBySameSpeaker,
     /// The previous quote by the same speaker.
     PreviousBySameSpeaker,
+    /// z: the focused pane fills the screen, or the panes share it again.
+    ToggleZoom,
+    /// o: open the article's URL in the browser.
+    OpenUrl,
+    /// y: copy the selected quote, with its citation, to the clipboard.
+    CopyQuote,
     /// Show or hide the key help overlay.
     ToggleHelp,
+    /// In the library: list the files that could not be read (again: close).
+    ShowLoadErrors,
     /// A left click at this screen cell: focus the pane under it and select
     /// what is there (a row, a mention or a quote in the article).
     Click { column: u16, row: u16 },

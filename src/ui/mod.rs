@@ -9,15 +9,19 @@
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
 //! - [`search`]: finding a query in a story, as spans.
 //! - [`layout`], [`theme`]: where panes go; colours and words.
+//! - [`fit`]: text cut to a width with an ellipsis.
+//! - [`outside`]: the browser (o) and the clipboard (y).
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
 //! - [`terminal`]: the event loop and terminal setup and restore.
 
 pub mod action;
 pub mod app;
 pub mod draw;
+pub mod fit;
 pub mod keymap;
 pub mod layout;
 pub mod lines;
+pub mod outside;
 pub mod search;
 pub mod story;
 pub mod terminal;
@@ -31,7 +35,11 @@ pub use draw::draw;
 use crate::article::Loaded;
 
 /// Run the reader until the user quits. `single_story` opens the only
-/// article directly (q then quits instead of returning to the library).
-pub fn run(loaded: Loaded, single_story: bool) -> std::io::Result<()> {
-    terminal::run_app(App::new(loaded.articles, single_story))
+/// article directly (q then quits instead of returning to the library);
+/// `color` false draws with modifiers alone (NO_COLOR).
+pub fn run(loaded: Loaded, single_story: bool, color: bool) -> std::io::Result<()> {
+    let mut app = App::new(loaded.articles, single_story);
+    app.set_color(color);
+    app.set_load_errors(loaded.errors);
+    terminal::run_app(app)
 }

@@ -2,6 +2,7 @@
 //! is typed, and n / N between matches.
 
 use super::scroll::Placement;
+use super::sidebar::{step_round, wrap_message};
 use super::{Geometry, Search, Story};
 use crate::ui::action::Action;
 use crate::ui::search;
@@ -102,7 +103,13 @@ impl Story {
             return;
         }
         let current = match self.search.current {
-            Some(at) => (at as i64 + direction).rem_euclid(count as i64) as usize,
+            Some(at) => {
+                let (next, wrapped) = step_round(at, direction, count);
+                if wrapped {
+                    self.message = Some(wrap_message(direction, "match"));
+                }
+                next
+            }
             None if direction < 0 => count - 1,
             None => 0,
         };
