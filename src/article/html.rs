@@ -58,6 +58,21 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
     })
 }
 
+/// An HTML fragment (a feed entry's summary or content) as paragraphs: one
+/// per block element, or the whole text as one when it has no blocks.
+pub fn fragment_paragraphs(fragment: &str) -> Vec<String> {
+    let paragraphs = block_texts(fragment);
+    if !paragraphs.is_empty() {
+        return paragraphs;
+    }
+    let text = collapse_whitespace(&Readability::from(fragment).doc.text());
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![text]
+    }
+}
+
 /// The text of every innermost block element of `article_html`, in order.
 fn block_texts(article_html: &str) -> Vec<String> {
     let body = Readability::from(article_html).doc;

@@ -12,6 +12,7 @@ mod text;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+pub use html::{fragment_paragraphs as html_fragment_paragraphs, parse as parse_html};
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_library, load_path};
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.
