@@ -198,6 +198,10 @@ impl Client {
                 "connection refused (is the host down?)".to_string()
             }
             E::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => "timed out".to_string(),
+            // std reports a failed getaddrinfo as an uncategorised I/O error.
+            E::Io(e) if e.to_string().contains("lookup address") => {
+                format!("host not found (DNS lookup failed: {e})")
+            }
             E::Io(e) => format!("network error: {e}"),
             other => other.to_string(),
         };
