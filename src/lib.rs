@@ -4,6 +4,7 @@
 //!   one per format.
 //! - [`analysis`]: pure text analysis (sentences, entities, quotes and
 //!   speakers); `analysis::analyze` is the entry point.
+//! - [`cli`]: the `feeds` and `fetch` subcommands.
 //! - [`feeds`]: subscriptions' feeds fetched over HTTP and parsed, full
 //!   text for summary-only entries, OPML and newsboat lists (no UI, no SQL).
 //! - [`store`]: the SQLite store: feeds, entries, read state, analyses.
@@ -12,6 +13,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod cli;
 pub mod feeds;
 pub mod report;
 pub mod store;

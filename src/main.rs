@@ -10,12 +10,17 @@ use std::process::ExitCode;
 
 /// Byline: read the news in a terminal, with its people, places and quotes.
 #[derive(Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Articles or folders to open (default: the bundled data/ library).
+    /// Articles, folders or feed files to open (default: the subscriptions,
+    /// or the bundled data/ library when there are none).
     paths: Vec<PathBuf>,
+    /// The store of subscriptions and read state (default: $BYLINE_DB, else
+    /// the platform data directory, e.g. ~/.local/share/byline/byline.db).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -29,12 +34,18 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// List subscriptions (title, URL, unread, last fetch), or add, remove, import, export them.
+    Feeds(byline::cli::FeedsArgs),
+    /// Fetch new entries of all (or the named) subscriptions.
+    Fetch(byline::cli::FetchArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Analyze { json, paths }) => analyze(&paths, json),
+        Some(Command::Feeds(args)) => byline::cli::feeds(cli.db.as_deref(), args),
+        Some(Command::Fetch(args)) => byline::cli::fetch(cli.db.as_deref(), args),
         None => read(cli.paths),
     }
 }

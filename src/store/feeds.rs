@@ -3,6 +3,8 @@
 
 use super::{Result, Store, StoreError, now};
 use crate::feeds::FetchOutcome;
+use crate::feeds::http::Validators;
+use crate::feeds::refresh::Job;
 use rusqlite::{OptionalExtension, params};
 
 pub type FeedId = i64;
@@ -133,6 +135,22 @@ impl Store {
             )
             .map_err(|e| self.error("cannot change the feed", e))?;
         Ok(())
+    }
+
+    /// What a refresh of `feed` needs to know: its validators, its wait,
+    /// and the entries already stored.
+    pub fn refresh_job(&self, feed: &Feed) -> Result<Job> {
+        Ok(Job {
+            id: feed.id,
+            url: feed.url.clone(),
+            full_text: feed.full_text,
+            validators: Validators {
+                etag: feed.etag.clone(),
+                last_modified: feed.last_modified.clone(),
+            },
+            retry_after: feed.retry_after,
+            known: self.entry_hashes(feed.id)?,
+        })
     }
 
     /// Record one fetch of feed `id`, entries and fetch state together in one
