@@ -1,7 +1,8 @@
 //! The `byline` binary: parses the command line, then runs the reader or
 //! `analyze`. Everything else lives in the library.
 
-use byline::article::{LoadError, load_library};
+use byline::article::LoadError;
+use byline::feeds::file::{is_feed_file, load_library_with_feeds};
 use byline::report::Report;
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -46,7 +47,7 @@ fn main() -> ExitCode {
         Some(Command::Analyze { json, paths }) => analyze(&paths, json),
         Some(Command::Feeds(args)) => byline::cli::feeds(cli.db.as_deref(), args),
         Some(Command::Fetch(args)) => byline::cli::fetch(cli.db.as_deref(), args),
-        None => read(cli.paths),
+        None => read(cli.paths, cli.db.as_deref()),
     }
 }
 
@@ -57,7 +58,7 @@ fn report_errors(errors: &[LoadError]) {
 }
 
 fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
-    let loaded = load_library(paths);
+    let loaded = load_library_with_feeds(paths);
     report_errors(&loaded.errors);
     let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
     let ok = loaded.errors.is_empty() && !loaded.articles.is_empty();
@@ -107,14 +108,19 @@ fn default_library() -> PathBuf {
     }
 }
 
-fn read(paths: Vec<PathBuf>) -> ExitCode {
+fn read(paths: Vec<PathBuf>, db: Option<&std::path::Path>) -> ExitCode {
+    if paths.is_empty()
+        && let Some(db) = byline::cli::subscriptions(db)
+    {
+        return finish(byline::ui::run_feeds(&db), &[]);
+    }
     let paths = if paths.is_empty() {
         vec![default_library()]
     } else {
         paths
     };
-    let single_file = paths.len() == 1 && !paths[0].is_dir();
-    let loaded = load_library(&paths);
+    let single_file = paths.len() == 1 && !paths[0].is_dir() && !is_feed_file(&paths[0]);
+    let loaded = load_library_with_feeds(&paths);
     if loaded.articles.is_empty() {
         report_errors(&loaded.errors);
         eprintln!("byline: no articles to read");
@@ -123,8 +129,11 @@ fn read(paths: Vec<PathBuf>) -> ExitCode {
     // The reader owns the screen while it runs: the files it could not open
     // are listed once it closes, where they stay readable.
     let errors = loaded.errors.clone();
-    let outcome = byline::ui::run(loaded, single_file);
-    report_errors(&errors);
+    finish(byline::ui::run(loaded, single_file), &errors)
+}
+
+fn finish(outcome: std::io::Result<()>, errors: &[LoadError]) -> ExitCode {
+    report_errors(errors);
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

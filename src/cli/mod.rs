@@ -51,6 +51,14 @@ pub fn open_store(db: Option<&Path>) -> Result<Store, String> {
     Store::open(&path).map_err(|e| e.to_string())
 }
 
+/// The store to open the reader on, when it exists and has subscriptions.
+pub fn subscriptions(db: Option<&Path>) -> Option<PathBuf> {
+    let path = store::resolve_path(db)?;
+    let store = Store::open_existing(&path).ok()??;
+    let any = store.feeds().is_ok_and(|feeds| !feeds.is_empty());
+    any.then_some(path)
+}
+
 pub fn feeds(db: Option<&Path>, args: FeedsArgs) -> ExitCode {
     exit(open_store(db).and_then(|mut store| feeds::run(&mut store, args.command)))
 }

@@ -10,9 +10,11 @@
 //! - [`fulltext`]: the readable article of an entry's page.
 //! - [`discover`]: the feed a web page advertises.
 //! - [`refresh`]: many subscriptions at once, politely.
+//! - [`file`]: a feed saved on disk, opened as a library.
 //! - [`opml`], [`newsboat`]: subscription lists from and to other readers.
 
 pub mod discover;
+pub mod file;
 pub mod fulltext;
 pub mod http;
 mod model;

@@ -18,6 +18,8 @@ pub enum KeyContext {
     Prompt,
     /// The help overlay is open.
     Help,
+    /// The subscriptions or a feed's entries.
+    Feeds,
 }
 
 /// Rows of the help overlay and of the README's key table: keys, meaning.
@@ -55,6 +57,12 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "show only the selected person's quotes (again: all quotes)",
     ),
     ("] / [", "next / previous quote by the same speaker"),
+    ("u", "subscriptions, story: mark the entry read / unread"),
+    ("*", "subscriptions, story: star / unstar the entry"),
+    (
+        "r / R",
+        "subscriptions: refresh the selected feed / all feeds",
+    ),
     ("?", "show / hide this help"),
     (
         "Esc",
@@ -113,8 +121,13 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         return Some(movement);
     }
     let in_story = matches!(context, KeyContext::Story(_));
+    let in_feeds = context == KeyContext::Feeds;
     let action = match key.code {
-        KeyCode::Char('q') if in_story => Action::Back,
+        KeyCode::Char('q') if in_story || in_feeds => Action::Back,
+        KeyCode::Char('u') if in_story || in_feeds => Action::ToggleRead,
+        KeyCode::Char('*') if in_story || in_feeds => Action::ToggleStarred,
+        KeyCode::Char('r') if in_feeds => Action::Refresh,
+        KeyCode::Char('R') if in_feeds => Action::RefreshAll,
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Esc => Action::Cancel,
         KeyCode::Enter => Action::Activate,

@@ -5,6 +5,7 @@
 //! - [`action`]: the `Action` vocabulary, shared by keys, mouse and tests.
 //! - [`keymap`]: every key and mouse binding, and the help table.
 //! - [`app`]: the state (library, open story) and `update`.
+//! - [`feeds`]: the subscriptions screen's state and background refresh.
 //! - [`story`]: one open story's selections, scrolling, links and search.
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
 //! - [`search`]: finding a query in a story, as spans.
@@ -15,6 +16,7 @@
 pub mod action;
 pub mod app;
 pub mod draw;
+pub mod feeds;
 pub mod keymap;
 pub mod layout;
 pub mod lines;
@@ -34,4 +36,10 @@ use crate::article::Loaded;
 /// article directly (q then quits instead of returning to the library).
 pub fn run(loaded: Loaded, single_story: bool) -> std::io::Result<()> {
     terminal::run_app(App::new(loaded.articles, single_story))
+}
+
+/// Run the reader on the subscriptions in the store at `db`.
+pub fn run_feeds(db: &std::path::Path) -> std::io::Result<()> {
+    let library = feeds::FeedLibrary::open(db).map_err(std::io::Error::other)?;
+    terminal::run_app(App::with_feeds(library))
 }

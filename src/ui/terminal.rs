@@ -49,12 +49,20 @@ pub fn with_terminal<T>(
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     terminal.draw(|frame| draw(app, frame))?;
     while !app.should_quit() {
-        // Blocks: no redraw and no CPU use while nothing happens.
-        let event = event::read()?;
-        let Some(action) = action_for_event(&event, app.key_context()) else {
+        // Blocks: no redraw and no CPU use while nothing happens; while
+        // background work runs, wakes often enough to show its reports.
+        let reports_due = app.busy() && !event::poll(std::time::Duration::from_millis(100))?;
+        let mut actions = app.take_reports();
+        if !reports_due {
+            let event = event::read()?;
+            actions.extend(action_for_event(&event, app.key_context()));
+        }
+        if actions.is_empty() {
             continue;
-        };
-        app.update(action);
+        }
+        for action in actions {
+            app.update(action);
+        }
         if !app.should_quit() {
             terminal.draw(|frame| draw(app, frame))?;
         }

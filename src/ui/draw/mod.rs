@@ -3,6 +3,7 @@
 
 mod article;
 mod entities;
+mod feeds;
 mod help;
 mod library;
 mod quotes;
@@ -38,6 +39,7 @@ impl Widget for &App {
                 quotes::render(story, &geo, buf);
                 status::render_story(story, geo.panes.status, buf);
             }
+            (Screen::Feeds, _) => feeds::render(self, area, buf),
             _ => {
                 let (list, status_line) = layout::library(area);
                 library::render(self, list, buf);
