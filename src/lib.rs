@@ -4,10 +4,17 @@
 //!   one per format.
 //! - [`analysis`]: pure text analysis (sentences, entities, quotes and
 //!   speakers); `analysis::analyze` is the entry point.
+//! - [`cli`]: the `feeds` and `fetch` subcommands.
+//! - [`feeds`]: subscriptions' feeds fetched over HTTP and parsed, full
+//!   text for summary-only entries, OPML and newsboat lists (no UI, no SQL).
+//! - [`store`]: the SQLite store: feeds, entries, read state, analyses.
 //! - [`report`]: what `byline analyze` prints (JSON contract and summary).
 //! - [`ui`]: the interactive reader: state, actions, key map, drawing.
 
 pub mod analysis;
 pub mod article;
+pub mod cli;
+pub mod feeds;
 pub mod report;
+pub mod store;
 pub mod ui;

@@ -1,7 +1,8 @@
 //! The `byline` binary: parses the command line, then runs the reader or
 //! `analyze`. Everything else lives in the library.
 
-use byline::article::{Format, LoadError, STDIN_ARGUMENT, load_sources};
+use byline::article::{Format, LoadError, STDIN_ARGUMENT};
+use byline::feeds::file::{is_feed_file, load_sources_with_feeds};
 use byline::report::Report;
 use byline::ui::theme::ColorChoice;
 use clap::{Parser, Subcommand};
@@ -14,14 +15,14 @@ use std::process::ExitCode;
 #[command(
     version,
     about,
-    args_conflicts_with_subcommands = true,
     after_help = byline::ui::keymap::keys_text()
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Articles or folders to open (default: the bundled data/ library);
-    /// `-` reads one from standard input.
+    /// Articles, folders or feed files to open (default: the subscriptions,
+    /// or the bundled data/ library when there are none); `-` reads one
+    /// from standard input.
     paths: Vec<PathBuf>,
     /// The format of standard input (`-`): txt, md, json, jsonl or html.
     #[arg(long, default_value = "txt", value_parser = Format::from_name)]
@@ -29,6 +30,10 @@ struct Cli {
     /// Colour in the reader: auto (unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
+    /// The store of subscriptions and read state (default: $BYLINE_DB, else
+    /// the platform data directory, e.g. ~/.local/share/byline/byline.db).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -45,6 +50,10 @@ enum Command {
         #[arg(long, default_value = "txt", value_parser = Format::from_name)]
         format: Format,
     },
+    /// List subscriptions (title, URL, unread, last fetch), or add, remove, import, export them.
+    Feeds(byline::cli::FeedsArgs),
+    /// Fetch new entries of all (or the named) subscriptions.
+    Fetch(byline::cli::FetchArgs),
 }
 
 fn main() -> ExitCode {
@@ -55,10 +64,13 @@ fn main() -> ExitCode {
             paths,
             format,
         }) => analyze(&paths, json, format),
+        Some(Command::Feeds(args)) => byline::cli::feeds(cli.db.as_deref(), args),
+        Some(Command::Fetch(args)) => byline::cli::fetch(cli.db.as_deref(), args),
         None => read(
             cli.paths,
             cli.format,
             cli.color.use_color(std::env::var_os("NO_COLOR").as_deref()),
+            cli.db.as_deref(),
         ),
     }
 }
@@ -70,7 +82,7 @@ fn report_errors(errors: &[LoadError]) {
 }
 
 fn analyze(paths: &[PathBuf], json: bool, format: Format) -> ExitCode {
-    let loaded = load_sources(paths, format);
+    let loaded = load_sources_with_feeds(paths, format);
     report_errors(&loaded.errors);
     let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
     let ok = loaded.errors.is_empty() && !loaded.articles.is_empty();
@@ -120,7 +132,12 @@ fn default_library() -> PathBuf {
     }
 }
 
-fn read(paths: Vec<PathBuf>, format: Format, color: bool) -> ExitCode {
+fn read(
+    paths: Vec<PathBuf>,
+    format: Format,
+    color: bool,
+    db: Option<&std::path::Path>,
+) -> ExitCode {
     // Piped input with no path: the user meant that story, not the library,
     // and there may be no terminal to read keys from.
     if paths.is_empty() && !std::io::stdin().is_terminal() {
@@ -131,13 +148,18 @@ fn read(paths: Vec<PathBuf>, format: Format, color: bool) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
+    if paths.is_empty()
+        && let Some(db) = byline::cli::subscriptions(db)
+    {
+        return finish(byline::ui::run_feeds(&db, color), &[]);
+    }
     let paths = if paths.is_empty() {
         vec![default_library()]
     } else {
         paths
     };
-    let single_file = paths.len() == 1 && !paths[0].is_dir();
-    let loaded = load_sources(&paths, format);
+    let single_file = paths.len() == 1 && !paths[0].is_dir() && !is_feed_file(&paths[0]);
+    let loaded = load_sources_with_feeds(&paths, format);
     if loaded.articles.is_empty() {
         report_errors(&loaded.errors);
         eprintln!("byline: no articles to read");
@@ -146,8 +168,11 @@ fn read(paths: Vec<PathBuf>, format: Format, color: bool) -> ExitCode {
     // The reader owns the screen while it runs: the files it could not open
     // are listed once it closes, where they stay readable.
     let errors = loaded.errors.clone();
-    let outcome = byline::ui::run(loaded, single_file, color);
-    report_errors(&errors);
+    finish(byline::ui::run(loaded, single_file, color), &errors)
+}
+
+fn finish(outcome: std::io::Result<()>, errors: &[LoadError]) -> ExitCode {
+    report_errors(errors);
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -86,6 +86,27 @@ fn is_consent_notice_only(paragraphs: &[String]) -> bool {
     paragraphs.iter().any(is_notice) && other_words < NOTICE_ONLY_WORDS
 }
 
+/// An HTML fragment (a feed entry's summary or content) as paragraphs: one
+/// per block element, or the whole text as one when it has no blocks.
+pub fn fragment_paragraphs(fragment: &str) -> Vec<String> {
+    let fragment = html_bounds::bounded(fragment);
+    let fragment = fragment.as_ref();
+    let paragraphs = block_texts(fragment)
+        .into_iter()
+        .map(|p| sanitize::clean(&p).into_owned())
+        .filter(|p| !p.trim().is_empty())
+        .collect::<Vec<_>>();
+    if !paragraphs.is_empty() {
+        return paragraphs;
+    }
+    let text = collapse_whitespace(&sanitize::clean(&Readability::from(fragment).doc.text()));
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![text]
+    }
+}
+
 /// The text of every innermost block element of `article_html`, in order.
 fn block_texts(article_html: &str) -> Vec<String> {
     let body = Readability::from(article_html).doc;

@@ -17,11 +17,13 @@ mod walk;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+pub use html::{fragment_paragraphs as html_fragment_paragraphs, parse as parse_html};
 pub use load::{
     Format, LoadError, Loaded, MAX_FILE_BYTES, MAX_FOLDER_BYTES, STDIN_ARGUMENT, load_library,
     load_path, load_reader, load_sources,
 };
-pub use sanitize::{clean, escape};
+pub use read::read_capped;
+pub use sanitize::{clean, escape, is_web_url};
 pub use walk::MAX_DEPTH as MAX_FOLDER_DEPTH;
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.

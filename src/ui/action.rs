@@ -109,4 +109,21 @@ pub enum Action {
     Click { column: u16, row: u16 },
     /// The mouse wheel over this cell: scroll that pane by `lines`.
     Wheel { column: u16, row: u16, lines: i32 },
+    /// Subscriptions: mark the selected (or open) entry read / unread.
+    ToggleRead,
+    /// Subscriptions: star / unstar the selected (or open) entry.
+    ToggleStarred,
+    /// Subscriptions: refresh the selected feed in the background.
+    Refresh,
+    /// Subscriptions: refresh every feed in the background.
+    RefreshAll,
+    /// From the background refresh: one feed is done (`error` when it failed).
+    FeedRefreshed {
+        name: String,
+        new: usize,
+        error: Option<String>,
+    },
+    /// From the background refresh: all feeds are done (`error` when the
+    /// refresh could not run at all).
+    RefreshFinished { error: Option<String> },
 }

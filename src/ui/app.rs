@@ -4,6 +4,7 @@
 //! comes into view (for the people and quote counts), once each.
 
 use super::action::Action;
+use super::feeds::{FeedLibrary, FeedsOutcome};
 use super::keymap::KeyContext;
 use super::layout;
 use super::outside::{ClipboardSink, Outside};
@@ -19,6 +20,8 @@ use std::rc::Rc;
 pub enum Screen {
     Library,
     Story,
+    /// The subscriptions and their entries (from the store).
+    Feeds,
 }
 
 /// The library list: its title filter, selection and scroll.
@@ -72,6 +75,8 @@ pub struct App {
     /// Digits typed before a movement (5j), not yet used.
     count: Option<u32>,
     quit: bool,
+    /// Subscriptions, when the reader runs on the store.
+    feeds: Option<FeedLibrary>,
 }
 
 /// The largest count a movement takes (more would only stall n / N).
@@ -124,11 +129,38 @@ impl App {
             count: None,
             outside: Outside::default(),
             quit: false,
+            feeds: None,
         };
         if single_story {
             app.open(0);
         }
         app
+    }
+
+    /// A reader over the subscriptions in `feeds`.
+    pub fn with_feeds(feeds: FeedLibrary) -> App {
+        let mut app = App::new(Vec::new(), false);
+        app.feeds = Some(feeds);
+        app.screen = Screen::Feeds;
+        app
+    }
+
+    pub fn feeds(&self) -> Option<&FeedLibrary> {
+        self.feeds.as_ref()
+    }
+
+    /// Background work is under way: the event loop should also wait for
+    /// its reports.
+    pub fn busy(&self) -> bool {
+        self.feeds.as_ref().is_some_and(FeedLibrary::busy)
+    }
+
+    /// The reports background work has sent, to feed back into `update`.
+    pub fn take_reports(&self) -> Vec<Action> {
+        self.feeds
+            .as_ref()
+            .map(FeedLibrary::take_reports)
+            .unwrap_or_default()
     }
 
     pub fn screen(&self) -> Screen {
@@ -223,6 +255,7 @@ impl App {
                 KeyContext::Prompt
             }
             (Screen::Story, Some(story)) => KeyContext::Story(story.focus),
+            (Screen::Feeds, _) => KeyContext::Feeds,
             _ if self.library.prompt_open => KeyContext::Prompt,
             _ => KeyContext::Library,
         }
@@ -268,6 +301,12 @@ impl App {
                 return;
             }
             Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
+            Action::FeedRefreshed { .. } | Action::RefreshFinished { .. } => {
+                if let Some(feeds) = &mut self.feeds {
+                    feeds.report(&action);
+                }
+                return;
+            }
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
                     Some(Overlay::Help) => None,
@@ -285,6 +324,25 @@ impl App {
         match self.screen {
             Screen::Library => self.update_library(&action),
             Screen::Story => self.update_story(&action),
+            Screen::Feeds => self.update_feeds(&action),
+        }
+    }
+
+    fn update_feeds(&mut self, action: &Action) {
+        let height = usize::from(self.library_list_height());
+        let Some(feeds) = self.feeds.as_mut() else {
+            return;
+        };
+        match feeds.update(action, height) {
+            FeedsOutcome::Stay => {}
+            FeedsOutcome::Quit => self.quit = true,
+            FeedsOutcome::Open(id) => {
+                if let Some(article) = feeds.open_article(id) {
+                    let analysis = Rc::new((self.analyzer)(&article));
+                    self.story = Some(Story::new(Rc::new(article), analysis));
+                    self.screen = Screen::Story;
+                }
+            }
         }
     }
 
@@ -316,6 +374,16 @@ impl App {
             self.screen = Screen::Library;
             return;
         };
+        if let (Some(feeds), Action::ToggleRead | Action::ToggleStarred) = (&mut self.feeds, action)
+            && let Some((id, read, starred)) = feeds.open_entry_state()
+        {
+            if *action == Action::ToggleRead {
+                feeds.set_read(id, !read);
+            } else {
+                feeds.set_starred(id, !starred);
+            }
+            return;
+        }
         let Some(story) = self.story.as_mut() else {
             return;
         };
@@ -342,6 +410,10 @@ impl App {
                 // Esc never quits: there is no library to go back to.
             } else if self.single_story {
                 self.quit = true;
+            } else if let Some(feeds) = &mut self.feeds {
+                self.story = None;
+                self.screen = Screen::Feeds;
+                feeds.after_story();
             } else {
                 self.story = None;
                 self.screen = Screen::Library;

@@ -18,6 +18,8 @@ pub enum KeyContext {
     Prompt,
     /// An overlay is open: the help, or the files that could not be read.
     Help,
+    /// The subscriptions or a feed's entries.
+    Feeds,
 }
 
 /// Rows of the help overlay and of the README's key table: keys, meaning.
@@ -66,6 +68,12 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("z", "zoom the focused pane to the whole screen, and back"),
     ("o", "open the article's URL in the browser ($BROWSER)"),
     ("y", "copy the selected quote and its citation (OSC 52)"),
+    ("u", "subscriptions, story: mark the entry read / unread"),
+    ("*", "subscriptions, story: star / unstar the entry"),
+    (
+        "r / R",
+        "subscriptions: refresh the selected feed / all feeds",
+    ),
     ("?", "show / hide this help"),
     ("e", "library: list the files that could not be read"),
     (
@@ -159,8 +167,13 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         return None;
     }
     let in_story = matches!(context, KeyContext::Story(_));
+    let in_feeds = context == KeyContext::Feeds;
     let action = match key.code {
-        KeyCode::Char('q') if in_story => Action::Back,
+        KeyCode::Char('q') if in_story || in_feeds => Action::Back,
+        KeyCode::Char('u') if in_story || in_feeds => Action::ToggleRead,
+        KeyCode::Char('*') if in_story || in_feeds => Action::ToggleStarred,
+        KeyCode::Char('r') if in_feeds => Action::Refresh,
+        KeyCode::Char('R') if in_feeds => Action::RefreshAll,
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Esc => Action::Cancel,
         KeyCode::Enter => Action::Activate,

@@ -5,6 +5,7 @@
 //! - [`action`]: the `Action` vocabulary, shared by keys, mouse and tests.
 //! - [`keymap`]: every key and mouse binding, and the help table.
 //! - [`app`]: the state (library, open story) and `update`.
+//! - [`feeds`]: the subscriptions screen's state and background refresh.
 //! - [`story`]: one open story's selections, scrolling, links and search.
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
 //! - [`search`]: finding a query in a story, as spans.
@@ -17,6 +18,7 @@
 pub mod action;
 pub mod app;
 pub mod draw;
+pub mod feeds;
 pub mod fit;
 pub mod keymap;
 pub mod layout;
@@ -41,5 +43,13 @@ pub fn run(loaded: Loaded, single_story: bool, color: bool) -> std::io::Result<(
     let mut app = App::new(loaded.articles, single_story);
     app.set_color(color);
     app.set_load_errors(loaded.errors);
+    terminal::run_app(app)
+}
+
+/// Run the reader on the subscriptions in the store at `db`.
+pub fn run_feeds(db: &std::path::Path, color: bool) -> std::io::Result<()> {
+    let library = feeds::FeedLibrary::open(db).map_err(std::io::Error::other)?;
+    let mut app = App::with_feeds(library);
+    app.set_color(color);
     terminal::run_app(app)
 }

@@ -57,13 +57,24 @@ pub fn with_terminal<T>(
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     terminal.draw(|frame| draw(app, frame))?;
     while !app.should_quit() {
-        // Blocks: no redraw and no CPU use while nothing happens.
-        let mut burst = vec![event::read()?];
-        // What else has already arrived (fast typing, a paste from a
-        // terminal without bracketed paste, a storm of resizes) is applied
-        // before the one redraw.
-        while burst.len() < MAX_BURST && event::poll(Duration::ZERO)? {
+        // Blocks: no redraw and no CPU use while nothing happens; while
+        // background work runs, wakes often enough to show its reports.
+        let mut burst = Vec::new();
+        if !app.busy() || event::poll(Duration::from_millis(100))? {
             burst.push(event::read()?);
+            // What else has already arrived (fast typing, a paste from a
+            // terminal without bracketed paste, a storm of resizes) is
+            // applied before the one redraw.
+            while burst.len() < MAX_BURST && event::poll(Duration::ZERO)? {
+                burst.push(event::read()?);
+            }
+        }
+        let reports = app.take_reports();
+        if burst.is_empty() && reports.is_empty() {
+            continue;
+        }
+        for action in reports {
+            app.update(action);
         }
         apply_events(app, burst);
         if !app.should_quit() {

@@ -3,6 +3,7 @@
 
 mod article;
 mod entities;
+mod feeds;
 mod help;
 mod library;
 mod load_errors;
@@ -50,6 +51,7 @@ impl Widget for &App {
                 }
                 status::render_story(story, geo.panes.status, theme, buf);
             }
+            (Screen::Feeds, _) => feeds::render(self, area, buf),
             _ => {
                 let (list, status_line) = layout::library(area);
                 library::render(self, list, buf);

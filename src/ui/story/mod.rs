@@ -284,6 +284,13 @@ impl Story {
             | Action::InputBackspace
             | Action::SubmitInput
             | Action::CancelInput => {}
+            // Subscriptions' business, handled by the app.
+            Action::ToggleRead
+            | Action::ToggleStarred
+            | Action::Refresh
+            | Action::RefreshAll
+            | Action::FeedRefreshed { .. }
+            | Action::RefreshFinished { .. } => {}
         }
         Outcome::Stay
     }
