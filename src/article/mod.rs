@@ -21,7 +21,7 @@ pub use load::{
     Format, LoadError, Loaded, MAX_FILE_BYTES, MAX_FOLDER_BYTES, STDIN_ARGUMENT, load_library,
     load_path, load_reader, load_sources,
 };
-pub use sanitize::{clean, escape};
+pub use sanitize::{clean, clean_article, escape, is_web_url};
 pub use walk::MAX_DEPTH as MAX_FOLDER_DEPTH;
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.
