@@ -19,8 +19,10 @@ pub struct Decoded {
 /// How far into a page the HTML standard looks for a `<meta charset>`.
 const PRESCAN_BYTES: usize = 1024;
 
-pub fn decode(bytes: &[u8], is_html: bool) -> Result<Decoded, String> {
-    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+/// `bytes` as text. Taken by value: UTF-8 (nearly every file) becomes the
+/// text without a copy, so a big file is not held twice.
+pub fn decode(bytes: Vec<u8>, is_html: bool) -> Result<Decoded, String> {
+    if let Some((encoding, bom_length)) = Encoding::for_bom(&bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
         if had_errors && encoding != UTF_8 {
             return Err(format!("not valid {} text", encoding.name()));
@@ -30,19 +32,22 @@ pub fn decode(bytes: &[u8], is_html: bool) -> Result<Decoded, String> {
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(format!("binary data, not text (NUL byte at offset {at})"));
     }
-    let utf8_error = match std::str::from_utf8(bytes) {
-        Ok(text) => return finish(text.to_string(), UTF_8, false),
-        Err(err) => err,
+    let (bytes, utf8_error) = match String::from_utf8(bytes) {
+        Ok(text) => return finish(text, UTF_8, false),
+        Err(err) => {
+            let error = err.utf8_error();
+            (err.into_bytes(), error)
+        }
     };
-    let declared = is_html.then(|| declared_charset(bytes)).flatten();
+    let declared = is_html.then(|| declared_charset(&bytes)).flatten();
     let encoding = declared.unwrap_or(WINDOWS_1252);
-    if declared.is_none() && control_bytes(bytes) * 100 > bytes.len() {
+    if declared.is_none() && control_bytes(&bytes) * 100 > bytes.len() {
         return Err(format!(
             "not valid UTF-8 text (bad byte at offset {}), and too many control bytes to be Windows-1252",
             utf8_error.valid_up_to()
         ));
     }
-    let (text, _, _) = encoding.decode(bytes);
+    let (text, _, _) = encoding.decode(&bytes);
     finish(text.into_owned(), encoding, false)
 }
 
@@ -51,7 +56,7 @@ fn finish(text: String, encoding: &'static Encoding, empty: bool) -> Result<Deco
         return Err("empty file".to_string());
     }
     let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
+        unix_line_endings(text)
     } else {
         text
     };
@@ -59,6 +64,22 @@ fn finish(text: String, encoding: &'static Encoding, empty: bool) -> Result<Deco
         text,
         encoding: encoding.name(),
     })
+}
+
+/// CRLF and lone CR as LF, in place (the text only shrinks).
+fn unix_line_endings(text: String) -> String {
+    let mut bytes = text.into_bytes();
+    let mut kept = 0;
+    for i in 0..bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => continue,
+            b'\r' => bytes[kept] = b'\n',
+            byte => bytes[kept] = byte,
+        }
+        kept += 1;
+    }
+    bytes.truncate(kept);
+    String::from_utf8(bytes).expect("only ASCII bytes were changed")
 }
 
 /// Bytes that no text file holds (C0 controls but tab, line feed, form
@@ -125,14 +146,14 @@ mod tests {
 
     #[test]
     fn utf8_is_taken_as_it_is() {
-        let decoded = decode("Zoë\r\nsaid\rno.".as_bytes(), false).unwrap();
+        let decoded = decode("Zoë\r\nsaid\rno.".into(), false).unwrap();
         assert_eq!(decoded.text, "Zoë\nsaid\nno.");
         assert_eq!(decoded.encoding, "UTF-8");
     }
 
     #[test]
     fn latin1_text_is_read_as_windows_1252() {
-        let decoded = decode(b"Zo\xeb M\xfcller said \x93no\x94.", false).unwrap();
+        let decoded = decode(b"Zo\xeb M\xfcller said \x93no\x94.".to_vec(), false).unwrap();
         assert_eq!(decoded.text, "Zoë Müller said “no”.");
         assert_eq!(decoded.encoding, "windows-1252");
     }
@@ -141,37 +162,40 @@ mod tests {
     fn a_byte_order_mark_names_the_encoding() {
         let mut utf16 = vec![0xff, 0xfe];
         utf16.extend("Café".encode_utf16().flat_map(u16::to_le_bytes));
-        let decoded = decode(&utf16, false).unwrap();
+        let decoded = decode(utf16, false).unwrap();
         assert_eq!(
             (decoded.text.as_str(), decoded.encoding),
             ("Café", "UTF-16LE")
         );
-        let decoded = decode(b"\xef\xbb\xbfCaf\xc3\xa9", false).unwrap();
+        let decoded = decode(b"\xef\xbb\xbfCaf\xc3\xa9".to_vec(), false).unwrap();
         assert_eq!((decoded.text.as_str(), decoded.encoding), ("Café", "UTF-8"));
     }
 
     #[test]
     fn html_declares_its_charset() {
         let page = b"<html><head><meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-7'></head><body>\xc1\xe8\xde\xed\xe1</body>";
-        let decoded = decode(page, true).unwrap();
+        let decoded = decode(page.to_vec(), true).unwrap();
         assert!(decoded.text.contains("Αθήνα"), "{}", decoded.text);
         assert_eq!(decoded.encoding, "ISO-8859-7");
         let page = b"<meta charset=\"shift_jis\"><p>\x93\x8c\x8b\x9e</p>";
-        let decoded = decode(page, true).unwrap();
+        let decoded = decode(page.to_vec(), true).unwrap();
         assert!(decoded.text.contains("東京"), "{}", decoded.text);
         assert_eq!(decoded.encoding, "Shift_JIS");
     }
 
     #[test]
     fn binary_is_not_text() {
-        let err = decode(b"\x01\x02\x03\x04\xff\x05", false).unwrap_err();
+        let err = decode(b"\x01\x02\x03\x04\xff\x05".to_vec(), false).unwrap_err();
         assert!(
             err.starts_with("not valid UTF-8 text (bad byte at offset 4)"),
             "{err}"
         );
-        let err = decode(b"ab\0c", false).unwrap_err();
+        let err = decode(b"ab\0c".to_vec(), false).unwrap_err();
         assert!(err.contains("NUL byte at offset 2"), "{err}");
-        assert_eq!(decode(b" \n\t", false).unwrap_err(), "empty file");
-        assert_eq!(decode(b"\xef\xbb\xbf", false).unwrap_err(), "empty file");
+        assert_eq!(decode(b" \n\t".to_vec(), false).unwrap_err(), "empty file");
+        assert_eq!(
+            decode(b"\xef\xbb\xbf".to_vec(), false).unwrap_err(),
+            "empty file"
+        );
     }
 }

@@ -24,6 +24,9 @@ const SHALLOW: &[&str] = &[
     "caption", "html", "head", "body",
 ];
 
+/// Elements whose children follow XML's rules for empty elements.
+const FOREIGN: &[&str] = &["svg", "math"];
+
 /// Elements whose content is text up to their own end tag, not markup.
 const RAW_TEXT: &[&str] = &[
     "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
@@ -42,6 +45,9 @@ pub fn bounded(html: &str) -> Cow<'_, str> {
     let mut depth = 0usize;
     // Start tags dropped and not yet matched by an end tag.
     let mut dropped = 0usize;
+    // Open `<svg>` and `<math>` elements: inside them `<path/>` closes
+    // itself, as XML; in HTML the slash is ignored and the element opens.
+    let mut foreign = 0usize;
     while let Some(lt) = memchr(b'<', &scan.html[scan.at..]).map(|i| scan.at + i) {
         scan.at = lt + 1;
         let rest = &scan.html[lt..];
@@ -53,6 +59,9 @@ pub fn bounded(html: &str) -> Cow<'_, str> {
             scan.at = lt + 2;
             let name = scan.name();
             scan.skip_past(b'>');
+            if is_one_of(&name, FOREIGN) {
+                foreign = foreign.saturating_sub(1);
+            }
             if !is_one_of(&name, SHALLOW) {
                 if dropped > 0 {
                     dropped -= 1;
@@ -63,10 +72,15 @@ pub fn bounded(html: &str) -> Cow<'_, str> {
             }
         } else if rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
             let name = scan.name();
-            scan.attributes();
+            let closes_itself = scan.attributes();
             if is_one_of(&name, RAW_TEXT) {
                 scan.skip_raw_text(&name);
+            } else if closes_itself && foreign > 0 {
+                // An empty SVG or MathML element: nothing opens.
             } else if !is_one_of(&name, SHALLOW) {
+                if is_one_of(&name, FOREIGN) && !closes_itself {
+                    foreign += 1;
+                }
                 if depth >= MAX_DEPTH {
                     dropped += 1;
                     scan.drop_range(lt, scan.at);
@@ -109,8 +123,8 @@ impl Scan<'_> {
     }
 
     /// Read a start tag's attributes up to its `>`, dropping those past the
-    /// limit.
-    fn attributes(&mut self) {
+    /// limit; whether the tag ends with `/>`.
+    fn attributes(&mut self) -> bool {
         let mut count = 0;
         loop {
             while self
@@ -121,10 +135,10 @@ impl Scan<'_> {
                 self.at += 1;
             }
             match self.html.get(self.at) {
-                None => return,
+                None => return false,
                 Some(b'>') => {
                     self.at += 1;
-                    return;
+                    return self.html[self.at - 2] == b'/';
                 }
                 Some(_) => {}
             }
@@ -252,6 +266,22 @@ mod tests {
         let bounded = bounded(&page);
         assert_eq!(bounded.matches("=\"x>y\"").count(), MAX_ATTRIBUTES);
         assert!(bounded.ends_with(">text</div>"), "{bounded}");
+    }
+
+    #[test]
+    fn empty_svg_elements_do_not_deepen_the_tree() {
+        let icon = format!(
+            "<svg viewBox=\"0 0 1 1\">{}</svg>",
+            "<path d=\"M0\"/>".repeat(10)
+        );
+        let page = format!(
+            "{}<div><article><p>text</p></article></div>",
+            icon.repeat(MAX_DEPTH)
+        );
+        assert!(matches!(bounded(&page), Cow::Borrowed(_)));
+        // Outside SVG the slash means nothing: `<span/>` opens a span.
+        let spans = "<span/>".repeat(MAX_DEPTH + 1);
+        assert_eq!(bounded(&spans).matches("<span/>").count(), MAX_DEPTH);
     }
 
     #[test]

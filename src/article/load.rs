@@ -212,7 +212,7 @@ fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let fail = |reason: String| LoadError::new(path, reason);
     let by_extension = format_by_extension(path).transpose().map_err(fail)?;
     let bytes = read::read_capped(path).map_err(fail)?;
-    parse_bytes(path, &bytes, by_extension)
+    parse_bytes(path, bytes, by_extension)
 }
 
 /// Articles from standard input, read as `format`, through the same size
@@ -220,7 +220,7 @@ fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 pub fn load_reader(name: &Path, input: impl std::io::Read, format: Format) -> Loaded {
     let loaded = read::read_at_most(input, 0)
         .map_err(|reason| LoadError::new(name, reason))
-        .and_then(|bytes| parse_bytes(name, &bytes, Some(format)));
+        .and_then(|bytes| parse_bytes(name, bytes, Some(format)));
     loaded.unwrap_or_else(|err| Loaded {
         articles: Vec::new(),
         errors: vec![err],
@@ -228,7 +228,7 @@ pub fn load_reader(name: &Path, input: impl std::io::Read, format: Format) -> Lo
 }
 
 /// The articles in `bytes`, read as `format` (or as what they look like).
-fn parse_bytes(path: &Path, bytes: &[u8], format: Option<Format>) -> Result<Loaded, LoadError> {
+fn parse_bytes(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Loaded, LoadError> {
     let looks_like_html = || bytes.trim_ascii_start().starts_with(b"<");
     let is_html = format.map_or_else(looks_like_html, |f| f == Format::Html);
     let decoded = decode::decode(bytes, is_html).map_err(|r| LoadError::new(path, r))?;

@@ -26,7 +26,7 @@ pub fn parse(content: &str, fallback_title: &str) -> Article {
                 heading = Some(level);
             }
             Event::End(TagEnd::Heading(_)) => {
-                let text = collapse_spaces(&std::mem::take(&mut current));
+                let text = std::mem::take(&mut current).trim().to_string();
                 if heading == Some(HeadingLevel::H1) && title.is_none() {
                     title = Some(text);
                 } else if title.as_ref() != Some(&text) || !paragraphs.is_empty() {
@@ -57,23 +57,22 @@ pub fn parse(content: &str, fallback_title: &str) -> Article {
     }
 }
 
+/// The block read so far becomes a paragraph (moved, not copied: a block
+/// can be most of a big file).
 fn flush(current: &mut String, paragraphs: &mut Vec<String>) {
-    push(collapse_spaces(current), paragraphs);
-    current.clear();
+    let text = std::mem::take(current);
+    let trimmed = text.trim();
+    if trimmed.len() == text.len() {
+        push(text, paragraphs);
+    } else {
+        push(trimmed.to_string(), paragraphs);
+    }
 }
 
 fn push(text: String, paragraphs: &mut Vec<String>) {
     if !text.is_empty() {
         paragraphs.push(text);
     }
-}
-
-/// Line breaks and the indentation of wrapped lines become single spaces.
-fn collapse_spaces(text: &str) -> String {
-    if !text.contains(char::is_whitespace) {
-        return text.to_string();
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `key: value` lines of a leading block fenced by `---`, and the rest.

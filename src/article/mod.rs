@@ -23,7 +23,7 @@ pub use load::{
     load_path, load_reader, load_sources,
 };
 pub use read::read_capped;
-pub use sanitize::{clean, escape, is_web_url};
+pub use sanitize::{clean, clean_article, escape, is_web_url};
 pub use walk::MAX_DEPTH as MAX_FOLDER_DEPTH;
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.
