@@ -91,6 +91,10 @@ pub enum Action {
     NextBySameSpeaker,
     /// The previous quote by the same speaker.
     PreviousBySameSpeaker,
+    /// Ctrl-Z: give the terminal back and stop, as full-screen programs
+    /// do; `fg` brings the reader back, redrawn. The event loop answers it
+    /// (src/ui/terminal.rs); the state never sees it.
+    Suspend,
     /// Show or hide the key help overlay.
     ToggleHelp,
     /// A left click at this screen cell: focus the pane under it and select

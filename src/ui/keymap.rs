@@ -65,6 +65,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "back to the library (quit there, or in a story from a file)",
     ),
     ("Ctrl-c", "quit at once"),
+    ("Ctrl-z", "suspend to the shell (fg comes back)"),
     (
         "click",
         "focus a pane; select the row, mention or quote clicked",
@@ -105,6 +106,9 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
+    }
+    if ctrl && key.code == KeyCode::Char('z') {
+        return Some(Action::Suspend);
     }
     if context == KeyContext::Prompt {
         return match key.code {
@@ -229,6 +233,19 @@ mod tests {
         assert_eq!(action_for_event(&paste, KeyContext::Library), None);
         let blank = Event::Paste(String::new());
         assert_eq!(action_for_event(&blank, KeyContext::Prompt), None);
+    }
+
+    #[test]
+    fn ctrl_z_suspends_everywhere_even_in_a_prompt() {
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        for context in [
+            KeyContext::Library,
+            KeyContext::Story(Pane::Entities),
+            KeyContext::Prompt,
+            KeyContext::Help,
+        ] {
+            assert_eq!(action_for_key(&ctrl_z, context), Some(Action::Suspend));
+        }
     }
 
     #[test]

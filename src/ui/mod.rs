@@ -11,6 +11,8 @@
 //! - [`layout`], [`theme`]: where panes go; colours and words.
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
 //! - [`terminal`]: the event loop and terminal setup and restore.
+//! - [`signals`]: signals and the terminal's hang-up: restore and exit, or
+//!   stop and come back.
 
 pub mod action;
 pub mod app;
@@ -19,6 +21,7 @@ pub mod keymap;
 pub mod layout;
 pub mod lines;
 pub mod search;
+pub mod signals;
 pub mod story;
 pub mod terminal;
 pub mod theme;

@@ -222,6 +222,7 @@ impl Story {
             | Action::ToggleHelp
             | Action::Input(_)
             | Action::Paste(_)
+            | Action::Suspend
             | Action::InputBackspace
             | Action::SubmitInput
             | Action::CancelInput => {}
