@@ -223,13 +223,19 @@ pub struct Applied {
 
 /// Apply terminal `events` in order. Characters typed into a prompt in one
 /// burst become one edit, as a paste does: the search or filter is refined
-/// once for the burst, not once per character.
+/// once for the burst, not once per character. Of resizes in a row only the
+/// last counts: the sizes before it were never drawn.
 pub fn apply_events(app: &mut App, events: impl IntoIterator<Item = Event>) -> Applied {
     let mut applied = Applied::default();
     let mut typed = String::new();
-    for event in events {
+    let mut events = events.into_iter().peekable();
+    while let Some(event) = events.next() {
         if app.should_quit() {
             break;
+        }
+        let resized_again = matches!(events.peek(), Some(Event::Resize(..)));
+        if matches!(event, Event::Resize(..)) && resized_again {
+            continue;
         }
         // Typing does not change what keys mean (the prompt stays open), so
         // the context is right while `typed` waits.
