@@ -9,6 +9,7 @@
 //! the shell prints the exit status, whether the tty settings equal those
 //! from before (`stty -g`), and `stty -a`, then runs `cat -v`, which shows
 //! the markers of a bracketed paste if bracketed paste was left on.
+#![cfg(unix)]
 
 mod ui_support;
 
@@ -60,8 +61,8 @@ impl Reader {
         read_pid(&self.pid_file)
     }
 
-    /// Send `signal` (a name for kill(1): TERM, HUP...) to the reader.
-    fn signal(&self, signal: &str) {
+    /// Send `signal` to the reader.
+    fn signal(&self, signal: i32) {
         send_signal(self.pid(), signal);
     }
 }
@@ -71,12 +72,11 @@ fn read_pid(file: &Path) -> u32 {
     text.trim().parse().expect("a process id")
 }
 
-fn send_signal(pid: u32, signal: &str) {
-    let status = Command::new("kill")
-        .args([&format!("-{signal}"), &pid.to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success(), "kill -{signal} {pid}");
+fn send_signal(pid: u32, signal: i32) {
+    let pid = libc::pid_t::try_from(pid).expect("a pid_t");
+    // SAFETY: kill(2) with a process id we started and a signal number.
+    let sent = unsafe { libc::kill(pid, signal) };
+    assert_eq!(sent, 0, "kill -{signal} {pid}");
 }
 
 /// Whether process `pid` has ended (gone, or a zombie nobody reaped yet).
@@ -200,7 +200,7 @@ fn sigterm_restores_the_terminal_and_exits_with_143() {
         return;
     };
     assert_set_up(&reader.tmux);
-    reader.signal("TERM");
+    reader.signal(libc::SIGTERM);
     assert_restored(&reader.tmux, 128 + 15);
 }
 
@@ -210,7 +210,7 @@ fn sighup_restores_the_terminal_and_exits_with_129() {
         return;
     };
     assert_set_up(&reader.tmux);
-    reader.signal("HUP");
+    reader.signal(libc::SIGHUP);
     assert_restored(&reader.tmux, 128 + 1);
 }
 
@@ -220,7 +220,7 @@ fn sigint_from_outside_restores_the_terminal_and_exits_with_130() {
         return;
     };
     assert_set_up(&reader.tmux);
-    reader.signal("INT");
+    reader.signal(libc::SIGINT);
     assert_restored(&reader.tmux, 128 + 2);
 }
 
@@ -243,7 +243,7 @@ fn a_closed_terminal_ends_the_reader_even_with_sighup_ignored() {
     let ended_in_time = ended(pid);
     if !ended_in_time {
         // Ours to end: it would spin for ever.
-        send_signal(pid, "KILL");
+        send_signal(pid, libc::SIGKILL);
     }
     assert!(
         ended_in_time,
@@ -257,6 +257,10 @@ fn a_closed_terminal_ends_the_reader_even_with_sighup_ignored() {
 /// its own screen, raw again and drawn in full.
 #[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_comes_back_redrawn() {
+    if Command::new("bash").arg("-c").arg("true").status().is_err() {
+        eprintln!("bash not found: skipping the job-control test");
+        return;
+    }
     let shell = "PS1='shell> ' bash --norc --noprofile -i";
     let Some(tmux) = Tmux::start(100, 30, shell) else {
         return;
@@ -321,4 +325,50 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back_redrawn() {
     tmux.keys(&["Enter"]);
     tmux.wait_for_text("EXIT=0");
     assert_eq!(Modes::read(&tmux), Modes::SHELL);
+}
+
+/// `kill -TSTP` stops the reader as Ctrl-Z does, `kill -CONT` brings it
+/// back; after a SIGSTOP, which cannot be caught, and a tty changed
+/// meanwhile, SIGCONT still sets the terminal up again.
+#[test]
+fn sigtstp_and_sigcont_from_outside_stop_and_bring_back_the_reader() {
+    let Some(reader) = Reader::start("") else {
+        return;
+    };
+    let tmux = &reader.tmux;
+    assert_set_up(tmux);
+
+    reader.signal(libc::SIGTSTP);
+    tmux.wait_for("the normal screen", |_| {
+        tmux.pane_format("alternate_on") == "0"
+    });
+    assert_eq!(Modes::read(tmux), Modes::SHELL, "while stopped");
+    assert!(
+        !is_raw(&tty_settings(tmux)),
+        "the tty is cooked while stopped"
+    );
+
+    reader.signal(libc::SIGCONT);
+    tmux.wait_for("the library, redrawn", |screen| {
+        screen.contains(LIBRARY_TEXT) && screen.contains("q quit")
+    });
+    assert_set_up(tmux);
+
+    // Stopped without a word, the tty reset behind its back, continued.
+    reader.signal(libc::SIGSTOP);
+    let tty = tmux.pane_format("pane_tty");
+    let reset = File::open(&tty)
+        .and_then(|tty| Command::new("stty").arg("sane").stdin(tty).status())
+        .expect("stty sane");
+    assert!(reset.success());
+    assert!(!is_raw(&tty_settings(tmux)));
+    reader.signal(libc::SIGCONT);
+    let start = Instant::now();
+    while !is_raw(&tty_settings(tmux)) && start.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_set_up(tmux);
+
+    tmux.keys(&["q"]);
+    assert_restored(tmux, 0);
 }
