@@ -100,6 +100,10 @@ pub enum Action {
     OpenUrl,
     /// y: copy the selected quote, with its citation, to the clipboard.
     CopyQuote,
+    /// Ctrl-Z: give the terminal back and stop, as full-screen programs
+    /// do; `fg` brings the reader back, redrawn. The event loop answers it
+    /// (src/ui/terminal.rs); the state never sees it.
+    Suspend,
     /// Show or hide the key help overlay.
     ToggleHelp,
     /// In the library: list the files that could not be read (again: close).

@@ -85,6 +85,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "back to the library (quit there, or in a story from a file)",
     ),
     ("Ctrl-c", "quit at once"),
+    ("Ctrl-z", "suspend to the shell (fg comes back)"),
     (
         "click",
         "focus a pane; select the row, mention or quote clicked",
@@ -139,6 +140,9 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
+    }
+    if ctrl && key.code == KeyCode::Char('z') {
+        return Some(Action::Suspend);
     }
     if context == KeyContext::Prompt {
         return match key.code {
@@ -317,6 +321,19 @@ mod tests {
         }
         let capital_n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
         assert_eq!(action_for_key(&capital_n, story), Some(Action::Previous));
+    }
+
+    #[test]
+    fn ctrl_z_suspends_everywhere_even_in_a_prompt() {
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        for context in [
+            KeyContext::Library,
+            KeyContext::Story(Pane::Entities),
+            KeyContext::Prompt,
+            KeyContext::Help,
+        ] {
+            assert_eq!(action_for_key(&ctrl_z, context), Some(Action::Suspend));
+        }
     }
 
     #[test]

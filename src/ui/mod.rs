@@ -14,6 +14,8 @@
 //! - [`outside`]: the browser (o) and the clipboard (y).
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
 //! - [`terminal`]: the event loop and terminal setup and restore.
+//! - [`signals`]: signals and the terminal's hang-up: restore and exit, or
+//!   stop and come back.
 
 pub mod action;
 pub mod app;
@@ -25,6 +27,7 @@ pub mod layout;
 pub mod lines;
 pub mod outside;
 pub mod search;
+pub mod signals;
 pub mod story;
 pub mod terminal;
 pub mod theme;

@@ -281,6 +281,7 @@ impl Story {
             | Action::CopyQuote
             | Action::Input(_)
             | Action::Paste(_)
+            | Action::Suspend
             | Action::InputBackspace
             | Action::SubmitInput
             | Action::CancelInput => {}
