@@ -8,7 +8,7 @@
 //!    parallel refresh again, when every feed answers 304. Run once with no
 //!    added latency (pure CPU: parsing and saving) and once with 50 ms added
 //!    to every response (a network round trip), the case parallel
-//!    connections are for. `BYLINE_BENCH_LATENCY_MS=N` runs only N.
+//!    connections are for. `BYLINE_BENCH_LATENCY_MS=N` runs only N (`none`: no refresh).
 //! 2. A store of 50,000 entries (200 feeds x 250, 8 paragraphs each), in a
 //!    child process so its memory is its own: the first frame of the
 //!    subscriptions (open the store, read feeds and counts, draw 200x60),
@@ -256,6 +256,7 @@ fn main() {
     }
     let paragraphs = corpus::news_paragraphs();
     let latencies: Vec<u64> = match std::env::var("BYLINE_BENCH_LATENCY_MS") {
+        Ok(ms) if ms == "none" => Vec::new(),
         Ok(ms) => vec![ms.parse().expect("milliseconds")],
         Err(_) => vec![0, 50],
     };

@@ -19,6 +19,7 @@ fn byline(db: &Path, args: &[&str]) -> Run {
     let out: Output = Command::new(env!("CARGO_BIN_EXE_byline"))
         .args(args)
         .env("BYLINE_DB", db)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the byline binary runs");
     Run {
@@ -291,4 +292,29 @@ fn a_fetch_killed_mid_way_loses_nothing_committed() {
     let feeds = store.feeds().unwrap();
     let saved = feeds.iter().find(|f| f.url.ends_with("/rss2.xml")).unwrap();
     assert_eq!(saved.total, 2);
+}
+
+#[test]
+fn analyze_reads_a_feed_file_entry_by_entry() {
+    let (_dir, db) = temp_db();
+    let run = byline(&db, &["analyze", "--json", "data/harbour-gazette.xml"]);
+    assert!(run.ok, "{}", run.stderr);
+    let reports: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 3);
+    assert_eq!(reports[0]["source"], "Harbour Gazette");
+    assert_eq!(
+        reports[0]["title"],
+        "Ferry operator moves the first crossing earlier"
+    );
+    let speakers: Vec<&str> = reports[0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["speaker_name"].as_str())
+        .collect();
+    assert!(speakers.contains(&"Ines Calder"), "{speakers:?}");
 }

@@ -124,6 +124,7 @@ fn fetched_entries_are_listed_newest_first_with_unread_counts() {
         ["Ferries resume.", "Ferries resume. More."]
     );
     assert_eq!(article.source.as_deref(), Some("Harbour News"));
+    assert_eq!(store.summary(rows[0].id).unwrap(), ["Ferries resume."]);
 }
 
 #[test]
@@ -294,4 +295,19 @@ fn analyses_are_cached_by_content_hash_and_version() {
         Some(&b"second"[..])
     );
     assert_eq!(store.analysis(&key, 1).unwrap(), None);
+}
+
+#[test]
+fn an_entry_without_paragraphs_reads_as_its_summary() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let (id, _) = store.add_feed("http://news.test/feed", "").unwrap();
+    let mut bare = entry("a", "Bare", 1, "Only a summary.");
+    bare.paragraphs.clear();
+    store.save_fetch(id, &fetched("N", vec![bare])).unwrap();
+    let row = store.entries(EntryView::All).unwrap()[0].id;
+    assert_eq!(
+        store.article(row).unwrap().unwrap().paragraphs,
+        ["Only a summary."]
+    );
 }

@@ -170,3 +170,45 @@ fn next_job(queue: &Mutex<Queue>, freed: &Condvar) -> Option<(Job, String)> {
         q = freed.wait(q).unwrap_or_else(|p| p.into_inner());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(url: &str) -> Job {
+        Job {
+            url: url.to_string(),
+            ..Job::default()
+        }
+    }
+
+    #[test]
+    fn a_busy_host_waits_while_other_hosts_go_ahead() {
+        let queue = Mutex::new(Queue {
+            pending: [
+                "http://a.test/1",
+                "http://a.test/2",
+                "http://a.test/3",
+                "http://b.test/1",
+            ]
+            .map(job)
+            .into(),
+            busy_hosts: HashMap::new(),
+        });
+        let freed = Condvar::new();
+        let picked: Vec<String> = (0..3)
+            .map(|_| next_job(&queue, &freed).unwrap().0.url)
+            .collect();
+        assert_eq!(
+            picked,
+            ["http://a.test/1", "http://a.test/2", "http://b.test/1"]
+        );
+        let q = queue.lock().unwrap();
+        assert_eq!(q.busy_hosts["a.test"], PER_HOST);
+        assert_eq!(
+            q.pending.len(),
+            1,
+            "the third a.test job waits for a free connection"
+        );
+    }
+}

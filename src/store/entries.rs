@@ -60,7 +60,7 @@ pub(super) fn upsert(
         Some((id, _)) => {
             tx.execute(
                 "UPDATE entries SET title = ?2, link = ?3, author = ?4, published = ?5, date = ?6,
-                    summary = ?7, full_text = ?8, content_hash = ?9 WHERE id = ?1",
+                    full_text = ?7, content_hash = ?8 WHERE id = ?1",
                 params![
                     id,
                     entry.title,
@@ -68,7 +68,6 @@ pub(super) fn upsert(
                     entry.author,
                     entry.published,
                     entry.date,
-                    summary,
                     entry.full_text,
                     entry.content_hash
                 ],
@@ -78,9 +77,9 @@ pub(super) fn upsert(
         }
         None => {
             tx.execute(
-                "INSERT INTO entries (feed_id, key, title, link, author, published, date, summary,
+                "INSERT INTO entries (feed_id, key, title, link, author, published, date,
                     full_text, content_hash, first_seen)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 params![
                     feed,
                     entry.key,
@@ -90,7 +89,6 @@ pub(super) fn upsert(
                     // Undated entries sort as of when we first saw them.
                     entry.published.unwrap_or(at),
                     entry.date,
-                    summary,
                     entry.full_text,
                     entry.content_hash,
                     at
@@ -99,6 +97,11 @@ pub(super) fn upsert(
             tx.last_insert_rowid()
         }
     };
+    tx.execute(
+        "INSERT INTO summaries (entry_id, text) VALUES (?1, ?2)
+         ON CONFLICT (entry_id) DO UPDATE SET text = excluded.text",
+        params![id, summary],
+    )?;
     let mut insert =
         tx.prepare_cached("INSERT INTO paragraphs (entry_id, position, text) VALUES (?1, ?2, ?3)")?;
     for (position, text) in entry.paragraphs.iter().enumerate() {
@@ -150,9 +153,11 @@ impl Store {
 
     /// How many entries are unread, and how many starred, over all feeds.
     pub fn counts(&self) -> Result<(usize, usize)> {
+        // Both through indexes: a scan of the entries would read every row.
         self.conn
             .query_row(
-                "SELECT coalesce(sum(read = 0), 0), coalesce(sum(starred = 1), 0) FROM entries",
+                "SELECT (SELECT count(*) FROM entries WHERE read = 0),
+                        (SELECT count(*) FROM entries WHERE starred = 1)",
                 [],
                 |row| {
                     Ok((
@@ -183,9 +188,10 @@ impl Store {
         let head = self
             .conn
             .query_row(
-                "SELECT e.title, e.link, e.date, e.author, e.summary,
+                "SELECT e.title, e.link, e.date, e.author, coalesce(s.text, ''),
                     CASE f.title WHEN '' THEN f.url ELSE f.title END
-                 FROM entries e JOIN feeds f ON f.id = e.feed_id WHERE e.id = ?1",
+                 FROM entries e JOIN feeds f ON f.id = e.feed_id
+                 LEFT JOIN summaries s ON s.entry_id = e.id WHERE e.id = ?1",
                 [id],
                 |row| {
                     Ok((
@@ -230,9 +236,11 @@ impl Store {
     pub fn summary(&self, id: EntryId) -> Result<Vec<String>> {
         let text: Option<String> = self
             .conn
-            .query_row("SELECT summary FROM entries WHERE id = ?1", [id], |row| {
-                row.get(0)
-            })
+            .query_row(
+                "SELECT text FROM summaries WHERE entry_id = ?1",
+                [id],
+                |row| row.get(0),
+            )
             .optional()
             .map_err(|e| self.error("cannot read the entry", e))?;
         Ok(text.as_deref().map(split_lines).unwrap_or_default())

@@ -124,8 +124,13 @@ impl Store {
         // WAL lets readers run beside a writer; a read-only file stays in
         // its journal mode, and the writes then report the read-only error.
         let _ = self.conn.pragma_update(None, "journal_mode", "WAL");
+        // A page cache of up to 32 MB (SQLite's default is 2 MB): a list of
+        // 50,000 entries in date order visits each page of the entries
+        // once instead of reading it again for every row it holds.
         self.conn
-            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            .execute_batch(
+                "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000;",
+            )
             .map_err(|e| self.error("cannot configure", e))
     }
 

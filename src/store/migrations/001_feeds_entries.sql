@@ -29,8 +29,6 @@ CREATE TABLE entries (
     author       TEXT,
     published    INTEGER,
     date         TEXT,
-    -- The feed's own text, one paragraph per line.
-    summary      TEXT NOT NULL DEFAULT '',
     -- The paragraphs come from the linked page rather than the feed.
     full_text    INTEGER NOT NULL DEFAULT 0,
     -- What the feed said, hashed: an unchanged entry is not fetched again.
@@ -43,6 +41,13 @@ CREATE TABLE entries (
 CREATE INDEX entries_newest ON entries (published DESC, id DESC);
 CREATE INDEX entries_unread ON entries (feed_id, read);
 CREATE INDEX entries_starred ON entries (starred) WHERE starred = 1;
+
+-- The feed's own text of an entry, one paragraph per line: apart from the
+-- entries, so that a list of 50,000 of them reads small rows.
+CREATE TABLE summaries (
+    entry_id INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    text     TEXT NOT NULL
+);
 
 CREATE TABLE paragraphs (
     entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
