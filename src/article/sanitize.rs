@@ -35,24 +35,23 @@ fn fate(c: char) -> Fate {
 }
 
 /// Format characters that change how text reads without showing: bidi
-/// embeddings, overrides, isolates and marks; zero-width spaces and joiners
-/// that are not needed to spell anything; the byte-order mark; interlinear
-/// annotations; invisible operators; and the tag characters (which can spell
-/// hidden ASCII). Kept: ZWNJ and ZWJ (needed by Persian, Indic scripts and
-/// emoji sequences) and the visible prepended marks (Arabic number signs).
+/// embeddings, overrides and isolates (which reorder what is shown, the
+/// "Trojan Source" trick); interlinear annotations; invisible operators;
+/// and the tag characters (which can spell hidden ASCII).
+///
+/// Kept, because real news carries them and they neither reorder nor hide
+/// anything: the soft hyphen, zero-width space, word joiner and zero-width
+/// no-break space (web copy is full of them), the left-to-right,
+/// right-to-left and Arabic letter marks (names in Arabic or Hebrew), ZWNJ
+/// and ZWJ (Persian, Indic scripts, emoji sequences). A paragraph holding
+/// them stays verbatim, so offsets into it match the source.
 fn is_disguising_format(c: char) -> bool {
     matches!(
         c,
-        '\u{ad}'
-            | '\u{61c}'
-            | '\u{180e}'
-            | '\u{200b}'
-            | '\u{200e}'
-            | '\u{200f}'
+        '\u{180e}'
             | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
+            | '\u{2061}'..='\u{2064}'
             | '\u{2066}'..='\u{206f}'
-            | '\u{feff}'
             | '\u{fff9}'..='\u{fffb}'
             | '\u{1bca0}'..='\u{1bca3}'
             | '\u{1d173}'..='\u{1d17a}'
@@ -163,8 +162,23 @@ mod tests {
     #[test]
     fn bidi_overrides_and_invisible_characters_go() {
         assert_eq!(clean("pay \u{202e}0001\u{202c} now"), "pay 0001 now");
-        assert_eq!(clean("a\u{200b}b\u{2066}c\u{2069}\u{feff}"), "abc");
+        assert_eq!(clean("a\u{2066}b\u{2069}c"), "abc");
         assert_eq!(clean("x\u{e0041}\u{e0042}y"), "xy");
+    }
+
+    #[test]
+    fn invisible_characters_of_real_web_copy_stay_verbatim() {
+        // Soft hyphens, zero-width spaces, word joiners, a stray BOM and
+        // direction marks around a name: common in scraped news, harmless
+        // on a terminal, and a paragraph must stay verbatim to be scored.
+        for text in [
+            "counter\u{ad}revolution",
+            "a\u{200b}b\u{2060}c",
+            "\u{feff}The mayor said",
+            "\u{200f}\u{5d3}\u{5d5}\u{5d3}\u{200e} and \u{61c}x",
+        ] {
+            assert!(matches!(clean(text), Cow::Borrowed(_)), "{text:?}");
+        }
     }
 
     #[test]
