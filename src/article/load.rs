@@ -178,7 +178,10 @@ fn load_folder(dir: &Path) -> Loaded {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut total = 0u64;
     for (i, file) in files.iter().enumerate() {
-        total += file.bytes.min(MAX_FILE_BYTES);
+        // Files over the file cap are refused unread: they cost nothing.
+        if file.bytes <= MAX_FILE_BYTES {
+            total += file.bytes;
+        }
         if total > MAX_FOLDER_BYTES {
             let left: u64 = files[i..].iter().map(|f| f.bytes).sum();
             let reason = format!(
