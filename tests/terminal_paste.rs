@@ -133,6 +133,10 @@ fn a_100_kb_paste_into_story_search_is_one_search_and_keeps_the_prompt_open() {
         // a fresh search finds.
         assert_eq!(story.search.matches, find_all(&story.article, query));
         assert!(!app.should_quit());
+        // The prompt shows the paste's start, on one line.
+        let rows = screen_rows(render(&app).backend().buffer());
+        let start: String = query.chars().take(20).collect();
+        assert!(rows.last().is_some_and(|row| row.contains(&start)));
     });
 }
 
@@ -169,6 +173,9 @@ fn a_100_kb_paste_into_the_filter_of_100000_articles_is_one_filter() {
         assert_eq!(app.library().filter, prompt_text(&pasted));
         assert!(app.library().rows.is_empty(), "no title holds the paste");
         assert!(!app.should_quit());
+        let rows = screen_rows(render(&app).backend().buffer());
+        let start: String = app.library().filter.chars().take(20).collect();
+        assert!(rows.last().is_some_and(|row| row.contains(&start)));
     });
 }
 
