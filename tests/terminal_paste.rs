@@ -154,6 +154,22 @@ fn a_pasted_phrase_finds_its_matches_and_backspace_still_works() {
     let story = app.story().expect("open");
     assert_eq!(story.search.query, "ferry rout");
     assert_eq!(story.search.matches, find_all(&story.article, "ferry rout"));
+    // A paste after typing extends the query: "Fe" typed, then a paste.
+    let esc = Event::Key(KeyEvent::from(KeyCode::Esc));
+    apply_events(&mut app, [esc.clone(), key('/'), key('F'), key('e')]);
+    apply_events(&mut app, [Event::Paste("rry Company\nexpects".into())]);
+    let story = app.story().expect("open");
+    assert_eq!(story.search.query, "Ferry Company expects");
+    assert!(!story.search.matches.is_empty());
+    assert_eq!(
+        story.search.matches,
+        find_all(&story.article, "Ferry Company expects")
+    );
+    apply_events(
+        &mut app,
+        [esc, key('/'), Event::Paste("ferry route".into())],
+    );
+    apply_events(&mut app, [Event::Key(KeyEvent::from(KeyCode::Backspace))]);
     // The prompt on screen shows the query, not a line break.
     let rows = screen_rows(render(&app).backend().buffer());
     assert!(
