@@ -133,6 +133,10 @@ fn a_100_kb_paste_into_story_search_is_one_search_and_keeps_the_prompt_open() {
         // a fresh search finds.
         assert_eq!(story.search.matches, find_all(&story.article, query));
         assert!(!app.should_quit());
+        // The prompt shows the paste's start, on one line.
+        let rows = screen_rows(render(&app).backend().buffer());
+        let start: String = query.chars().take(20).collect();
+        assert!(rows.last().is_some_and(|row| row.contains(&start)));
     });
 }
 
@@ -150,6 +154,22 @@ fn a_pasted_phrase_finds_its_matches_and_backspace_still_works() {
     let story = app.story().expect("open");
     assert_eq!(story.search.query, "ferry rout");
     assert_eq!(story.search.matches, find_all(&story.article, "ferry rout"));
+    // A paste after typing extends the query: "Fe" typed, then a paste.
+    let esc = Event::Key(KeyEvent::from(KeyCode::Esc));
+    apply_events(&mut app, [esc.clone(), key('/'), key('F'), key('e')]);
+    apply_events(&mut app, [Event::Paste("rry Company\nexpects".into())]);
+    let story = app.story().expect("open");
+    assert_eq!(story.search.query, "Ferry Company expects");
+    assert!(!story.search.matches.is_empty());
+    assert_eq!(
+        story.search.matches,
+        find_all(&story.article, "Ferry Company expects")
+    );
+    apply_events(
+        &mut app,
+        [esc, key('/'), Event::Paste("ferry route".into())],
+    );
+    apply_events(&mut app, [Event::Key(KeyEvent::from(KeyCode::Backspace))]);
     // The prompt on screen shows the query, not a line break.
     let rows = screen_rows(render(&app).backend().buffer());
     assert!(
@@ -169,6 +189,9 @@ fn a_100_kb_paste_into_the_filter_of_100000_articles_is_one_filter() {
         assert_eq!(app.library().filter, prompt_text(&pasted));
         assert!(app.library().rows.is_empty(), "no title holds the paste");
         assert!(!app.should_quit());
+        let rows = screen_rows(render(&app).backend().buffer());
+        let start: String = app.library().filter.chars().take(20).collect();
+        assert!(rows.last().is_some_and(|row| row.contains(&start)));
     });
 }
 

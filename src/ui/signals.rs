@@ -151,7 +151,9 @@ mod unix {
 
     /// Block until `fd` hangs up (true) or cannot be watched (false). Asking
     /// for no events at all still reports hang-ups and errors, and nothing
-    /// else: no wake-up per key.
+    /// else: no wake-up per key. POLLNVAL, for an open descriptor, is a
+    /// system whose poll does not take terminals (older macOS): no watch
+    /// there, rather than an end at once.
     fn wait_for_hang_up(fd: i32) -> bool {
         loop {
             let mut watched = libc::pollfd {
@@ -167,7 +169,10 @@ mod unix {
                 }
                 return false;
             }
-            if watched.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            if watched.revents & libc::POLLNVAL != 0 {
+                return false;
+            }
+            if watched.revents & (libc::POLLHUP | libc::POLLERR) != 0 {
                 return true;
             }
         }

@@ -133,11 +133,21 @@ enum Input {
 /// Read terminal events on a thread of their own, so that the loop can
 /// wait for them and for the signal thread at once.
 fn spawn_reader(sender: Sender<Input>) -> io::Result<()> {
+    spawn_reader_with(event::read, sender)
+}
+
+/// [`spawn_reader`] with `read` for crossterm's. A read that fails or
+/// panics ends the thread and, by an [`Input::Failed`], the loop: it must
+/// not wait for events that will never come.
+fn spawn_reader_with(read: fn() -> io::Result<Event>, sender: Sender<Input>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("terminal input".into())
         .spawn(move || {
             loop {
-                let (input, failed) = match event::read() {
+                let read = std::panic::catch_unwind(read).unwrap_or_else(|_| {
+                    Err(io::Error::other("reading the terminal failed (a panic)"))
+                });
+                let (input, failed) = match read {
                     Ok(event) => (Input::Event(event), false),
                     Err(err) => (Input::Failed(err), true),
                 };
@@ -285,4 +295,21 @@ fn apply_typed(app: &mut App, typed: &mut String) {
         (Some(_), Some(_)) => app.update(Action::Paste(std::mem::take(typed))),
     }
     typed.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_panic_while_reading_the_terminal_ends_the_loop_instead_of_hanging_it() {
+        let (sender, inputs) = channel();
+        spawn_reader_with(|| panic!("a malformed escape sequence"), sender).expect("spawn");
+        let input = inputs.recv_timeout(Duration::from_secs(60));
+        assert!(
+            matches!(input, Ok(Input::Failed(_))),
+            "the loop was not told"
+        );
+    }
 }

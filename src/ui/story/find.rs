@@ -34,12 +34,12 @@ impl Story {
                 self.go_to_first_match_in_view(geo);
             }
             Action::Paste(text) => {
+                let was_empty = self.search.query.is_empty();
+                self.search.query.push_str(text);
                 let shorter = std::mem::take(&mut self.search.matches);
-                let matches = if self.search.query.is_empty() {
-                    self.search.query.push_str(text);
+                let matches = if was_empty {
                     search::find_all(&self.article, &self.search.query)
                 } else {
-                    self.search.query.push_str(text);
                     search::refine(&self.article, &shorter, &self.search.query)
                 };
                 // One set of matches per pasted character would cost the
