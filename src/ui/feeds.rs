@@ -271,36 +271,57 @@ impl FeedLibrary {
 
     /// Mark `id` read or unread, in the store and in the lists.
     pub fn set_read(&mut self, id: EntryId, read: bool) {
+        let listed = self.entries.iter().position(|e| e.id == id);
+        let was = listed.map(|i| self.entries[i].read);
         match self.store.set_read(id, read) {
             Ok(()) => {
-                if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
-                    entry.read = read;
-                }
                 self.message = None;
-                self.refresh_counts();
+                let Some(i) = listed else {
+                    self.refresh_counts();
+                    return;
+                };
+                self.entries[i].read = read;
+                // The counts follow without asking the store again.
+                if was != Some(read) {
+                    let feed = self.entries[i].feed_id;
+                    let step = |n: &mut usize| *n = if read { n.saturating_sub(1) } else { *n + 1 };
+                    step(&mut self.unread);
+                    if let Some(feed) = self.feeds.iter_mut().find(|f| f.id == feed) {
+                        step(&mut feed.unread);
+                    }
+                }
             }
             Err(err) => self.message = Some(err.to_string()),
         }
     }
 
     pub fn set_starred(&mut self, id: EntryId, starred: bool) {
+        let listed = self.entries.iter().position(|e| e.id == id);
+        let was = listed.map(|i| self.entries[i].starred);
         match self.store.set_starred(id, starred) {
             Ok(()) => {
-                if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
-                    entry.starred = starred;
-                }
                 self.message = None;
-                self.refresh_counts();
+                let Some(i) = listed else {
+                    self.refresh_counts();
+                    return;
+                };
+                self.entries[i].starred = starred;
+                if was != Some(starred) {
+                    self.starred = if starred {
+                        self.starred + 1
+                    } else {
+                        self.starred.saturating_sub(1)
+                    };
+                }
             }
             Err(err) => self.message = Some(err.to_string()),
         }
     }
 
     /// Back from the story: the list stays as it was (a read entry keeps
-    /// its row until the list is left), the counts follow.
+    /// its row until the list is left).
     pub fn after_story(&mut self) {
         self.open_entry = None;
-        self.refresh_counts();
     }
 
     fn refresh_counts(&mut self) {
