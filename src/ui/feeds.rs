@@ -243,6 +243,27 @@ impl FeedLibrary {
         FeedsOutcome::Stay
     }
 
+    /// A click on the `row`-th row of the list: select it; on the selected
+    /// row, open it.
+    pub fn click_row(&mut self, row: usize, height: usize) -> FeedsOutcome {
+        let (cursor, len) = match self.level {
+            Level::Sources => (self.sources, self.source_count()),
+            Level::Entries => (self.entry_cursor, self.entries.len()),
+        };
+        let position = cursor.offset + row;
+        if position >= len {
+            return FeedsOutcome::Stay;
+        }
+        if position == cursor.selected {
+            return self.update(&Action::Activate, height);
+        }
+        match self.level {
+            Level::Sources => self.sources.selected = position,
+            Level::Entries => self.entry_cursor.selected = position,
+        }
+        FeedsOutcome::Stay
+    }
+
     fn show_entries(&mut self, view: EntryView) {
         self.view = view;
         self.level = Level::Entries;
