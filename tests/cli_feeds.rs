@@ -318,3 +318,17 @@ fn analyze_reads_a_feed_file_entry_by_entry() {
         .collect();
     assert!(speakers.contains(&"Ines Calder"), "{speakers:?}");
 }
+
+#[test]
+fn a_file_that_is_not_a_store_is_named_and_left_alone() {
+    let (_dir, db) = temp_db();
+    std::fs::write(&db, "not a database, a note\n").unwrap();
+    let run = byline(&db, &["feeds"]);
+    assert!(!run.ok);
+    assert!(
+        run.stderr.contains(&db.display().to_string()) && run.stderr.contains("not a database"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), b"not a database, a note\n");
+}

@@ -244,6 +244,32 @@ fn duplicate_guids_and_entries_without_date_or_link_are_stored_once_and_stably()
 }
 
 #[test]
+fn a_gzipped_feed_is_decompressed() {
+    let server = FeedServer::start();
+    let (feed, _, _) = fetched(fetch_one(
+        &Client::default(),
+        &job(&server.url("/gzip.xml")),
+    ));
+    assert_eq!(feed.title, "Harbour Gazette");
+    assert_eq!(feed.entries.len(), 2);
+}
+
+#[test]
+fn rss_0_91_is_read() {
+    let doc = br#"<?xml version="1.0"?><rss version="0.91"><channel><title>Old Times</title>
+        <link>http://old.test/</link><description>d</description><language>en</language>
+        <item><title>Mill closes</title><link>http://old.test/mill</link>
+        <description>The old mill closes after a century.</description></item></channel></rss>"#;
+    let feed = byline::feeds::parse::parse_feed(doc, None).unwrap();
+    assert_eq!(feed.title, "Old Times");
+    assert_eq!(feed.entries[0].key, "link:http://old.test/mill");
+    assert_eq!(
+        feed.entries[0].paragraphs,
+        ["The old mill closes after a century."]
+    );
+}
+
+#[test]
 fn a_permanent_redirect_is_followed() {
     let server = FeedServer::start();
     let (feed, _, _) = fetched(fetch_one(

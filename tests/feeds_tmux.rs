@@ -95,3 +95,37 @@ fn subscribe_refresh_read_in_full_quit_and_reopen_still_read() {
         .collect();
     assert_eq!(read, [true, false]);
 }
+
+#[test]
+fn fetch_on_a_terminal_shows_a_progress_bar_then_the_summary() {
+    if !Tmux::available() {
+        eprintln!("tmux not found: skipping the progress bar test");
+        return;
+    }
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("byline.db");
+    {
+        let mut store = Store::open(&db).unwrap();
+        store.add_feed(&server.url("/atom.xml"), "").unwrap();
+        store.add_feed(&server.url("/slow.xml"), "").unwrap();
+    }
+    let command = format!(
+        "BYLINE_DB='{}' {} fetch; echo EXIT=$?; sleep 60",
+        db.display(),
+        env!("CARGO_BIN_EXE_byline")
+    );
+    let Some(tmux) = Tmux::start(100, 10, &command) else {
+        return;
+    };
+    tmux.wait_for_text("1/2 feeds");
+    let screen = tmux.wait_for_text("EXIT=0");
+    assert!(
+        screen.contains("fetched 2 feeds: 2 updated (3 new entries), 0 unchanged, 0 failed"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("1/2 feeds"),
+        "the bar is cleared:\n{screen}"
+    );
+}

@@ -247,3 +247,21 @@ fn the_sample_feed_opens_as_a_library_of_its_entries() {
     );
     assert_eq!(loaded.articles[0].published.as_deref(), Some("2026-03-02"));
 }
+
+#[test]
+fn a_click_selects_a_row_and_a_second_click_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    let terminal = render(&app);
+    let at = locate(terminal.backend().buffer(), "Harbour Gazette").unwrap();
+    let click = Action::Click {
+        column: at.x,
+        row: at.y,
+    };
+    app.update(click.clone());
+    assert_eq!(app.feeds().unwrap().sources.selected, 3);
+    app.update(click);
+    assert!(screen(&app).contains("Harbour Gazette · 2 entries"));
+}

@@ -54,7 +54,13 @@ pub fn open_store(db: Option<&Path>) -> Result<Store, String> {
 /// The store to open the reader on, when it exists and has subscriptions.
 pub fn subscriptions(db: Option<&Path>) -> Option<PathBuf> {
     let path = store::resolve_path(db)?;
-    let store = Store::open_existing(&path).ok()??;
+    let store = match Store::open_existing(&path) {
+        Ok(store) => store?,
+        Err(err) => {
+            eprintln!("byline: {err}; opening the bundled library instead");
+            return None;
+        }
+    };
     let any = store.feeds().is_ok_and(|feeds| !feeds.is_empty());
     any.then_some(path)
 }

@@ -333,7 +333,19 @@ impl App {
         let Some(feeds) = self.feeds.as_mut() else {
             return;
         };
-        match feeds.update(action, height) {
+        let outcome = match action {
+            Action::Click { column, row } => {
+                let (list, _) = layout::library(self.area);
+                let first_row = list.y + LIBRARY_CHROME_ROWS - 1;
+                if layout::contains(list, *column, *row) && *row >= first_row {
+                    feeds.click_row(usize::from(*row - first_row), height)
+                } else {
+                    FeedsOutcome::Stay
+                }
+            }
+            _ => feeds.update(action, height),
+        };
+        match outcome {
             FeedsOutcome::Stay => {}
             FeedsOutcome::Quit => self.quit = true,
             FeedsOutcome::Open(id) => {

@@ -4,13 +4,10 @@
 //!
 //! Reads go to the store directly (they are quick); fetching runs on a
 //! worker thread with its own store connection, which reports back as
-//! [`Action`]s through a channel and never touches this state.
+//! [`Action`]s through a channel (`feeds_worker`) and never touches this state.
 
 use super::action::Action;
 use crate::article::Article;
-use crate::feeds::FetchOutcome;
-use crate::feeds::http::Client;
-use crate::feeds::refresh::{CONNECTIONS, refresh};
 use crate::store::{EntryId, EntryRow, EntryView, Feed, FeedId, Store, StoreError};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -243,6 +240,27 @@ impl FeedLibrary {
         FeedsOutcome::Stay
     }
 
+    /// A click on the `row`-th row of the list: select it; on the selected
+    /// row, open it.
+    pub fn click_row(&mut self, row: usize, height: usize) -> FeedsOutcome {
+        let (cursor, len) = match self.level {
+            Level::Sources => (self.sources, self.source_count()),
+            Level::Entries => (self.entry_cursor, self.entries.len()),
+        };
+        let position = cursor.offset + row;
+        if position >= len {
+            return FeedsOutcome::Stay;
+        }
+        if position == cursor.selected {
+            return self.update(&Action::Activate, height);
+        }
+        match self.level {
+            Level::Sources => self.sources.selected = position,
+            Level::Entries => self.entry_cursor.selected = position,
+        }
+        FeedsOutcome::Stay
+    }
+
     fn show_entries(&mut self, view: EntryView) {
         self.view = view;
         self.level = Level::Entries;
@@ -271,36 +289,57 @@ impl FeedLibrary {
 
     /// Mark `id` read or unread, in the store and in the lists.
     pub fn set_read(&mut self, id: EntryId, read: bool) {
+        let listed = self.entries.iter().position(|e| e.id == id);
+        let was = listed.map(|i| self.entries[i].read);
         match self.store.set_read(id, read) {
             Ok(()) => {
-                if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
-                    entry.read = read;
-                }
                 self.message = None;
-                self.refresh_counts();
+                let Some(i) = listed else {
+                    self.refresh_counts();
+                    return;
+                };
+                self.entries[i].read = read;
+                // The counts follow without asking the store again.
+                if was != Some(read) {
+                    let feed = self.entries[i].feed_id;
+                    let step = |n: &mut usize| *n = if read { n.saturating_sub(1) } else { *n + 1 };
+                    step(&mut self.unread);
+                    if let Some(feed) = self.feeds.iter_mut().find(|f| f.id == feed) {
+                        step(&mut feed.unread);
+                    }
+                }
             }
             Err(err) => self.message = Some(err.to_string()),
         }
     }
 
     pub fn set_starred(&mut self, id: EntryId, starred: bool) {
+        let listed = self.entries.iter().position(|e| e.id == id);
+        let was = listed.map(|i| self.entries[i].starred);
         match self.store.set_starred(id, starred) {
             Ok(()) => {
-                if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
-                    entry.starred = starred;
-                }
                 self.message = None;
-                self.refresh_counts();
+                let Some(i) = listed else {
+                    self.refresh_counts();
+                    return;
+                };
+                self.entries[i].starred = starred;
+                if was != Some(starred) {
+                    self.starred = if starred {
+                        self.starred + 1
+                    } else {
+                        self.starred.saturating_sub(1)
+                    };
+                }
             }
             Err(err) => self.message = Some(err.to_string()),
         }
     }
 
     /// Back from the story: the list stays as it was (a read entry keeps
-    /// its row until the list is left), the counts follow.
+    /// its row until the list is left).
     pub fn after_story(&mut self) {
         self.open_entry = None;
-        self.refresh_counts();
     }
 
     fn refresh_counts(&mut self) {
@@ -368,7 +407,7 @@ impl FeedLibrary {
             ..Progress::default()
         });
         self.message = None;
-        spawn_refresh(self.path.clone(), chosen, self.sender.clone());
+        super::feeds_worker::spawn_refresh(self.path.clone(), chosen, self.sender.clone());
     }
 
     /// A report from the background refresh.
@@ -405,57 +444,5 @@ impl FeedLibrary {
             }
             _ => {}
         }
-    }
-}
-
-/// Refresh `feeds` on a worker thread: fetch in parallel, save each feed as
-/// it arrives (its own store connection, one transaction per feed), and
-/// report each one, then the end, through `reports`.
-fn spawn_refresh(path: PathBuf, feeds: Vec<Feed>, reports: Sender<Action>) {
-    std::thread::spawn(move || {
-        let error = run_refresh(&path, &feeds, &reports).err();
-        let _ = reports.send(Action::RefreshFinished { error });
-    });
-}
-
-fn run_refresh(path: &Path, feeds: &[Feed], reports: &Sender<Action>) -> Result<(), String> {
-    let mut store = Store::open(path).map_err(|e| e.to_string())?;
-    let jobs = feeds
-        .iter()
-        .map(|f| store.refresh_job(f))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
-    let client = Client::default();
-    let (sender, outcomes) = mpsc::channel();
-    let mut store_error = None;
-    std::thread::scope(|scope| {
-        scope.spawn(move || {
-            refresh(&client, jobs, CONNECTIONS, &|id, outcome| {
-                let _ = sender.send((id, outcome));
-            });
-        });
-        for (id, outcome) in outcomes {
-            let name = feeds
-                .iter()
-                .find(|f| f.id == id)
-                .map_or_else(String::new, |f| f.name().to_string());
-            let mut error = match &outcome {
-                FetchOutcome::Failed { error, .. } => Some(error.clone()),
-                _ => None,
-            };
-            let new = match store.save_fetch(id, &outcome) {
-                Ok(new) => new,
-                Err(err) => {
-                    error = Some(err.to_string());
-                    store_error.get_or_insert(err.to_string());
-                    0
-                }
-            };
-            let _ = reports.send(Action::FeedRefreshed { name, new, error });
-        }
-    });
-    match store_error {
-        Some(err) => Err(err),
-        None => Ok(()),
     }
 }

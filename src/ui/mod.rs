@@ -5,7 +5,7 @@
 //! - [`action`]: the `Action` vocabulary, shared by keys, mouse and tests.
 //! - [`keymap`]: every key and mouse binding, and the help table.
 //! - [`app`]: the state (library, open story) and `update`.
-//! - [`feeds`]: the subscriptions screen's state and background refresh.
+//! - [`feeds`], `feeds_worker`: the subscriptions screen's state; its background refresh.
 //! - [`story`]: one open story's selections, scrolling, links and search.
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
 //! - [`search`]: finding a query in a story, as spans.
@@ -21,6 +21,7 @@ pub mod action;
 pub mod app;
 pub mod draw;
 pub mod feeds;
+mod feeds_worker;
 pub mod fit;
 pub mod keymap;
 pub mod layout;

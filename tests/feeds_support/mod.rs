@@ -158,6 +158,16 @@ fn respond(request: Request, path: &str, base: &str) {
             let _ =
                 request.respond(Response::from_data(body).with_header(header("Content-Type", xml)));
         }
+        "/gzip.xml" => {
+            let mut encoder =
+                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            encoder.write_all(&fixture("rss2.xml")).unwrap();
+            let _ = request.respond(
+                Response::from_data(encoder.finish().unwrap())
+                    .with_header(header("Content-Type", xml))
+                    .with_header(header("Content-Encoding", "gzip")),
+            );
+        }
         "/bomb.xml" => {
             let _ = request.respond(
                 Response::from_data(gzip_bomb())
