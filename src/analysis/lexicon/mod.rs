@@ -99,6 +99,7 @@ mod tests {
             "sentence words",
             "name particles",
             "place heads before a name",
+            "sentence adverbs",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
