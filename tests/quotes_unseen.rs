@@ -1,7 +1,7 @@
 //! Speakers on news the rules were not written for: each test is one class
 //! of error seen on unseen stories, in sentences we invented.
 
-use byline::analysis::{Analysis, analyze};
+use byline::analysis::{Analysis, QuoteKind, analyze};
 use byline::article::Article;
 
 fn quotes_of(paragraphs: &[&str]) -> Analysis {
@@ -55,9 +55,8 @@ fn sentence_adverbs_are_not_speakers() {
         None
     );
     // A pronoun skips the adverb that opens a sentence for the person before.
-    let story = [
-        "The mayor, Ellen Varga, spoke to reporters. Foolhardy, “that is what it was,” she said.",
-    ];
+    let story =
+        ["The mayor, Ellen Varga, spoke to reporters. Foolhardy, “that is what it was,” she said."];
     assert_eq!(
         speaker_of(&story, "that is what it was").as_deref(),
         Some("Ellen Varga")
@@ -70,4 +69,64 @@ fn sentence_adverbs_are_not_speakers() {
         speaker_of(&story, "rebuild the pier").as_deref(),
         Some("Ellen Varga")
     );
+}
+
+#[test]
+fn according_to_after_a_quote_names_its_source() {
+    let story = [
+        "“The storm took three boats,” according to Peter Hall, the harbour master.",
+        "The bridge is “unsafe for heavy traffic,” according to engineer Maria Lopez.",
+    ];
+    let analysis = quotes_of(&story);
+    assert!(
+        analysis.quotes.iter().all(|q| q.kind == QuoteKind::Quote),
+        "{:?}",
+        analysis.quotes
+    );
+    assert_eq!(
+        speaker_of(&story, "storm took").as_deref(),
+        Some("Peter Hall")
+    );
+    assert_eq!(
+        speaker_of(&story, "unsafe for heavy").as_deref(),
+        Some("Maria Lopez")
+    );
+}
+
+#[test]
+fn a_closing_clause_attributes_the_quotes_before_it() {
+    let story = [
+        "Obama “felt a moral obligation to act” on the matter, Axelrod said. “This is core stuff for him.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "moral obligation").as_deref(),
+        Some("Axelrod")
+    );
+    assert_eq!(speaker_of(&story, "core stuff").as_deref(), Some("Axelrod"));
+}
+
+#[test]
+fn a_quote_after_a_sentence_about_a_person_is_theirs() {
+    let story = [
+        "Mayor Ellen Varga touted her record. “We need to find ways to support workers who want a union.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "support workers").as_deref(),
+        Some("Ellen Varga")
+    );
+}
+
+#[test]
+fn a_partial_quote_without_a_cue_is_the_subjects() {
+    let story = [
+        "Mayor Ellen Varga visited the harbour on Monday.",
+        "Varga fired back that the plan was “a waste of public money” for the town.",
+        "Refugees were granted “parole” status.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "waste of public").as_deref(),
+        Some("Ellen Varga")
+    );
+    // No person is named: a term, not anyone's words.
+    assert_eq!(speaker_of(&story, "parole"), None);
 }

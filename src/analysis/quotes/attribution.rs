@@ -295,7 +295,42 @@ fn cue(para: &Para, i: usize) -> Option<(usize, usize)> {
     Some((para.toks[i].start, para.toks[i].end))
 }
 
-/// Patterns after the quotation: “…,” X said / said X / “…” - X.
+fn is_according_to(para: &Para, v: usize) -> bool {
+    para.word(v).eq_ignore_ascii_case("according")
+        && para
+            .toks
+            .get(v + 1)
+            .is_some_and(|t| &para.text[t.start..t.end] == "to")
+}
+
+/// "according to X" at token `v`: X is the source.
+fn according_to(para: &Para, v: usize, end: usize) -> Attribution {
+    let mut who = phrase_after(para, v + 2, end);
+    // "according to the team's coach, Alireza Mehraban,": the name.
+    if let Some(Who::Phrase { toks, .. }) = &who
+        && toks.end < end
+        && para.word(toks.end) == ","
+        && !names::name_runs(para, toks.clone())
+            .iter()
+            .any(|r| !names::only_titles(para, r) && !r.modifier)
+    {
+        let apposition = phrase_after(para, toks.end + 1, end);
+        if let Some(Who::Phrase {
+            toks: names_toks, ..
+        }) = &apposition
+            && names::name_runs(para, names_toks.clone())
+                .iter()
+                .any(|r| !names::only_titles(para, r) && !r.modifier)
+        {
+            who = apposition;
+        }
+    }
+    let cue = (para.toks[v].start, para.toks[v + 1].end);
+    Attribution::spoken(Some(cue), who)
+}
+
+/// Patterns after the quotation: “…,” X said / said X / “…” - X /
+/// “…,” according to X.
 fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attribution> {
     let mut i = qt + 1;
     while i < end && matches!(para.word(i), "," | ".") && para.toks[i].kind == TokKind::Punct {
@@ -305,6 +340,9 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
         return None;
     }
     let w = para.word(i);
+    if is_according_to(para, i) {
+        return Some(according_to(para, i, end)).filter(|found| found.who.is_some());
+    }
     if matches!(w, "-" | "—" | "–") {
         let who = phrase_after(para, i + 1, end)?;
         return Some(Attribution::spoken(cue(para, i), Some(who)));
@@ -344,30 +382,8 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         if !is_word(para, v) {
             continue;
         }
-        let word = para.word(v);
-        if word.eq_ignore_ascii_case("according") && v + 1 < qt && para.word(v + 1) == "to" {
-            let mut who = phrase_after(para, v + 2, sentence.end);
-            // "according to the team's coach, Alireza Mehraban,": the name.
-            if let Some(Who::Phrase { toks, .. }) = &who
-                && toks.end < sentence.end
-                && para.word(toks.end) == ","
-                && !names::name_runs(para, toks.clone())
-                    .iter()
-                    .any(|r| !names::only_titles(para, r) && !r.modifier)
-            {
-                let apposition = phrase_after(para, toks.end + 1, sentence.end);
-                if let Some(Who::Phrase {
-                    toks: names_toks, ..
-                }) = &apposition
-                    && names::name_runs(para, names_toks.clone())
-                        .iter()
-                        .any(|r| !names::only_titles(para, r) && !r.modifier)
-                {
-                    who = apposition;
-                }
-            }
-            let cue = (para.toks[v].start, para.toks[v + 1].end);
-            return Some(Attribution::spoken(Some(cue), who));
+        if v + 1 < qt && is_according_to(para, v) {
+            return Some(according_to(para, v, sentence.end));
         }
         let Some(verb) = verb_at(para, v) else {
             continue;
@@ -456,6 +472,11 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
     {
         return found;
     }
+    // “…” is a waste of money and should end, Varga said on Monday: the
+    // clause that closes the sentence attributes every quote in it.
+    if let Some(found) = closing_clause(para, &sentence, qt) {
+        return found;
+    }
     // X defended the plan: “…”
     let colon_before = qt > sentence.start && para.word(qt - 1) == ":";
     if colon_before {
@@ -463,6 +484,19 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
         return Attribution::spoken(None, who);
     }
     found.unwrap_or_default()
+}
+
+/// How many clauses after a quotation may hold the one that attributes it.
+const CLOSING_CLAUSES: usize = 3;
+
+/// An attribution after a later comma of the sentence: “…” on the matter,
+/// Axelrod said. / … , according to Hall.
+fn closing_clause(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
+    let end = sentence.end.min(qt + WINDOW);
+    (qt + 1..end)
+        .filter(|&c| para.word(c) == "," && para.toks[c].kind == TokKind::Punct)
+        .take(CLOSING_CLAUSES)
+        .find_map(|c| after_quote(para, c, sentence.end, false).filter(|f| f.who.is_some()))
 }
 
 /// The speaker of a sentence with a reporting verb and no quotation of its

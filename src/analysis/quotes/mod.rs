@@ -86,7 +86,26 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                                 == TokKind::Quote(pair)
                                 && sentence.start == 0;
                             previous_paragraph.clone().filter(|_| opens_paragraph)
+                        })
+                        // Clinton touted her record. “We need …”
+                        .or_else(|| {
+                            let before = si.checked_sub(1)?;
+                            Some((resolver.person_subject(para, before)?, None))
                         });
+                } else if speaker.is_none()
+                    && !standalone
+                    && !found.naming
+                    && !found.unsourced
+                    && !title_like(quoted(para, pair))
+                {
+                    // Vargas prefers the term “undocumented immigrants”: a
+                    // partial quote with no cue is the words of the person
+                    // the sentence is about, when the story names one.
+                    let qt = para.quote_tok(pair);
+                    speaker = attribution::sentence_subject(para, sentence, qt)
+                        .and_then(|w| resolver.resolve(para, &w))
+                        .filter(|s| s.kind == speakers::SpeakerKind::Person && s.entity.is_some())
+                        .map(|s| (s, None));
                 }
                 if let Some((s, _)) = &speaker {
                     resolver.note(para, si, s);
@@ -102,6 +121,11 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         q.id = format!("q{}", i + 1);
     }
     quotes
+}
+
+fn quoted<'a>(para: &Para<'a>, pair: usize) -> &'a str {
+    let p = &para.pairs[pair];
+    &para.text[p.inner_start..p.inner_end]
 }
 
 fn cue_text(para: &Para, found: &Attribution) -> Option<String> {

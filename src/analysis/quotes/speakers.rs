@@ -228,6 +228,13 @@ impl<'e, 'a> Resolver<'e, 'a> {
         None
     }
 
+    /// The person sentence `s` of `para`, the current paragraph, is about:
+    /// its subject, when that names a person.
+    pub fn person_subject(&self, para: &Para, s: usize) -> Option<Speaker> {
+        self.subject_of(para, s)
+            .filter(|sp| sp.kind == SpeakerKind::Person)
+    }
+
     /// The named subject of sentence `s` of `para`, if it names one.
     fn subject_of(&self, para: &Para, s: usize) -> Option<Speaker> {
         let key = (para.index, s);
