@@ -130,3 +130,44 @@ fn a_partial_quote_without_a_cue_is_the_subjects() {
     // No person is named: a term, not anyone's words.
     assert_eq!(speaker_of(&story, "parole"), None);
 }
+
+#[test]
+fn a_bracketed_party_and_state_after_a_name_is_an_aside() {
+    let story = [
+        "“There is energy in a whole host of races,” Rep. Ann Lee (D-Ore.) said.",
+        "“It will pass,” Sen. Tom Berg (R) said on Tuesday.",
+    ];
+    assert_eq!(speaker_of(&story, "whole host").as_deref(), Some("Ann Lee"));
+    assert_eq!(
+        speaker_of(&story, "It will pass").as_deref(),
+        Some("Tom Berg")
+    );
+}
+
+#[test]
+fn a_long_apposition_between_speaker_and_verb() {
+    let story = [
+        "“Very good reporter, very good reporter,” Tom Varga, the front-runner in the state by a wide margin after winning the first two primaries of the year, said when asked.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "Very good reporter").as_deref(),
+        Some("Tom Varga")
+    );
+}
+
+#[test]
+fn a_speaker_between_an_inverted_verb_and_a_colon() {
+    let story = [
+        "Mayor Ann Lee spoke first.",
+        "In other words, explained moderator Nancy Cordes: “What does that have to do with the harbour?”",
+        "“Imagine him on the same stage,” mused talk show host Stu Berg. “Not to mention the crowd.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "What does that").as_deref(),
+        Some("Nancy Cordes")
+    );
+    assert_eq!(
+        speaker_of(&story, "Not to mention").as_deref(),
+        Some("Stu Berg")
+    );
+}

@@ -134,6 +134,14 @@ const REGULAR: &[&str] = &[
     "estimate",
     "lambast",
     "label",
+    "muse",
+    "opine",
+    "chide",
+    "gush",
+    "fume",
+    "scold",
+    "interject",
+    "posit",
 ];
 
 /// Irregular forms and doubled consonants, listed in full.

@@ -139,7 +139,7 @@ fn speaks(para: &Para, toks: &Range<usize>) -> bool {
 fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
     let mut end = comma;
     let mut fallback = None;
-    for _ in 0..4 {
+    for _ in 0..6 {
         let boundary = boundary_before(para, end, floor);
         let toks = boundary.map_or(floor, |b| b + 1)..end;
         // "(HIES)": an aside in brackets names what comes before it.
@@ -156,6 +156,9 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
         }
         match boundary {
             Some(b) if matches!(para.word(b), "," | "(" | ")") => end = b,
+            // "X, the front-runner after winning …, said": a clause inside
+            // the apposition.
+            Some(b) if is_word(para, b) && para.has(b, class::CLAUSE_OPENER) => end = b,
             _ => break,
         }
     }
@@ -193,6 +196,17 @@ fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
     let mut end = verb;
     while end > floor && para.has(end - 1, class::BETWEEN) {
         end -= 1;
+    }
+    // "Rep. Ann Lee (D-Ore.) said": the bracket after a name is an aside.
+    if end > floor + 1
+        && para.word(end - 1) == ")"
+        && let Some(open) = (floor.max(end.saturating_sub(8))..end - 1)
+            .rev()
+            .find(|&k| para.word(k) == "(")
+        && open > floor
+        && is_word(para, open - 1)
+    {
+        end = open;
     }
     if end <= floor {
         return None;
@@ -353,8 +367,19 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
     {
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
-    // X said / X, title, said: a reporting verb within a short phrase.
-    for v in i..end.min(i + 14) {
+    // X said / X, title, said: a reporting verb within a short phrase, or
+    // after a long apposition closed by a comma.
+    let mut depth = 0usize;
+    for v in i..end.min(i + LONG_APPOSITION) {
+        // "(D-Ore.)": a bracketed aside may hold full stops.
+        match para.word(v) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
         if matches!(para.toks[v].kind, TokKind::Quote(_)) || matches!(para.word(v), ";" | ":" | ".")
         {
             break;
@@ -362,6 +387,9 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
+        if v >= i + SHORT_PHRASE && para.word(v - 1) != "," {
+            break;
+        }
         if verb.form == VerbForm::Participle || verbs::is_naming(verb) || v == i {
             break;
         }
@@ -373,6 +401,11 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
     }
     None
 }
+
+/// How far after a quotation "X said" may end, and how far "X, a long
+/// description of X, said" may.
+const SHORT_PHRASE: usize = 14;
+const LONG_APPOSITION: usize = 32;
 
 /// The nearest cue before the quotation in its sentence, and its speaker.
 fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
@@ -412,6 +445,8 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
                 .and_then(|b| phrase_after(para, b + 1, sentence.end))
         } else if verb.form == VerbForm::Participle {
             subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
+        } else if let Some(who) = inverted_before_colon(para, v, qt) {
+            Some(who)
         } else {
             subject_before(para, v, floor)
                 .or_else(|| {
@@ -439,6 +474,19 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         return Some(Attribution::spoken(cue(para, v), who));
     }
     None
+}
+
+/// "In other words, explained moderator Ann Lee: “…”": the name between
+/// the verb and the colon that opens the quotation.
+fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
+    let colon = qt
+        .checked_sub(1)
+        .filter(|&c| c > v + 1 && para.word(c) == ":")?;
+    let who = phrase_after(para, v + 1, colon)?;
+    match &who {
+        Who::Phrase { toks, .. } if toks.end == colon && names_person(para, toks) => Some(who),
+        _ => None,
+    }
 }
 
 /// Whether the words right before the quotation make it a name or a term.
