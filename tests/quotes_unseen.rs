@@ -171,3 +171,31 @@ fn a_speaker_between_an_inverted_verb_and_a_colon() {
         Some("Stu Berg")
     );
 }
+
+#[test]
+fn a_role_after_said_gives_way_to_the_name_in_apposition() {
+    let story = [
+        "Senator Ann Lee campaigned in the north.",
+        "“We are treating the month as one long Election Day,” said Lee’s deputy campaign manager, Rich Beeson, who ran the ground game.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "one long Election").as_deref(),
+        Some("Rich Beeson")
+    );
+}
+
+#[test]
+fn a_verb_in_an_opening_clause_is_not_the_cue() {
+    let story = [
+        "After former Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, “I chose to fulfill my profession.”",
+        "As coauthor Ana Ruiz told the paper, “The projections are quite consistent.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "fulfill my profession").as_deref(),
+        Some("Hillary Clinton")
+    );
+    assert_eq!(
+        speaker_of(&story, "quite consistent").as_deref(),
+        Some("Ana Ruiz")
+    );
+}

@@ -319,28 +319,31 @@ fn is_according_to(para: &Para, v: usize) -> bool {
 
 /// "according to X" at token `v`: X is the source.
 fn according_to(para: &Para, v: usize, end: usize) -> Attribution {
-    let mut who = phrase_after(para, v + 2, end);
-    // "according to the team's coach, Alireza Mehraban,": the name.
-    if let Some(Who::Phrase { toks, .. }) = &who
-        && toks.end < end
-        && para.word(toks.end) == ","
-        && !names::name_runs(para, toks.clone())
-            .iter()
-            .any(|r| !names::only_titles(para, r) && !r.modifier)
-    {
-        let apposition = phrase_after(para, toks.end + 1, end);
-        if let Some(Who::Phrase {
-            toks: names_toks, ..
-        }) = &apposition
-            && names::name_runs(para, names_toks.clone())
-                .iter()
-                .any(|r| !names::only_titles(para, r) && !r.modifier)
-        {
-            who = apposition;
-        }
-    }
+    let who = phrase_after(para, v + 2, end).map(|who| name_in_apposition(para, who, end));
     let cue = (para.toks[v].start, para.toks[v + 1].end);
     Attribution::spoken(Some(cue), who)
+}
+
+/// "according to the team's coach, Alireza Mehraban," / "said Lee's deputy,
+/// Rich Beeson,": a role that names no one, then the name in apposition.
+fn name_in_apposition(para: &Para, who: Who, end: usize) -> Who {
+    let names_someone = |toks: &Range<usize>| {
+        names::name_runs(para, toks.clone())
+            .iter()
+            .any(|r| !names::only_titles(para, r) && !r.modifier)
+    };
+    let Who::Phrase { toks, .. } = &who else {
+        return who;
+    };
+    if toks.end >= end || para.word(toks.end) != "," || names_someone(toks) {
+        return who;
+    }
+    match phrase_after(para, toks.end + 1, end) {
+        Some(apposition @ Who::Phrase { .. }) if matches!(&apposition, Who::Phrase { toks, .. } if names_someone(toks)) => {
+            apposition
+        }
+        _ => who,
+    }
 }
 
 /// Patterns after the quotation: “…,” X said / said X / “…” - X /
@@ -365,6 +368,7 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
         && !verbs::is_naming(v)
         && let Some(who) = phrase_after(para, i + 1, end)
     {
+        let who = name_in_apposition(para, who, end);
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
     // X said / X, title, said: a reporting verb within a short phrase, or
@@ -438,6 +442,12 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         if verbs::is_naming(verb) && para.word(qt - 1) != ":" {
             return Some(Attribution::naming());
         }
+        // "After Brown criticized him, Clinton shot back, “…”": a verb in
+        // the clause that opens the sentence is not the quote's cue.
+        if opening_clause(para, sentence, v, qt) {
+            let who = sentence_subject(para, sentence, qt);
+            return Some(Attribution::spoken(None, who));
+        }
         let passive = verb.form == VerbForm::Past && prev.is_some_and(|p| para.has(p, class::BE));
         let who = if passive {
             (v + 1..sentence.end.min(v + WINDOW))
@@ -474,6 +484,23 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         return Some(Attribution::spoken(cue(para, v), who));
     }
     None
+}
+
+/// Whether the verb at `v` sits in a subordinate clause that opens the
+/// sentence ("After …, ", "When …, "), closed by a comma before the quote.
+fn opening_clause(para: &Para, sentence: &Range<usize>, v: usize, qt: usize) -> bool {
+    let opener = sentence.start;
+    let subordinate = is_word(para, opener)
+        && para.has(opener, class::CLAUSE_OPENER)
+        && !matches!(
+            para.word(opener).to_ascii_lowercase().as_str(),
+            "but" | "so" | "that" | "as"
+        );
+    let comma = |r: Range<usize>| r.into_iter().find(|&k| para.word(k) == ",");
+    // "As Heald told the paper, “…”": no main clause of its own, the
+    // opening clause is the attribution.
+    let main_clause = comma(v + 1..qt).is_some_and(|c| (c + 1..qt).any(|k| is_word(para, k)));
+    subordinate && comma(opener..v).is_none() && main_clause
 }
 
 /// "In other words, explained moderator Ann Lee: “…”": the name between
