@@ -199,3 +199,41 @@ fn a_verb_in_an_opening_clause_is_not_the_cue() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn after_a_quote_the_name_comes_before_age_role_and_town() {
+    let story = [
+        "“I just don't think she has been truthful,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said in an interview.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "been truthful").as_deref(),
+        Some("Cecelia Purner")
+    );
+}
+
+#[test]
+fn a_quote_that_opens_its_sentence_goes_on_with_the_speaker_before() {
+    let story = [
+        "“Voters will not care about this,” Jen Palmer told reporters. “They care that she is focused on incomes” and other pocketbook issues.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "focused on incomes").as_deref(),
+        Some("Jen Palmer")
+    );
+}
+
+#[test]
+fn as_x_puts_it_and_remembered_report_speech() {
+    let story = [
+        "As the Globe's Dana Milbank puts it, “Senate Republicans are unmoved.”",
+        "“Analysts said no, and she set out to prove them wrong,” remembered Roy Verley, the firm's former spokesman.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "are unmoved").as_deref(),
+        Some("Dana Milbank")
+    );
+    assert_eq!(
+        speaker_of(&story, "prove them wrong").as_deref(),
+        Some("Roy Verley")
+    );
+}

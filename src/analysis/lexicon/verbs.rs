@@ -135,6 +135,7 @@ const REGULAR: &[&str] = &[
     "lambast",
     "label",
     "muse",
+    "remember",
     "opine",
     "chide",
     "gush",
@@ -178,6 +179,7 @@ const IRREGULAR: &[(&str, &str, VerbForm)] = &[
     ("dub", "dubbed", VerbForm::Past),
     ("dub", "dubs", VerbForm::Present),
     ("put", "put", VerbForm::Past),
+    ("put", "puts", VerbForm::Present),
 ];
 
 /// Verbs whose object is a name, not speech: a quote after them is a title or

@@ -139,6 +139,11 @@ fn speaks(para: &Para, toks: &Range<usize>) -> bool {
 fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
     let mut end = comma;
     let mut fallback = None;
+    // “…,” Ann Lee, 67, a clerk in Allentown, Pa., said: right after a
+    // quotation the name comes first, whatever follows it.
+    let after_quotation =
+        (floor.saturating_sub(2)..floor).any(|k| matches!(para.toks[k].kind, TokKind::Quote(_)));
+    let mut nearest_person = None;
     for _ in 0..6 {
         let boundary = boundary_before(para, end, floor);
         let toks = boundary.map_or(floor, |b| b + 1)..end;
@@ -149,7 +154,13 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
             continue;
         }
         if names_person(para, &toks) {
-            return phrase(para, toks, Pick::Head);
+            let reached_floor = toks.start == floor;
+            if !after_quotation || reached_floor {
+                return phrase(para, toks, Pick::Head);
+            }
+            if nearest_person.is_none() {
+                nearest_person = phrase(para, toks.clone(), Pick::Head);
+            }
         }
         if fallback.is_none() {
             fallback = phrase(para, toks, Pick::Head);
@@ -162,7 +173,7 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
             _ => break,
         }
     }
-    fallback
+    nearest_person.or(fallback)
 }
 
 /// Whether a stretch holds a person's name, not a title or a modifier.
@@ -384,7 +395,16 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
         if depth > 0 {
             continue;
         }
-        if matches!(para.toks[v].kind, TokKind::Quote(_)) || matches!(para.word(v), ";" | ":" | ".")
+        // "Allentown, Pa., said": an abbreviation's full stop before a comma.
+        let abbreviation = para.word(v) == "."
+            && v > 0
+            && para.toks[v].start == para.toks[v - 1].end
+            && para
+                .toks
+                .get(v + 1)
+                .is_some_and(|t| &para.text[t.start..t.end] == ",");
+        if matches!(para.toks[v].kind, TokKind::Quote(_))
+            || (matches!(para.word(v), ";" | ":" | ".") && !abbreviation)
         {
             break;
         }

@@ -62,6 +62,9 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 continue;
             }
             let standalone = is_standalone(para, sentence);
+            // “…” and other issues, she said. A quote that opens its sentence
+            // goes on with the speaker before it, like a quote on its own.
+            let opens_sentence = |pair: usize| para.quote_tok(pair) == sentence.start;
             let mut next_speaker = None;
             for pair in pairs {
                 let found = attribution::attribute(para, pair);
@@ -73,7 +76,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 let carries = pair == 0 && para.continues_previous;
                 if carries {
                     speaker = previous_paragraph.clone().or(speaker);
-                } else if speaker.is_none() && standalone && !found.naming {
+                } else if speaker.is_none() && (standalone || opens_sentence(pair)) && !found.naming
+                {
                     speaker = current
                         .clone()
                         .or_else(|| {
