@@ -237,3 +237,14 @@ fn as_x_puts_it_and_remembered_report_speech() {
         Some("Roy Verley")
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_takes_the_sentence_subject() {
+    let story = [
+        "On Friday, Ben Carson endorsed Donald Trump at a news conference at Mar-a-Lago, Trump's private club, calling him “a very intelligent man who cares deeply.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "very intelligent").as_deref(),
+        Some("Ben Carson")
+    );
+}

@@ -473,6 +473,12 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
             (v + 1..sentence.end.min(v + WINDOW))
                 .find(|&b| para.word(b) == "by" && is_word(para, b))
                 .and_then(|b| phrase_after(para, b + 1, sentence.end))
+        } else if verb.form == VerbForm::Participle && v > floor && para.word(v - 1) == "," {
+            // "Carson endorsed Trump at his club, calling him “…”": a
+            // participle after a comma takes the sentence's subject.
+            sentence_subject(para, sentence, v)
+                .filter(|who| plainly_named(para, sentence, who))
+                .or_else(|| subject_before(para, v, floor))
         } else if verb.form == VerbForm::Participle {
             subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
         } else if let Some(who) = inverted_before_colon(para, v, qt) {
@@ -504,6 +510,23 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         return Some(Attribution::spoken(cue(para, v), who));
     }
     None
+}
+
+/// Whether a sentence's subject surely names someone: a pronoun, or a
+/// name that is more than the capitalised word opening the sentence
+/// ("Hours later, …" is no one).
+fn plainly_named(para: &Para, sentence: &Range<usize>, who: &Who) -> bool {
+    let Who::Phrase { toks, .. } = who else {
+        return true;
+    };
+    let opening = para.toks[sentence.start].start;
+    names::name_runs(para, toks.clone()).iter().any(|r| {
+        !r.titles_only
+            && !r.organization
+            && !r.after_preposition
+            && !r.modifier
+            && (r.start != opening || para.text[r.start..r.end].contains(' '))
+    })
 }
 
 /// Whether the verb at `v` sits in a subordinate clause that opens the
