@@ -248,3 +248,28 @@ fn a_participle_after_a_comma_takes_the_sentence_subject() {
         Some("Ben Carson")
     );
 }
+
+#[test]
+fn naming_words_name_only_right_before_the_quote() {
+    let story = [
+        "Dan Centinello, the deputy political director, said the campaign would “do daily requests in order to obtain the list” early.",
+        "Senator Ann Lee said on Thursday that the remark by Dr. Paul Song “was inappropriate and insensitive.”",
+        "Ben Carson took the stage Tuesday at the Grand Hotel and called the political system “rotten to the core.”",
+        "A group called “Anonymous” took credit.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "daily requests").as_deref(),
+        Some("Dan Centinello")
+    );
+    assert_eq!(
+        speaker_of(&story, "inappropriate").as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(
+        speaker_of(&story, "rotten to the core").as_deref(),
+        Some("Ben Carson")
+    );
+    let analysis = quotes_of(&story);
+    let anonymous = analysis.quotes.iter().find(|q| q.text == "Anonymous");
+    assert_eq!(anonymous.map(|q| q.kind), Some(QuoteKind::Scare));
+}

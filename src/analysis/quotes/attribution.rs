@@ -448,7 +448,9 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
         let after_aux = prev
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
-        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux {
+        // "X took the stage and called it “…”": a second verb of X's.
+        let after_conjunction = prev.is_some_and(|p| matches!(para.word(p), "and" | "but" | "or"));
+        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux && !after_conjunction {
             // "a group called “X”": a name, unless someone "has called" it so.
             let subject = subject_before(para, v, floor);
             if subject.is_none()
@@ -560,8 +562,22 @@ fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
 }
 
 /// Whether the words right before the quotation make it a name or a term.
+/// The naming word sits right before the quote, or one small word before
+/// it ("known as “X”", "the slogan: “X”"); a capitalised word is a name
+/// ("Dr. Paul Song “was …”"), and a naming word before a verb is a subject
+/// ("the campaign would “do …”").
 fn named_thing(para: &Para, qt: usize, floor: usize) -> bool {
-    (floor.max(qt.saturating_sub(2))..qt).any(|i| para.has(i, class::NAMING_WORD))
+    let naming = |i: usize| {
+        para.has(i, class::NAMING_WORD) && para.word(i).starts_with(|c: char| !c.is_uppercase())
+    };
+    let link = |i: usize| {
+        matches!(
+            para.word(i),
+            "as" | "of" | ":" | "," | "a" | "an" | "the" | "-" | "—"
+        ) || para.toks[i].kind == TokKind::Word && para.word(i).starts_with(char::is_uppercase)
+    };
+    let before = qt.checked_sub(1).filter(|&b| b >= floor);
+    before.is_some_and(|b| naming(b) || (b > floor && naming(b - 1) && link(b)))
 }
 
 /// Attribute quotation `pair` of `para` from the words of its own sentence.
