@@ -273,3 +273,20 @@ fn naming_words_name_only_right_before_the_quote() {
     let anonymous = analysis.quotes.iter().find(|q| q.text == "Anonymous");
     assert_eq!(anonymous.map(|q| q.kind), Some(QuoteKind::Scare));
 }
+
+#[test]
+fn state_abbreviations_are_places_not_speakers() {
+    let story = [
+        "“If Reagan had gone with Kemp, I would have been sitting in Siberia,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.",
+        "“We will rebuild,” said a resident of Fargo, N.D., who asked not to be named.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sitting in Siberia").as_deref(),
+        Some("Daniloff")
+    );
+    let second = speaker_of(&story, "We will rebuild");
+    assert!(
+        second.as_deref().is_none_or(|s| !s.starts_with("N.D")),
+        "{second:?}"
+    );
+}

@@ -100,6 +100,7 @@ mod tests {
             "name particles",
             "place heads before a name",
             "sentence adverbs",
+            "place abbreviations",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }

@@ -170,6 +170,8 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
             // "X, the front-runner after winning …, said": a clause inside
             // the apposition.
             Some(b) if is_word(para, b) && para.has(b, class::CLAUSE_OPENER) => end = b,
+            // "X, now 81 and retired in Cambridge, said".
+            Some(b) if after_quotation && para.word(b) == "and" => end = b,
             _ => break,
         }
     }

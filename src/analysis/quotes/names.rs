@@ -279,6 +279,7 @@ pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
     let known_name = |w: &str| is_given_name(w) || is_family_name(w);
     if words.len() == 1
         && (SENTENCE_ADVERBS.contains(first.to_lowercase().as_str())
+            || PLACE_ABBREVIATIONS.contains(first.trim_end_matches('.'))
             || (opens_sentence && !known_name(first)))
     {
         return true;
@@ -294,6 +295,9 @@ pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
 
 static SENTENCE_ADVERBS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
     std::sync::LazyLock::new(|| crate::analysis::lexicon::set("sentence adverbs"));
+
+static PLACE_ABBREVIATIONS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
+    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("place abbreviations"));
 
 static PLACE_HEADS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
     std::sync::LazyLock::new(|| crate::analysis::lexicon::set("place heads"));
