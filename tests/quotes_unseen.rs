@@ -290,3 +290,15 @@ fn state_abbreviations_are_places_not_speakers() {
         "{second:?}"
     );
 }
+
+#[test]
+fn a_one_word_subject_with_a_relative_clause_takes_the_participle() {
+    let story = [
+        "Donald Trump lashed out at Khizr Khan on Sunday.",
+        "Khan, who is Muslim, also decried Trump’s repeated calls to ban Muslims, noting he has “sacrificed nothing” for the country.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sacrificed nothing").as_deref(),
+        Some("Khizr Khan")
+    );
+}

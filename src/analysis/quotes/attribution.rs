@@ -13,6 +13,7 @@
 use super::names::{self, Pronoun};
 use super::relay::{self, Relayed};
 use super::spans::{Para, TokKind};
+use crate::analysis::lexicon;
 use crate::analysis::lexicon::verbs::{self, VerbForm};
 use crate::analysis::lexicon::words::class;
 use std::ops::Range;
@@ -524,12 +525,22 @@ fn plainly_named(para: &Para, sentence: &Range<usize>, who: &Who) -> bool {
         return true;
     };
     let opening = para.toks[sentence.start].start;
+    // "Khan, who is Muslim, …": one word is a name when a relative clause
+    // or a known name says so.
+    let word_at = |i: usize| para.toks.get(i).map(|t| &para.text[t.start..t.end]);
+    let described = word_at(sentence.start + 1) == Some(",")
+        && para
+            .toks
+            .get(sentence.start + 2)
+            .is_some_and(|t| para.text[t.start..t.end].eq_ignore_ascii_case("who"));
     names::name_runs(para, toks.clone()).iter().any(|r| {
+        let word = &para.text[r.start..r.end];
+        let known = lexicon::is_given_name(word) || lexicon::is_family_name(word) || described;
         !r.titles_only
             && !r.organization
             && !r.after_preposition
             && !r.modifier
-            && (r.start != opening || para.text[r.start..r.end].contains(' '))
+            && (r.start != opening || word.contains(' ') || known)
     })
 }
 
