@@ -548,6 +548,10 @@ fn plainly_named(para: &Para, sentence: &Range<usize>, who: &Who) -> bool {
 /// sentence ("After …, ", "When …, "), closed by a comma before the quote.
 fn opening_clause(para: &Para, sentence: &Range<usize>, v: usize, qt: usize) -> bool {
     let opener = sentence.start;
+    // An opening clause is short; a bound keeps long sentences linear.
+    if v > opener + WINDOW {
+        return false;
+    }
     let subordinate = is_word(para, opener)
         && para.has(opener, class::CLAUSE_OPENER)
         && !matches!(
