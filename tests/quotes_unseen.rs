@@ -302,3 +302,17 @@ fn a_one_word_subject_with_a_relative_clause_takes_the_participle() {
         Some("Khizr Khan")
     );
 }
+
+#[test]
+fn a_short_name_after_a_dash_and_before_a_colon_is_the_source() {
+    let story = [
+        "Estimates of turnout are hard to make - Ann Lee and Tom Berg: “The polls ended too early, not wrong.”",
+    ];
+    let speaker = speaker_of(&story, "ended too early");
+    assert!(
+        speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("Lee") || s.contains("Berg")),
+        "{speaker:?}"
+    );
+}

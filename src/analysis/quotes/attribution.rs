@@ -631,6 +631,24 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
     // X defended the plan: “…”
     let colon_before = qt > sentence.start && para.word(qt - 1) == ":";
     if colon_before {
+        // "Polls ended too early - Ann Lee and Tom Berg: “…”": a short
+        // name after a dash is a byline for the quotation.
+        let colon = qt - 1;
+        let dash = boundary_before(para, colon, sentence.start)
+            .filter(|&b| matches!(para.word(b), "-" | "—" | "–"));
+        if let Some(dash) = dash {
+            let toks = dash + 1..colon;
+            let short = toks.len() <= 6 && toks.clone().all(|k| verb_at(para, k).is_none());
+            if short && speaks(para, &toks) {
+                return Attribution::spoken(
+                    None,
+                    Some(Who::Phrase {
+                        toks,
+                        pick: Pick::Head,
+                    }),
+                );
+            }
+        }
         let who = sentence_subject(para, &sentence, qt - 1);
         return Attribution::spoken(None, who);
     }
