@@ -99,6 +99,8 @@ mod tests {
             "sentence words",
             "name particles",
             "place heads before a name",
+            "sentence adverbs",
+            "place abbreviations",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }

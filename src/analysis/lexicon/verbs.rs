@@ -134,6 +134,15 @@ const REGULAR: &[&str] = &[
     "estimate",
     "lambast",
     "label",
+    "muse",
+    "remember",
+    "opine",
+    "chide",
+    "gush",
+    "fume",
+    "scold",
+    "interject",
+    "posit",
 ];
 
 /// Irregular forms and doubled consonants, listed in full.
@@ -170,6 +179,7 @@ const IRREGULAR: &[(&str, &str, VerbForm)] = &[
     ("dub", "dubbed", VerbForm::Past),
     ("dub", "dubs", VerbForm::Present),
     ("put", "put", VerbForm::Past),
+    ("put", "puts", VerbForm::Present),
 ];
 
 /// Verbs whose object is a name, not speech: a quote after them is a title or

@@ -13,6 +13,7 @@
 use super::names::{self, Pronoun};
 use super::relay::{self, Relayed};
 use super::spans::{Para, TokKind};
+use crate::analysis::lexicon;
 use crate::analysis::lexicon::verbs::{self, VerbForm};
 use crate::analysis::lexicon::words::class;
 use std::ops::Range;
@@ -139,7 +140,12 @@ fn speaks(para: &Para, toks: &Range<usize>) -> bool {
 fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
     let mut end = comma;
     let mut fallback = None;
-    for _ in 0..4 {
+    // “…,” Ann Lee, 67, a clerk in Allentown, Pa., said: right after a
+    // quotation the name comes first, whatever follows it.
+    let after_quotation =
+        (floor.saturating_sub(2)..floor).any(|k| matches!(para.toks[k].kind, TokKind::Quote(_)));
+    let mut nearest_person = None;
+    for _ in 0..6 {
         let boundary = boundary_before(para, end, floor);
         let toks = boundary.map_or(floor, |b| b + 1)..end;
         // "(HIES)": an aside in brackets names what comes before it.
@@ -149,17 +155,28 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
             continue;
         }
         if names_person(para, &toks) {
-            return phrase(para, toks, Pick::Head);
+            let reached_floor = toks.start == floor;
+            if !after_quotation || reached_floor {
+                return phrase(para, toks, Pick::Head);
+            }
+            if nearest_person.is_none() {
+                nearest_person = phrase(para, toks.clone(), Pick::Head);
+            }
         }
         if fallback.is_none() {
             fallback = phrase(para, toks, Pick::Head);
         }
         match boundary {
             Some(b) if matches!(para.word(b), "," | "(" | ")") => end = b,
+            // "X, the front-runner after winning …, said": a clause inside
+            // the apposition.
+            Some(b) if is_word(para, b) && para.has(b, class::CLAUSE_OPENER) => end = b,
+            // "X, now 81 and retired in Cambridge, said".
+            Some(b) if after_quotation && para.word(b) == "and" => end = b,
             _ => break,
         }
     }
-    fallback
+    nearest_person.or(fallback)
 }
 
 /// Whether a stretch holds a person's name, not a title or a modifier.
@@ -193,6 +210,17 @@ fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<Who> {
     let mut end = verb;
     while end > floor && para.has(end - 1, class::BETWEEN) {
         end -= 1;
+    }
+    // "Rep. Ann Lee (D-Ore.) said": the bracket after a name is an aside.
+    if end > floor + 1
+        && para.word(end - 1) == ")"
+        && let Some(open) = (floor.max(end.saturating_sub(8))..end - 1)
+            .rev()
+            .find(|&k| para.word(k) == "(")
+        && open > floor
+        && is_word(para, open - 1)
+    {
+        end = open;
     }
     if end <= floor {
         return None;
@@ -295,7 +323,45 @@ fn cue(para: &Para, i: usize) -> Option<(usize, usize)> {
     Some((para.toks[i].start, para.toks[i].end))
 }
 
-/// Patterns after the quotation: “…,” X said / said X / “…” - X.
+fn is_according_to(para: &Para, v: usize) -> bool {
+    para.word(v).eq_ignore_ascii_case("according")
+        && para
+            .toks
+            .get(v + 1)
+            .is_some_and(|t| &para.text[t.start..t.end] == "to")
+}
+
+/// "according to X" at token `v`: X is the source.
+fn according_to(para: &Para, v: usize, end: usize) -> Attribution {
+    let who = phrase_after(para, v + 2, end).map(|who| name_in_apposition(para, who, end));
+    let cue = (para.toks[v].start, para.toks[v + 1].end);
+    Attribution::spoken(Some(cue), who)
+}
+
+/// "according to the team's coach, Alireza Mehraban," / "said Lee's deputy,
+/// Rich Beeson,": a role that names no one, then the name in apposition.
+fn name_in_apposition(para: &Para, who: Who, end: usize) -> Who {
+    let names_someone = |toks: &Range<usize>| {
+        names::name_runs(para, toks.clone())
+            .iter()
+            .any(|r| !names::only_titles(para, r) && !r.modifier)
+    };
+    let Who::Phrase { toks, .. } = &who else {
+        return who;
+    };
+    if toks.end >= end || para.word(toks.end) != "," || names_someone(toks) {
+        return who;
+    }
+    match phrase_after(para, toks.end + 1, end) {
+        Some(apposition @ Who::Phrase { .. }) if matches!(&apposition, Who::Phrase { toks, .. } if names_someone(toks)) => {
+            apposition
+        }
+        _ => who,
+    }
+}
+
+/// Patterns after the quotation: “…,” X said / said X / “…” - X /
+/// “…,” according to X.
 fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attribution> {
     let mut i = qt + 1;
     while i < end && matches!(para.word(i), "," | ".") && para.toks[i].kind == TokKind::Punct {
@@ -305,6 +371,9 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
         return None;
     }
     let w = para.word(i);
+    if is_according_to(para, i) {
+        return Some(according_to(para, i, end)).filter(|found| found.who.is_some());
+    }
     if matches!(w, "-" | "—" | "–") {
         let who = phrase_after(para, i + 1, end)?;
         return Some(Attribution::spoken(cue(para, i), Some(who)));
@@ -313,17 +382,41 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
         && !verbs::is_naming(v)
         && let Some(who) = phrase_after(para, i + 1, end)
     {
+        let who = name_in_apposition(para, who, end);
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
-    // X said / X, title, said: a reporting verb within a short phrase.
-    for v in i..end.min(i + 14) {
-        if matches!(para.toks[v].kind, TokKind::Quote(_)) || matches!(para.word(v), ";" | ":" | ".")
+    // X said / X, title, said: a reporting verb within a short phrase, or
+    // after a long apposition closed by a comma.
+    let mut depth = 0usize;
+    for v in i..end.min(i + LONG_APPOSITION) {
+        // "(D-Ore.)": a bracketed aside may hold full stops.
+        match para.word(v) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
+        // "Allentown, Pa., said": an abbreviation's full stop before a comma.
+        let abbreviation = para.word(v) == "."
+            && v > 0
+            && para.toks[v].start == para.toks[v - 1].end
+            && para
+                .toks
+                .get(v + 1)
+                .is_some_and(|t| &para.text[t.start..t.end] == ",");
+        if matches!(para.toks[v].kind, TokKind::Quote(_))
+            || (matches!(para.word(v), ";" | ":" | ".") && !abbreviation)
         {
             break;
         }
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
+        if v >= i + SHORT_PHRASE && para.word(v - 1) != "," {
+            break;
+        }
         if verb.form == VerbForm::Participle || verbs::is_naming(verb) || v == i {
             break;
         }
@@ -336,6 +429,11 @@ fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attri
     None
 }
 
+/// How far after a quotation "X said" may end, and how far "X, a long
+/// description of X, said" may.
+const SHORT_PHRASE: usize = 14;
+const LONG_APPOSITION: usize = 32;
+
 /// The nearest cue before the quotation in its sentence, and its speaker.
 fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
     // Cues sit near their quotation; a bounded look keeps the work linear.
@@ -344,30 +442,8 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         if !is_word(para, v) {
             continue;
         }
-        let word = para.word(v);
-        if word.eq_ignore_ascii_case("according") && v + 1 < qt && para.word(v + 1) == "to" {
-            let mut who = phrase_after(para, v + 2, sentence.end);
-            // "according to the team's coach, Alireza Mehraban,": the name.
-            if let Some(Who::Phrase { toks, .. }) = &who
-                && toks.end < sentence.end
-                && para.word(toks.end) == ","
-                && !names::name_runs(para, toks.clone())
-                    .iter()
-                    .any(|r| !names::only_titles(para, r) && !r.modifier)
-            {
-                let apposition = phrase_after(para, toks.end + 1, sentence.end);
-                if let Some(Who::Phrase {
-                    toks: names_toks, ..
-                }) = &apposition
-                    && names::name_runs(para, names_toks.clone())
-                        .iter()
-                        .any(|r| !names::only_titles(para, r) && !r.modifier)
-                {
-                    who = apposition;
-                }
-            }
-            let cue = (para.toks[v].start, para.toks[v + 1].end);
-            return Some(Attribution::spoken(Some(cue), who));
+        if v + 1 < qt && is_according_to(para, v) {
+            return Some(according_to(para, v, sentence.end));
         }
         let Some(verb) = verb_at(para, v) else {
             continue;
@@ -375,7 +451,9 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
         let after_aux = prev
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
-        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux {
+        // "X took the stage and called it “…”": a second verb of X's.
+        let after_conjunction = prev.is_some_and(|p| matches!(para.word(p), "and" | "but" | "or"));
+        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux && !after_conjunction {
             // "a group called “X”": a name, unless someone "has called" it so.
             let subject = subject_before(para, v, floor);
             if subject.is_none()
@@ -389,13 +467,27 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
         if verbs::is_naming(verb) && para.word(qt - 1) != ":" {
             return Some(Attribution::naming());
         }
+        // "After Brown criticized him, Clinton shot back, “…”": a verb in
+        // the clause that opens the sentence is not the quote's cue.
+        if opening_clause(para, sentence, v, qt) {
+            let who = sentence_subject(para, sentence, qt);
+            return Some(Attribution::spoken(None, who));
+        }
         let passive = verb.form == VerbForm::Past && prev.is_some_and(|p| para.has(p, class::BE));
         let who = if passive {
             (v + 1..sentence.end.min(v + WINDOW))
                 .find(|&b| para.word(b) == "by" && is_word(para, b))
                 .and_then(|b| phrase_after(para, b + 1, sentence.end))
+        } else if verb.form == VerbForm::Participle && v > floor && para.word(v - 1) == "," {
+            // "Carson endorsed Trump at his club, calling him “…”": a
+            // participle after a comma takes the sentence's subject.
+            sentence_subject(para, sentence, v)
+                .filter(|who| plainly_named(para, sentence, who))
+                .or_else(|| subject_before(para, v, floor))
         } else if verb.form == VerbForm::Participle {
             subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
+        } else if let Some(who) = inverted_before_colon(para, v, qt) {
+            Some(who)
         } else {
             subject_before(para, v, floor)
                 .or_else(|| {
@@ -425,9 +517,84 @@ fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attri
     None
 }
 
+/// Whether a sentence's subject surely names someone: a pronoun, or a
+/// name that is more than the capitalised word opening the sentence
+/// ("Hours later, …" is no one).
+fn plainly_named(para: &Para, sentence: &Range<usize>, who: &Who) -> bool {
+    let Who::Phrase { toks, .. } = who else {
+        return true;
+    };
+    let opening = para.toks[sentence.start].start;
+    // "Khan, who is Muslim, …": one word is a name when a relative clause
+    // or a known name says so.
+    let word_at = |i: usize| para.toks.get(i).map(|t| &para.text[t.start..t.end]);
+    let described = word_at(sentence.start + 1) == Some(",")
+        && para
+            .toks
+            .get(sentence.start + 2)
+            .is_some_and(|t| para.text[t.start..t.end].eq_ignore_ascii_case("who"));
+    names::name_runs(para, toks.clone()).iter().any(|r| {
+        let word = &para.text[r.start..r.end];
+        let known = lexicon::is_given_name(word) || lexicon::is_family_name(word) || described;
+        !r.titles_only
+            && !r.organization
+            && !r.after_preposition
+            && !r.modifier
+            && (r.start != opening || word.contains(' ') || known)
+    })
+}
+
+/// Whether the verb at `v` sits in a subordinate clause that opens the
+/// sentence ("After …, ", "When …, "), closed by a comma before the quote.
+fn opening_clause(para: &Para, sentence: &Range<usize>, v: usize, qt: usize) -> bool {
+    let opener = sentence.start;
+    // An opening clause is short; a bound keeps long sentences linear.
+    if v > opener + WINDOW {
+        return false;
+    }
+    let subordinate = is_word(para, opener)
+        && para.has(opener, class::CLAUSE_OPENER)
+        && !matches!(
+            para.word(opener).to_ascii_lowercase().as_str(),
+            "but" | "so" | "that" | "as"
+        );
+    let comma = |r: Range<usize>| r.into_iter().find(|&k| para.word(k) == ",");
+    // "As Heald told the paper, “…”": no main clause of its own, the
+    // opening clause is the attribution.
+    let main_clause = comma(v + 1..qt).is_some_and(|c| (c + 1..qt).any(|k| is_word(para, k)));
+    subordinate && comma(opener..v).is_none() && main_clause
+}
+
+/// "In other words, explained moderator Ann Lee: “…”": the name between
+/// the verb and the colon that opens the quotation.
+fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
+    let colon = qt
+        .checked_sub(1)
+        .filter(|&c| c > v + 1 && para.word(c) == ":")?;
+    let who = phrase_after(para, v + 1, colon)?;
+    match &who {
+        Who::Phrase { toks, .. } if toks.end == colon && names_person(para, toks) => Some(who),
+        _ => None,
+    }
+}
+
 /// Whether the words right before the quotation make it a name or a term.
+/// The naming word sits right before the quote, or one small word before
+/// it ("known as “X”", "the slogan: “X”"); a capitalised word is a name
+/// ("Dr. Paul Song “was …”"), and a naming word before a verb is a subject
+/// ("the campaign would “do …”").
 fn named_thing(para: &Para, qt: usize, floor: usize) -> bool {
-    (floor.max(qt.saturating_sub(2))..qt).any(|i| para.has(i, class::NAMING_WORD))
+    let naming = |i: usize| {
+        para.has(i, class::NAMING_WORD) && para.word(i).starts_with(|c: char| !c.is_uppercase())
+    };
+    let link = |i: usize| {
+        matches!(
+            para.word(i),
+            "as" | "of" | ":" | "," | "a" | "an" | "the" | "-" | "—"
+        ) || para.toks[i].kind == TokKind::Word && para.word(i).starts_with(char::is_uppercase)
+    };
+    let before = qt.checked_sub(1).filter(|&b| b >= floor);
+    before.is_some_and(|b| naming(b) || (b > floor && naming(b - 1) && link(b)))
 }
 
 /// Attribute quotation `pair` of `para` from the words of its own sentence.
@@ -456,13 +623,49 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
     {
         return found;
     }
+    // “…” is a waste of money and should end, Varga said on Monday: the
+    // clause that closes the sentence attributes every quote in it.
+    if let Some(found) = closing_clause(para, &sentence, qt) {
+        return found;
+    }
     // X defended the plan: “…”
     let colon_before = qt > sentence.start && para.word(qt - 1) == ":";
     if colon_before {
+        // "Polls ended too early - Ann Lee and Tom Berg: “…”": a short
+        // name after a dash is a byline for the quotation.
+        let colon = qt - 1;
+        let dash = boundary_before(para, colon, sentence.start)
+            .filter(|&b| matches!(para.word(b), "-" | "—" | "–"));
+        if let Some(dash) = dash {
+            let toks = dash + 1..colon;
+            let short = toks.len() <= 6 && toks.clone().all(|k| verb_at(para, k).is_none());
+            if short && speaks(para, &toks) {
+                return Attribution::spoken(
+                    None,
+                    Some(Who::Phrase {
+                        toks,
+                        pick: Pick::Head,
+                    }),
+                );
+            }
+        }
         let who = sentence_subject(para, &sentence, qt - 1);
         return Attribution::spoken(None, who);
     }
     found.unwrap_or_default()
+}
+
+/// How many clauses after a quotation may hold the one that attributes it.
+const CLOSING_CLAUSES: usize = 3;
+
+/// An attribution after a later comma of the sentence: “…” on the matter,
+/// Axelrod said. / … , according to Hall.
+fn closing_clause(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
+    let end = sentence.end.min(qt + WINDOW);
+    (qt + 1..end)
+        .filter(|&c| para.word(c) == "," && para.toks[c].kind == TokKind::Punct)
+        .take(CLOSING_CLAUSES)
+        .find_map(|c| after_quote(para, c, sentence.end, false).filter(|f| f.who.is_some()))
 }
 
 /// The speaker of a sentence with a reporting verb and no quotation of its

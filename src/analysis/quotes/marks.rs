@@ -70,7 +70,7 @@ fn opens_after(c: Option<char>) -> bool {
     }
 }
 
-/// Where a quote mark may start. Only these bytes can: ' and " and the
+/// Where a quote mark may start. Only these bytes can: ' " ` and the
 /// lead bytes of ‘ ’ “ ” „ (E2) and « » (C2). Most text has none of them
 /// for long stretches, so eight bytes are tested at a time.
 fn mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
@@ -79,7 +79,7 @@ fn mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     // Whether any byte of `x` is zero (exact, no false answers).
     let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
     let may_hold_mark = move |x: u64| {
-        [b'"', b'\'', 0xE2, 0xC2]
+        [b'"', b'\'', b'`', 0xE2, 0xC2]
             .iter()
             .any(|&b| has_zero(x ^ (ONES * u64::from(b))))
     };
@@ -95,7 +95,7 @@ fn mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
             }
             let here = pos;
             pos += 1;
-            if matches!(bytes[here], b'"' | b'\'' | 0xE2 | 0xC2) {
+            if matches!(bytes[here], b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
                 return Some(here);
             }
         }
@@ -104,12 +104,36 @@ fn mark_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Classify every quote-like character of `text`; apostrophes are left out.
+/// Text typed on a plain keyboard writes double quotes as two apostrophes
+/// (''yes'') or, typeset, as two backticks and two apostrophes (``yes''):
+/// either pair counts as one double mark.
 fn marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
+    let mut skip_to = 0;
     for pos in mark_starts(text.as_bytes()) {
+        if pos < skip_to {
+            continue;
+        }
         let Some(ch) = text[pos..].chars().next() else {
             continue;
         };
+        // In ''' the first apostrophe closes a nested quotation.
+        let byte_at = |i: usize| text.as_bytes().get(i).copied();
+        let doubled = matches!(ch, '\'' | '`')
+            && byte_at(pos + 1) == Some(ch as u8)
+            && byte_at(pos + 2) != Some(ch as u8);
+        if doubled {
+            skip_to = pos + 2;
+            let role = if ch == '`' { Role::Open } else { Role::Either };
+            out.push(Mark {
+                pos,
+                len: 2,
+                ch: '"',
+                family: Family::Double,
+                role,
+            });
+            continue;
+        }
         let prev = text[..pos].chars().next_back();
         let rest = &text[pos + ch.len_utf8()..];
         let next = rest.chars().next();
@@ -306,6 +330,23 @@ mod tests {
         );
         // An opening mark glued to a comma still opens.
         assert_eq!(quoted("he added,\" We will see\"."), ["We will see"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_and_backticks_are_double_quotes() {
+        assert_eq!(
+            quoted("''We will see,'' she said, and ''soon.''"),
+            ["We will see,", "soon."]
+        );
+        assert_eq!(
+            quoted("He said ``no'' and the players' plans 'changed'."),
+            ["no", "changed"]
+        );
+        assert!(quoted("A `code` span and a lone ` mark.").is_empty());
+        assert_eq!(
+            quoted("''They called it 'theft''' he said."),
+            ["They called it 'theft'"]
+        );
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 continue;
             }
             let standalone = is_standalone(para, sentence);
+            // “…” and other issues, she said. A quote that opens its sentence
+            // goes on with the speaker before it, like a quote on its own.
+            let opens_sentence = |pair: usize| para.quote_tok(pair) == sentence.start;
             let mut next_speaker = None;
             for pair in pairs {
                 let found = attribution::attribute(para, pair);
@@ -73,7 +76,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 let carries = pair == 0 && para.continues_previous;
                 if carries {
                     speaker = previous_paragraph.clone().or(speaker);
-                } else if speaker.is_none() && standalone && !found.naming {
+                } else if speaker.is_none() && (standalone || opens_sentence(pair)) && !found.naming
+                {
                     speaker = current
                         .clone()
                         .or_else(|| {
@@ -86,7 +90,26 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                                 == TokKind::Quote(pair)
                                 && sentence.start == 0;
                             previous_paragraph.clone().filter(|_| opens_paragraph)
+                        })
+                        // Clinton touted her record. “We need …”
+                        .or_else(|| {
+                            let before = si.checked_sub(1)?;
+                            Some((resolver.person_subject(para, before)?, None))
                         });
+                } else if speaker.is_none()
+                    && !standalone
+                    && !found.naming
+                    && !found.unsourced
+                    && !title_like(quoted(para, pair))
+                {
+                    // Vargas prefers the term “undocumented immigrants”: a
+                    // partial quote with no cue is the words of the person
+                    // the sentence is about, when the story names one.
+                    let qt = para.quote_tok(pair);
+                    speaker = attribution::sentence_subject(para, sentence, qt)
+                        .and_then(|w| resolver.resolve(para, &w))
+                        .filter(|s| s.kind == speakers::SpeakerKind::Person && s.entity.is_some())
+                        .map(|s| (s, None));
                 }
                 if let Some((s, _)) = &speaker {
                     resolver.note(para, si, s);
@@ -102,6 +125,11 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         q.id = format!("q{}", i + 1);
     }
     quotes
+}
+
+fn quoted<'a>(para: &Para<'a>, pair: usize) -> &'a str {
+    let p = &para.pairs[pair];
+    &para.text[p.inner_start..p.inner_end]
 }
 
 fn cue_text(para: &Para, found: &Attribution) -> Option<String> {

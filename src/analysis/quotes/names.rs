@@ -264,3 +264,40 @@ pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize,
 pub fn description_head(text: &str) -> &str {
     text.split_whitespace().last().unwrap_or("")
 }
+
+/// Whether a name the story gives no person or organisation row for names
+/// something that cannot speak: a place ("Panama", "Kennedy Space
+/// Center"), or a sentence adverb or adjective capitalised because it opens
+/// the sentence ("Allegedly, …", "Sure, …"). `opens_sentence`: the name is
+/// one word that starts its sentence and a comma follows it.
+pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
+    use crate::analysis::lexicon::{gazetteer, is_family_name, is_given_name};
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let known_name = |w: &str| is_given_name(w) || is_family_name(w);
+    if words.len() == 1
+        && (SENTENCE_ADVERBS.contains(first.to_lowercase().as_str())
+            || PLACE_ABBREVIATIONS.contains(first.trim_end_matches('.'))
+            || (opens_sentence && !known_name(first)))
+    {
+        return true;
+    }
+    let place = gazetteer::get()
+        .longest_match(&words)
+        .is_some_and(|(len, _)| len == words.len());
+    // "Space Center", not "Peter Hall": the word before the head is no name.
+    let facility =
+        words.len() >= 2 && PLACE_HEADS.contains(last) && !known_name(words[words.len() - 2]);
+    place || facility
+}
+
+static SENTENCE_ADVERBS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
+    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("sentence adverbs"));
+
+static PLACE_ABBREVIATIONS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
+    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("place abbreviations"));
+
+static PLACE_HEADS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
+    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("place heads"));

@@ -228,6 +228,13 @@ impl<'e, 'a> Resolver<'e, 'a> {
         None
     }
 
+    /// The person sentence `s` of `para`, the current paragraph, is about:
+    /// its subject, when that names a person.
+    pub fn person_subject(&self, para: &Para, s: usize) -> Option<Speaker> {
+        self.subject_of(para, s)
+            .filter(|sp| sp.kind == SpeakerKind::Person)
+    }
+
     /// The named subject of sentence `s` of `para`, if it names one.
     fn subject_of(&self, para: &Para, s: usize) -> Option<Speaker> {
         let key = (para.index, s);
@@ -321,10 +328,17 @@ impl<'e, 'a> Resolver<'e, 'a> {
             _ => SpeakerKind::Person,
         };
         if let Some(&(_, _, i)) = under_run.or_else(|| run.is_none().then(person).flatten()) {
+            let e = &self.entities[i];
+            if e.kind != EntityKind::Person && names::cannot_speak(&e.name, false) {
+                return None;
+            }
             return Some(self.speaker_for(i, roles, run_kind(run)));
         }
         let run = run?;
         let name = run.name(para.text).to_string();
+        if names::cannot_speak(&name, opens_sentence(para, run)) {
+            return None;
+        }
         let kind = run_kind(Some(run));
         if let Some(i) = self.entity_named(&name) {
             return Some(self.speaker_for(i, roles, kind));
@@ -364,7 +378,9 @@ impl<'e, 'a> Resolver<'e, 'a> {
     fn described_in(&self, para: &Para, toks: Range<usize>) -> Option<Speaker> {
         let (start, end) = names::description(para, toks.clone()).or_else(|| {
             let runs = names::name_runs(para, toks.clone());
-            runs.first().map(|r| (r.start, r.end))
+            let run = runs.first()?;
+            let name = run.name(para.text);
+            (!names::cannot_speak(name, opens_sentence(para, run))).then_some((run.start, run.end))
         })?;
         // Keep a short modifier: "a spokesman for the ministry".
         let phrase_end = para.toks[toks.end - 1].end;
@@ -399,6 +415,21 @@ impl<'e, 'a> Resolver<'e, 'a> {
             roles: Rc::from([]),
         }))
     }
+}
+
+/// Whether `run` is one word that starts its sentence, a comma after it
+/// ("Sure, …"): capitalised for its place, not for being a name.
+fn opens_sentence(para: &Para, run: &NameRun) -> bool {
+    let Ok(k) = para.toks.binary_search_by_key(&run.start, |t| t.start) else {
+        return false;
+    };
+    let sentence = &para.sentences[para.sentence_of(k)];
+    k == sentence.start
+        && para.toks[k].end == run.end
+        && para
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| &para.text[t.start..t.end] == ",")
 }
 
 /// The run that is the speaker: see [`Pick`]; a person before an
