@@ -92,12 +92,9 @@ fn analyze(paths: &[PathBuf], json: bool, format: Format) -> ExitCode {
     for (i, article) in loaded.articles.into_iter().enumerate() {
         let report = Report::new(article);
         let written = if json {
-            let object = if single {
-                serde_json::to_writer_pretty(&mut out, &report)
-            } else {
-                serde_json::to_writer(&mut out, &report)
-            };
-            object
+            report
+                .with_verbatim_paragraphs()
+                .write_json(&mut out, single)
                 .map_err(std::io::Error::other)
                 .and_then(|()| writeln!(out))
         } else {

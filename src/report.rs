@@ -4,7 +4,9 @@
 use crate::analysis::{Analysis, EntityKind, QuoteKind};
 use crate::article::Article;
 use serde::{Deserialize, Serialize};
+use serde_json::ser::Formatter;
 use std::fmt::Write;
+use std::io;
 
 /// An article with its analysis: the JSON object `analyze --json` prints.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,8 +23,35 @@ impl Report {
         Report { article, analysis }
     }
 
+    /// The report with the article's paragraphs as the source had them
+    /// (see `Article::verbatim`), for JSON: a program reading it lines spans
+    /// up with its own copy of the text. The analysis is unchanged, since
+    /// cleaning kept every byte offset.
+    pub fn with_verbatim_paragraphs(mut self) -> Self {
+        if let Some(verbatim) = self.article.verbatim.take() {
+            self.article.paragraphs = verbatim;
+        }
+        self
+    }
+
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a report always serialises")
+        let mut out = Vec::new();
+        self.write_json(&mut out, false)
+            .expect("a report always serialises");
+        String::from_utf8(out).expect("JSON is UTF-8")
+    }
+
+    /// Write the report as JSON (indented when `pretty`), every control or
+    /// disguising character in a string written as a `\u` escape: the bytes
+    /// are inert on a terminal, and the parsed strings are exact.
+    pub fn write_json(&self, out: impl std::io::Write, pretty: bool) -> serde_json::Result<()> {
+        if pretty {
+            let formatter = InertJson(serde_json::ser::PrettyFormatter::new());
+            self.serialize(&mut serde_json::Serializer::with_formatter(out, formatter))
+        } else {
+            let formatter = InertJson(serde_json::ser::CompactFormatter);
+            self.serialize(&mut serde_json::Serializer::with_formatter(out, formatter))
+        }
     }
 
     /// Title, entities by kind with mention counts, quotes with speaker and
@@ -79,5 +108,98 @@ impl Report {
             }
         }
         out
+    }
+}
+
+/// A JSON formatter that writes, besides what JSON must escape, every
+/// character a terminal would act on (DEL, C1 controls) or that disguises
+/// text (bidi overrides, tag characters) as a `\u` escape.
+struct InertJson<F>(F);
+
+impl<F: Formatter> Formatter for InertJson<F> {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if crate::article::is_unsafe_on_terminal(c) {
+                writer.write_all(&fragment.as_bytes()[start..at])?;
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    io::Write::write_fmt(writer, format_args!("\\u{unit:04x}"))?;
+                }
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_act_on_and_keeps_the_text_exact() {
+        let mut article = Article::from_paragraphs("T", &["a\u{1b}[2J b\u{9b}c \u{202e}d\u{7f}"]);
+        article.verbatim = Some(article.paragraphs.clone());
+        let report = Report::new(article).with_verbatim_paragraphs();
+        for pretty in [false, true] {
+            let mut out = Vec::new();
+            report.write_json(&mut out, pretty).unwrap();
+            let json = String::from_utf8(out).unwrap();
+            assert!(!json.contains(is_raw_hazard), "{json:?}");
+            assert!(
+                json.contains("\\u001b") && json.contains("\\u202e"),
+                "{json}"
+            );
+            let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+            assert_eq!(back["paragraphs"][0], "a\u{1b}[2J b\u{9b}c \u{202e}d\u{7f}");
+        }
+    }
+
+    fn is_raw_hazard(c: char) -> bool {
+        c != '\n' && crate::article::is_unsafe_on_terminal(c)
     }
 }

@@ -23,7 +23,9 @@ pub use load::{
     load_path, load_reader, load_sources,
 };
 pub use read::read_capped;
-pub use sanitize::{clean, clean_article, escape, is_web_url};
+pub use sanitize::{
+    clean, clean_article, clean_keeping_length, escape, is_unsafe_on_terminal, is_web_url,
+};
 pub use walk::MAX_DEPTH as MAX_FOLDER_DEPTH;
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.
@@ -46,6 +48,12 @@ pub struct Article {
     #[serde(default)]
     pub encoding: Option<String>,
     pub paragraphs: Vec<String>,
+    /// The paragraphs as the source had them, when cleaning changed any
+    /// (control or disguising characters; see `sanitize`): the same length
+    /// byte for byte, so spans mean the same in both. Only `analyze --json`
+    /// reads them, written with those characters escaped.
+    #[serde(skip)]
+    pub verbatim: Option<Vec<String>>,
 }
 
 /// Paths as JSON text; a name that is not UTF-8 (possible on Unix) is shown

@@ -98,7 +98,10 @@ pub fn is_web_url(url: &str) -> bool {
 }
 
 /// Clean every string of `article` that came from outside; a URL that is
-/// not a web address is dropped.
+/// not a web address is dropped. Paragraphs are cleaned without changing
+/// their length ([`clean_keeping_length`]), so a span means the same bytes
+/// in the cleaned text and in the source; when cleaning changed any, the
+/// source's paragraphs are kept in `verbatim` for `analyze --json`.
 pub fn clean_article(article: &mut Article) {
     article.url = article.url.take().filter(|url| is_web_url(url));
     clean_in_place(&mut article.title);
@@ -113,9 +116,45 @@ pub fn clean_article(article: &mut Article) {
     {
         clean_in_place(field);
     }
-    for paragraph in &mut article.paragraphs {
-        clean_in_place(paragraph);
+    let needs_cleaning = |p: &String| p.contains(|c| !matches!(fate(c), Fate::Keep));
+    if article.paragraphs.iter().any(needs_cleaning) {
+        article.verbatim = Some(article.paragraphs.clone());
+        for paragraph in &mut article.paragraphs {
+            if let Cow::Owned(cleaned) = clean_keeping_length(paragraph) {
+                *paragraph = cleaned;
+            }
+        }
     }
+}
+
+/// `text` made safe as [`clean`] makes it, but every character replaced by
+/// as many bytes as it had: whitespace controls by spaces, an invisible
+/// format character of three bytes by a zero-width space (as invisible, and
+/// inert), anything else by question marks. Byte offsets into the result
+/// are byte offsets into `text`.
+pub fn clean_keeping_length(text: &str) -> Cow<'_, str> {
+    let Some(first) = text.find(|c| !matches!(fate(c), Fate::Keep)) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    for c in text[first..].chars() {
+        let width = c.len_utf8();
+        match fate(c) {
+            Fate::Keep => out.push(c),
+            Fate::Space => out.extend(std::iter::repeat_n(' ', width)),
+            Fate::Drop if width == 3 => out.push('\u{200b}'),
+            Fate::Replace | Fate::Drop => out.extend(std::iter::repeat_n('?', width)),
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    Cow::Owned(out)
+}
+
+/// Whether a terminal would act on `c`, or `c` would disguise the text
+/// around it: what cleaning replaces, and what JSON output escapes.
+pub fn is_unsafe_on_terminal(c: char) -> bool {
+    c.is_control() || is_disguising_format(c)
 }
 
 /// An outside string (a path, a parser's message quoting the input) as it

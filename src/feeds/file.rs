@@ -46,6 +46,7 @@ pub fn load_feed_file(path: &Path) -> Result<Vec<Article>, LoadError> {
             author: entry.author,
             paragraphs: entry.paragraphs,
             encoding: None,
+            verbatim: None,
         })
         .collect();
     if articles.is_empty() {

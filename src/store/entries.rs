@@ -228,6 +228,7 @@ impl Store {
             author,
             paragraphs,
             encoding: None,
+            verbatim: None,
             ..Article::default()
         }))
     }
