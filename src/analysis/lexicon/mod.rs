@@ -37,12 +37,18 @@ static SECTIONS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::
     sections
 });
 
+/// The hand list, then the names of many languages that
+/// `tools/lexicon/build.py` takes from the Faker package.
 static GIVEN_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    include_str!("given_names.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
+    [
+        include_str!("given_names.txt"),
+        include_str!("given_names_world.txt"),
+    ]
+    .into_iter()
+    .flat_map(str::lines)
+    .filter(|line| !line.starts_with('#'))
+    .flat_map(str::split_whitespace)
+    .collect()
 });
 
 /// Whether a word is a common given name ("Donald", "Ada").
@@ -108,6 +114,8 @@ mod tests {
         }
         assert!(!is_reporting_verb("Said") && !is_reporting_verb(","));
         assert!(is_given_name("Donald"));
+        // From the generated table of many languages.
+        assert!(is_given_name("Wojciech") && is_given_name("Søren"));
         assert!(!is_given_name("Despite"));
     }
 }
