@@ -11,8 +11,8 @@ use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon;
 use crate::analysis::lexicon::fasthash::FastSet;
+use crate::analysis::lexicon::{self, organizations};
 use std::sync::LazyLock;
 
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
@@ -152,6 +152,14 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
         }
     }
     for m in mentions.iter_mut() {
+        // "Chelsea" after "Chelsea Clinton": the person, not the club.
+        if m.kind() == Some(EntityKind::Organization)
+            && !m.has_several_words()
+            && person_words.get(m.text_id)
+            && organizations::is_known_organization(&[m.text])
+        {
+            m.cue = Cue::Strong(EntityKind::Person);
+        }
         if m.place.is_some() && surnames.get(m.text_id) && m.before != Before::PlacePreposition {
             m.cue = Cue::Strong(EntityKind::Person);
             m.place = None;

@@ -2,7 +2,8 @@
 //! read, compiled into the binary: word lists (`lexicon.txt`: titles and
 //! roles, organisation and place head words, group words, sentence
 //! openers), given and family names (`given_names.txt`), places
-//! ([`gazetteer`]), reporting verbs ([`verbs`]) and the per-token word
+//! ([`gazetteer`]), well-known organisations ([`organizations`]),
+//! reporting verbs ([`verbs`]) and the per-token word
 //! classes the quote finder tests ([`words`]). Where each list comes from,
 //! and under what licence, is in `SOURCES.md` beside this file.
 //!
@@ -11,6 +12,7 @@
 
 pub mod fasthash;
 pub mod gazetteer;
+pub mod organizations;
 pub mod verbs;
 pub mod word_table;
 pub mod words;
