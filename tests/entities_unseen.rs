@@ -177,3 +177,25 @@ fn contractions_and_sentence_openers_are_not_names() {
     ]);
     assert_eq!(rows(&found), ["Person Ada Lind"]);
 }
+
+#[test]
+fn the_learned_model_names_a_player_the_rules_could_only_guess_at() {
+    use byline::analysis::entities::kind_guesses;
+    use byline::analysis::segment::Document;
+    let paragraphs = ["Dries Mertens thanked the fans."];
+    let article = Article::from_paragraphs("test", &paragraphs);
+    let doc = Document::new(&article.paragraphs);
+    let guesses = kind_guesses(&doc);
+    let text = |g: &byline::analysis::entities::KindGuess| {
+        let (p, start, end) = g.spans[0];
+        article.paragraphs[p][start..end].to_string()
+    };
+    let guess = guesses
+        .iter()
+        .find(|g| text(g) == "Dries Mertens")
+        .unwrap_or_else(|| panic!("{:?}", guesses.iter().map(text).collect::<Vec<_>>()));
+    // Two words no list knows and no verb of speech: the rules give up...
+    assert_eq!(guess.rule, EntityKind::Other);
+    // ... and the model, from how the name looks and stands, does not.
+    assert_kinds(&paragraphs, &[("Dries Mertens", Person)]);
+}

@@ -45,7 +45,7 @@ fn initial(word: &str) -> bool {
 }
 
 /// Whether every word could be part of a personal name.
-fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
+pub(crate) fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             !w.chars().any(|c| c.is_ascii_digit())
