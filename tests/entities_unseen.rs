@@ -182,7 +182,7 @@ fn contractions_and_sentence_openers_are_not_names() {
 fn the_learned_model_names_a_player_the_rules_could_only_guess_at() {
     use byline::analysis::entities::kind_guesses;
     use byline::analysis::segment::Document;
-    let paragraphs = ["Dries Mertens thanked the fans."];
+    let paragraphs = ["Dries Mertens was born in Leuven."];
     let article = Article::from_paragraphs("test", &paragraphs);
     let doc = Document::new(&article.paragraphs);
     let guesses = kind_guesses(&doc);
@@ -198,4 +198,25 @@ fn the_learned_model_names_a_player_the_rules_could_only_guess_at() {
     assert_eq!(guess.rule, EntityKind::Other);
     // ... and the model, from how the name looks and stands, does not.
     assert_kinds(&paragraphs, &[("Dries Mertens", Person)]);
+}
+
+#[test]
+fn pointers_into_a_report_are_not_names() {
+    let found = entities(&[
+        "As Figure 3 shows, turnout fell in Wave 2 of the survey, and Table 4 gives the totals.",
+        "Figure 5 repeats the count for Wave 3.",
+    ]);
+    assert_eq!(rows(&found), Vec::<String>::new());
+}
+
+#[test]
+fn territories_of_geonames_are_places() {
+    assert_kinds(
+        &["Flights to Martinique and Guadeloupe resumed, and Mayotte reopened its port."],
+        &[
+            ("Martinique", Place),
+            ("Guadeloupe", Place),
+            ("Mayotte", Place),
+        ],
+    );
 }

@@ -20,6 +20,7 @@ static COMPASS_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("c
 static INSTITUTIONS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("institutions"));
 static EVENTS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("events"));
 static NOT_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
+static REFERENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("reference words"));
 
 /// Whether two capitalised words nothing else explains make a person
 /// ("Hamdullah Mohib") rather than a product or group ("Sea Org").
@@ -185,6 +186,10 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
     // every mention of its text, so worked out once per text.
     let lone_word_kind = |text: &str, id: TextId| -> Option<EntityKind> {
         let used = &uses[id as usize];
+        if REFERENCE_WORDS.contains(text) {
+            // "Figure 3", "Wave 2": a pointer into the text, not a name.
+            return None;
+        }
         if used.after_article == used.all && !person_words.get(id) {
             // "a Roman emperor", "an Afghan official": a word describing
             // the noun after it, not a name, whatever it could spell.

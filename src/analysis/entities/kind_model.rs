@@ -13,7 +13,7 @@
 //! weights give the same kinds on every run.
 
 use super::shapes::{is_acronym, with_lowercase};
-use super::texts::{TextFlags, Texts};
+use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Before, Mention, evidence, kinds};
 use crate::analysis::EntityKind;
@@ -245,15 +245,28 @@ pub(crate) fn guesses(
     doc: &Document,
     lowercase_seen: &WordSet,
 ) -> Vec<Guess> {
+    guesses_by_text(mentions, texts, undecided, doc, lowercase_seen).0
+}
+
+/// The guesses, and the text each one is about.
+fn guesses_by_text(
+    mentions: &[Mention],
+    texts: &Texts,
+    undecided: &TextFlags,
+    doc: &Document,
+    lowercase_seen: &WordSet,
+) -> (Vec<Guess>, Vec<TextId>) {
     let mut slot: Vec<Option<usize>> = vec![None; texts.count()];
     let mut uses = vec![0usize; texts.count()];
     for m in mentions.iter().filter(|m| undecided.get(m.text_id)) {
         uses[m.text_id as usize] += 1;
     }
     let mut out: Vec<Guess> = Vec::new();
+    let mut ids: Vec<TextId> = Vec::new();
     for m in mentions.iter().filter(|m| undecided.get(m.text_id)) {
         let Some(rule) = m.kind() else { continue };
         let index = *slot[m.text_id as usize].get_or_insert_with(|| {
+            ids.push(m.text_id);
             let mut features = Vec::new();
             text_features(m, lowercase_seen, uses[m.text_id as usize], &mut features);
             features.push(feature("rule", rule.plural()));
@@ -271,7 +284,7 @@ pub(crate) fn guesses(
         }
         guess.spans.push((m.paragraph as usize, m.start(), m.end()));
     }
-    out
+    (out, ids)
 }
 
 /// Each class's score for some features under some weights.
@@ -326,19 +339,13 @@ pub(crate) fn apply(
     let Some(weights) = WEIGHTS.as_deref() else {
         return;
     };
-    let guesses = guesses(mentions, texts, undecided, doc, lowercase_seen);
+    let (guesses, ids) = guesses_by_text(mentions, texts, undecided, doc, lowercase_seen);
     let mut verdict: Vec<Option<EntityKind>> = vec![None; texts.count()];
     let mut any = false;
-    for guess in &guesses {
+    for (guess, id) in guesses.iter().zip(ids) {
         if let Some(kind) = overrule(weights, guess, MARGIN) {
-            let (paragraph, start, _) = guess.spans[0];
-            if let Some(m) = mentions
-                .iter()
-                .find(|m| m.paragraph as usize == paragraph && m.start() == start)
-            {
-                verdict[m.text_id as usize] = Some(kind);
-                any = true;
-            }
+            verdict[id as usize] = Some(kind);
+            any = true;
         }
     }
     if !any {

@@ -107,6 +107,7 @@ mod tests {
             "sentence words",
             "name particles",
             "place heads before a name",
+            "reference words",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
