@@ -220,3 +220,23 @@ fn territories_of_geonames_are_places() {
         ],
     );
 }
+
+#[test]
+fn a_known_maker_is_split_from_what_it_makes_and_and_stays_inside_a_known_name() {
+    let found = entities(&[
+        "Users of Google Chrome and Mozilla Firefox were told to update, The Globe and Mail reported.",
+    ]);
+    for name in ["Google", "Mozilla", "Globe and Mail"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(Organization),
+            "{name}: {:#?}",
+            rows(&found)
+        );
+    }
+    assert!(
+        found.iter().all(|e| e.kind != Person),
+        "{:#?}",
+        rows(&found)
+    );
+}

@@ -226,6 +226,10 @@ impl<'a> Scanner<'_, 'a> {
             } else {
                 let joins = (word == "and" && opened_of && !self.complete_name_at(next))
                     || (word == "and" && j == i + 1 && self.one_word_joins_body(i, next))
+                    || (word == "and"
+                        && organizations::is_known_organization(
+                            &self.words[i..self.run_end_plain(next)],
+                        ))
                     || word == "&"
                     || (NAME_PARTICLES.contains(word) && !self.sentence_start[j])
                     || self.plural_possessive_in_name(j);
@@ -258,6 +262,25 @@ impl<'a> Scanner<'_, 'a> {
                     && gazetteer::get().longest_match(&[w]).is_none()
             })
             && kinds::kind_from_words(&words[..n - 2]) == Some(EntityKind::Organization)
+    }
+
+    /// The length of a known organisation opening a longer run of one or
+    /// two more capitalised words that name no body or place of their own
+    /// ("Google Chrome"); not when the organisation's name is also a given
+    /// name ("Chelsea Clinton").
+    fn known_organization_before_product(&self, words: &[&str]) -> Option<usize> {
+        let n = words.len();
+        (1..n)
+            .rev()
+            .filter(|&len| n - len <= 2)
+            .find(|&len| organizations::is_known_organization(&words[..len]))
+            .filter(|&len| {
+                let rest = &words[len..];
+                !lexicon::is_given_name(words[0])
+                    && rest.iter().all(|w| is_capitalised(w) && !kinds::is_head(w))
+                    && kinds::kind_from_words(words).is_none()
+                    && gazetteer::get().longest_match(rest).is_none()
+            })
     }
 
     /// "Securities and Exchange Commission", "Food and Drug
@@ -339,6 +362,18 @@ impl<'a> Scanner<'_, 'a> {
                 None,
                 out,
             );
+        }
+        if let Some(len) = self.known_organization_before_product(&words) {
+            // "Google Chrome", "Mozilla Firefox": the maker, then what it makes.
+            self.push(
+                start,
+                start + len,
+                Cue::Strong(EntityKind::Organization),
+                None,
+                None,
+                out,
+            );
+            return self.emit(start + len, end, title, out);
         }
         let gazetteer = gazetteer::get();
         let place_prefix = gazetteer.longest_match(&words);
