@@ -445,6 +445,7 @@ fn a_title_word_inside_an_of_phrase_stays_in_the_name() {
     assert_eq!(
         rows(&["Google appealed to the European Court of Justice in Luxembourg."]),
         [
+            "Organization Google x1",
             "Organization European Court of Justice x1",
             "Place Luxembourg x1"
         ]

@@ -11,8 +11,8 @@ use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon;
 use crate::analysis::lexicon::fasthash::FastSet;
+use crate::analysis::lexicon::{self, organizations};
 use std::sync::LazyLock;
 
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
@@ -20,6 +20,7 @@ static COMPASS_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("c
 static INSTITUTIONS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("institutions"));
 static EVENTS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("events"));
 static NOT_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
+static REFERENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("reference words"));
 
 /// Whether two capitalised words nothing else explains make a person
 /// ("Hamdullah Mohib") rather than a product or group ("Sea Org").
@@ -45,7 +46,7 @@ fn initial(word: &str) -> bool {
 }
 
 /// Whether every word could be part of a personal name.
-fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
+pub(crate) fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             !w.chars().any(|c| c.is_ascii_digit())
@@ -152,6 +153,14 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
         }
     }
     for m in mentions.iter_mut() {
+        // "Chelsea" after "Chelsea Clinton": the person, not the club.
+        if m.kind() == Some(EntityKind::Organization)
+            && !m.has_several_words()
+            && person_words.get(m.text_id)
+            && organizations::is_known_organization(&[m.text])
+        {
+            m.cue = Cue::Strong(EntityKind::Person);
+        }
         if m.place.is_some() && surnames.get(m.text_id) && m.before != Before::PlacePreposition {
             m.cue = Cue::Strong(EntityKind::Person);
             m.place = None;
@@ -177,6 +186,10 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
     // every mention of its text, so worked out once per text.
     let lone_word_kind = |text: &str, id: TextId| -> Option<EntityKind> {
         let used = &uses[id as usize];
+        if REFERENCE_WORDS.contains(text) {
+            // "Figure 3", "Wave 2": a pointer into the text, not a name.
+            return None;
+        }
         if used.after_article == used.all && !person_words.get(id) {
             // "a Roman emperor", "an Afghan official": a word describing
             // the noun after it, not a name, whatever it could spell.

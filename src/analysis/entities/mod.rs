@@ -11,6 +11,7 @@
 mod dates;
 mod evidence;
 mod headlines;
+mod kind_model;
 mod kinds;
 mod merge;
 mod names;
@@ -242,8 +243,30 @@ fn is_ascii_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t'..=b'\r')
 }
 
+pub use kind_model::{BUCKETS as KIND_BUCKETS, CLASSES as KIND_CLASSES, Guess as KindGuess};
+
 /// Every entity row of the story, sorted by first mention, ids "e1", "e2", ...
 pub fn extract(doc: &Document) -> Vec<Entity> {
+    extract_with(doc, None)
+}
+
+/// The kinds the rules guessed in a story, with the learned model's
+/// features, before the model overrules any: what `train_kinds` learns from.
+pub fn kind_guesses(doc: &Document) -> Vec<KindGuess> {
+    let mut guesses = Vec::new();
+    extract_with(doc, Some(&mut guesses));
+    guesses
+}
+
+/// Overrules a weak guess by `weights` where one class leads the rules'
+/// by `margin`: what `train_kinds` measures.
+pub fn kind_overrule(weights: &[i16], guess: &KindGuess, margin: i32) -> Option<EntityKind> {
+    kind_model::overrule(weights, guess, margin)
+}
+
+/// `extract`, or with `collect`, the model's training examples instead
+/// of its verdicts.
+fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Entity> {
     // Lowercase words: the story's own evidence that a capitalised word
     // at a sentence's start is a common word ("Despite").
     let mut lowercase_seen = WordSet::default();
@@ -334,7 +357,14 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
     }
     let mut texts = Texts::default();
     texts.number(&mut mentions);
+    let undecided = kind_model::undecided(&mentions, &texts);
     evidence::resolve(&mut mentions, &texts, &lowercase_seen);
+    match collect {
+        Some(guesses) => {
+            *guesses = kind_model::guesses(&mentions, &texts, &undecided, doc, &lowercase_seen);
+        }
+        None => kind_model::apply(&mut mentions, &texts, &undecided, doc, &lowercase_seen),
+    }
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
         let from_body = mentions.len();

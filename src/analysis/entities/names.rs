@@ -6,7 +6,7 @@
 
 use super::shapes::{
     NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
-    with_lowercase, without_possessive,
+    is_pronoun_contraction, with_lowercase, without_possessive,
 };
 use crate::analysis::lexicon::fasthash::FastSet;
 
@@ -15,7 +15,7 @@ use super::wordset::WordSet;
 use super::{Cue, Mention};
 use super::{kinds, titles};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon::{self, gazetteer};
+use crate::analysis::lexicon::{self, gazetteer, organizations};
 use crate::analysis::segment::Paragraph;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -120,6 +120,9 @@ impl<'a> Scanner<'_, 'a> {
     /// unless it opens a place, a title or an organisation ("New People
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
+        if is_pronoun_contraction(self.words[i]) {
+            return true;
+        }
         with_lowercase(self.words[i], |lower| {
             // "WHO" and "IT" in capitals are acronyms, not function words.
             let function_word = SENTENCE_WORD_SET.contains(lower)
@@ -222,15 +225,81 @@ impl<'a> Scanner<'_, 'a> {
                 }
             } else {
                 let joins = (word == "and" && opened_of && !self.complete_name_at(next))
+                    || (word == "and" && j == i + 1 && self.one_word_joins_body(i, next))
+                    || (word == "and"
+                        && organizations::is_known_organization(
+                            &self.words[i..self.run_end_plain(next)],
+                        ))
                     || word == "&"
                     || (NAME_PARTICLES.contains(word) && !self.sentence_start[j])
                     || self.plural_possessive_in_name(j);
                 if joins && self.name_word(next) {
                     j = next;
+                } else if NAME_PARTICLES.contains(word)
+                    && NAME_PARTICLES.contains(self.word(next))
+                    && !self.sentence_start[j]
+                    && self.name_word(next + 1)
+                {
+                    // "Ursula von der Leyen", "Robin van den Berg".
+                    j = next + 1;
                 }
             }
         }
         j
+    }
+
+    /// Whether an "X of Y" body's run ends in two name words and a
+    /// reporting verb: a person named after the body they speak for.
+    fn speaker_ends_body(&self, words: &[&str], end: usize) -> bool {
+        let n = words.len();
+        n >= 5
+            && words[..n - 2].iter().any(|w| matches!(*w, "of" | "for"))
+            && lexicon::is_reporting_verb(self.word(end))
+            && words[n - 2..].iter().all(|w| {
+                is_capitalised(w)
+                    && !is_acronym(w)
+                    && !kinds::is_head(w)
+                    && gazetteer::get().longest_match(&[w]).is_none()
+            })
+            && kinds::kind_from_words(&words[..n - 2]) == Some(EntityKind::Organization)
+    }
+
+    /// The length of a known organisation opening a longer run of one or
+    /// two more capitalised words that name no body or place of their own
+    /// ("Google Chrome"); not when the organisation's name is also a given
+    /// name ("Chelsea Clinton").
+    fn known_organization_before_product(&self, words: &[&str]) -> Option<usize> {
+        let n = words.len();
+        (1..n)
+            .rev()
+            .filter(|&len| n - len <= 2)
+            .find(|&len| organizations::is_known_organization(&words[..len]))
+            .filter(|&len| {
+                let rest = &words[len..];
+                !lexicon::is_given_name(words[0])
+                    && rest.iter().all(|w| is_capitalised(w) && !kinds::is_head(w))
+                    && kinds::kind_from_words(words).is_none()
+                    && gazetteer::get().longest_match(rest).is_none()
+            })
+    }
+
+    /// "Securities and Exchange Commission", "Food and Drug
+    /// Administration": one plain word, "and", then a body named by its
+    /// head. Not when the word is a name of its own ("Britain and ...",
+    /// "Ada and ...", "NASA and ...").
+    fn one_word_joins_body(&self, word_at: usize, next: usize) -> bool {
+        let word = self.words[word_at];
+        if is_acronym(word)
+            || lexicon::is_given_name(word)
+            || lexicon::is_family_name(word)
+            || gazetteer::get().longest_match(&[word]).is_some()
+            || organizations::is_known_organization(&[word])
+        {
+            return false;
+        }
+        let end = self.run_end_plain(next);
+        end > next + 1
+            && kinds::kind_from_words(&self.words[next..end]) == Some(EntityKind::Organization)
     }
 
     /// Whether a plain run at `i` is a whole organisation or place by its
@@ -282,6 +351,30 @@ impl<'a> Scanner<'_, 'a> {
             owned[end - start - 1] = last;
             Cow::Owned(owned)
         };
+        if organizations::is_known_organization(&words) {
+            // "Goldman Sachs", "Reuters", "Environment Canada": known,
+            // whatever their words look like.
+            return self.push(
+                start,
+                end,
+                Cue::Strong(EntityKind::Organization),
+                None,
+                None,
+                out,
+            );
+        }
+        if let Some(len) = self.known_organization_before_product(&words) {
+            // "Google Chrome", "Mozilla Firefox": the maker, then what it makes.
+            self.push(
+                start,
+                start + len,
+                Cue::Strong(EntityKind::Organization),
+                None,
+                None,
+                out,
+            );
+            return self.emit(start + len, end, title, out);
+        }
         let gazetteer = gazetteer::get();
         let place_prefix = gazetteer.longest_match(&words);
         let head_kind = kinds::kind_from_words(&words);
@@ -315,6 +408,13 @@ impl<'a> Scanner<'_, 'a> {
             // "Refugee Council Enver Solomon": an organisation, then a person.
             self.emit(start, start + k + 1, None, out);
             return self.emit(start + k + 1, end, title, out);
+        }
+        if head_kind == Some(EntityKind::Organization) && self.speaker_ends_body(&words, end) {
+            // "University of Texas Arlington Amneh Jafari said": the
+            // body, then the person who speaks for it.
+            let split = end - 2;
+            self.emit(start, split, None, out);
+            return self.emit(split, end, title, out);
         }
         if let Some(kind) = head_kind {
             // "the Disaster Response Coordination Centre (DRCC)": a venue

@@ -103,6 +103,35 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// The word without a possessive ending ("Trump’s" -> "Trump").
+/// "I've", "We'll", "It's", "Let's": a pronoun with a verb run into it,
+/// never a name however it is capitalised.
+pub fn is_pronoun_contraction(word: &str) -> bool {
+    let Some((pronoun, ending)) = word.split_once(['\'', '’']) else {
+        return false;
+    };
+    matches!(
+        pronoun,
+        "I" | "We"
+            | "You"
+            | "They"
+            | "He"
+            | "She"
+            | "It"
+            | "Let"
+            | "That"
+            | "There"
+            | "What"
+            | "Who"
+            | "Here"
+            | "WE"
+            | "YOU"
+            | "THEY"
+    ) && matches!(
+        ending,
+        "m" | "d" | "ve" | "ll" | "re" | "s" | "M" | "D" | "VE" | "LL" | "RE" | "S"
+    )
+}
+
 pub fn without_possessive(word: &str) -> &str {
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(stem) = word.strip_suffix(suffix).filter(|s| !s.is_empty()) {

@@ -2,7 +2,8 @@
 //! read, compiled into the binary: word lists (`lexicon.txt`: titles and
 //! roles, organisation and place head words, group words, sentence
 //! openers), given and family names (`given_names.txt`), places
-//! ([`gazetteer`]), reporting verbs ([`verbs`]) and the per-token word
+//! ([`gazetteer`]), well-known organisations ([`organizations`]),
+//! reporting verbs ([`verbs`]) and the per-token word
 //! classes the quote finder tests ([`words`]). Where each list comes from,
 //! and under what licence, is in `SOURCES.md` beside this file.
 //!
@@ -11,6 +12,7 @@
 
 pub mod fasthash;
 pub mod gazetteer;
+pub mod organizations;
 pub mod verbs;
 pub mod word_table;
 pub mod words;
@@ -37,12 +39,18 @@ static SECTIONS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::
     sections
 });
 
+/// The hand list, then the names of many languages that
+/// `tools/lexicon/build.py` takes from the Faker package.
 static GIVEN_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    include_str!("given_names.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
+    [
+        include_str!("given_names.txt"),
+        include_str!("given_names_world.txt"),
+    ]
+    .into_iter()
+    .flat_map(str::lines)
+    .filter(|line| !line.starts_with('#'))
+    .flat_map(str::split_whitespace)
+    .collect()
 });
 
 /// Whether a word is a common given name ("Donald", "Ada").
@@ -101,6 +109,7 @@ mod tests {
             "place heads before a name",
             "sentence adverbs",
             "place abbreviations",
+            "reference words",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
@@ -110,6 +119,8 @@ mod tests {
         }
         assert!(!is_reporting_verb("Said") && !is_reporting_verb(","));
         assert!(is_given_name("Donald"));
+        // From the generated table of many languages.
+        assert!(is_given_name("Wojciech") && is_given_name("Søren"));
         assert!(!is_given_name("Despite"));
     }
 }
