@@ -4,10 +4,15 @@
 //!   one per format.
 //! - [`analysis`]: pure text analysis (sentences, entities, quotes and
 //!   speakers); `analysis::analyze` is the entry point.
+//! - [`index`]: the library-wide view: people, organisations and quotes
+//!   across stories, from each story's analysis (cached by content hash).
+//! - [`people`]: what `byline people` and `byline quotes` print.
 //! - [`report`]: what `byline analyze` prints (JSON contract and summary).
 //! - [`ui`]: the interactive reader: state, actions, key map, drawing.
 
 pub mod analysis;
 pub mod article;
+pub mod index;
+pub mod people;
 pub mod report;
 pub mod ui;

@@ -1,6 +1,8 @@
 //! The `byline` binary: parses the command line, then runs the reader or
 //! `analyze`. Everything else lives in the library.
 
+mod people_cmd;
+
 use byline::article::{LoadError, load_library};
 use byline::report::Report;
 use clap::{Parser, Subcommand};
@@ -29,12 +31,18 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Everyone named across the stories: stories, quotes, aliases, titles.
+    People(people_cmd::PeopleArgs),
+    /// Every quote (or one person's) with its citation.
+    Quotes(people_cmd::QuotesArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Analyze { json, paths }) => analyze(&paths, json),
+        Some(Command::People(args)) => people_cmd::people(args, default_library()),
+        Some(Command::Quotes(args)) => people_cmd::quotes(args, default_library()),
         None => read(cli.paths),
     }
 }
