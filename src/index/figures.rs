@@ -6,6 +6,7 @@
 use super::IndexedStory;
 use super::identity::{self, Clusters, Member, NameKey};
 use crate::analysis::EntityKind;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 /// A figure's number in the index.
@@ -89,11 +90,21 @@ pub fn make(clusters: &Clusters, stories: &[IndexedStory]) -> Made {
     }
     for (&short, resolution) in &resolved {
         if let Some(id) = figure_of_cluster[short as usize] {
-            figures[id.0].ambiguous = resolution
+            let mut could_be: Vec<FigureId> = resolution
                 .candidates
                 .iter()
                 .filter_map(|&c| figure_of_cluster[c as usize])
                 .collect();
+            // The likelier first: more stories, more quotes.
+            could_be.sort_by_key(|c| {
+                let f = &figures[c.0];
+                (
+                    Reverse(f.stories.len()),
+                    Reverse(f.quotes.len()),
+                    f.name.clone(),
+                )
+            });
+            figures[id.0].ambiguous = could_be;
         }
     }
     let mut of_member = HashMap::new();
@@ -160,26 +171,23 @@ fn figure<'a>(
 /// Forms counted case-insensitively, the first spelling kept.
 #[derive(Default)]
 struct Tally {
-    counts: Vec<(String, usize)>,
+    counts: HashMap<String, (String, usize)>,
 }
 
 impl Tally {
     fn count(&mut self, form: &str) {
         let folded = form.to_lowercase();
-        match self
-            .counts
-            .iter_mut()
-            .find(|(f, _)| f.to_lowercase() == folded)
-        {
-            Some((_, n)) => *n += 1,
-            None => self.counts.push((form.to_string(), 1)),
-        }
+        self.counts
+            .entry(folded)
+            .or_insert_with(|| (form.to_string(), 0))
+            .1 += 1;
     }
 
     /// Most used first; ties go to the longer (fuller) form, then A-Z.
-    fn ranked(mut self) -> Vec<String> {
-        self.counts
+    fn ranked(self) -> Vec<String> {
+        let mut counts: Vec<(String, usize)> = self.counts.into_values().collect();
+        counts
             .sort_by(|(a, n), (b, m)| m.cmp(n).then(b.len().cmp(&a.len())).then_with(|| a.cmp(b)));
-        self.counts.into_iter().map(|(form, _)| form).collect()
+        counts.into_iter().map(|(form, _)| form).collect()
     }
 }

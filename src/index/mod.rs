@@ -42,6 +42,8 @@ pub struct StoryMeta {
 /// A person or organisation as one story names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
+    /// Index into the story's `analysis.entities`.
+    pub entity: usize,
     pub kind: EntityKind,
     pub name: String,
     pub aliases: Vec<String>,
@@ -78,10 +80,11 @@ impl IndexedStory {
     fn new(article: &Article, hash: ContentHash, analysis: &Analysis) -> IndexedStory {
         let mut row_of = HashMap::new();
         let mut named = Vec::new();
-        for entity in &analysis.entities {
+        for (number, entity) in analysis.entities.iter().enumerate() {
             if matches!(entity.kind, EntityKind::Person | EntityKind::Organization) {
                 row_of.insert(entity.id.as_str(), named.len() as u32);
                 named.push(Named {
+                    entity: number,
                     kind: entity.kind,
                     name: entity.name.clone(),
                     aliases: entity.aliases.clone(),
@@ -183,12 +186,7 @@ impl Index {
         let hashes: Vec<ContentHash> = articles.par_iter().map(ContentHash::of).collect();
         let mut fresh = Vec::new();
         for (i, (article, hash)) in articles.iter().zip(&hashes).enumerate() {
-            let place = place_of(&StoryMeta {
-                title: article.title.clone(),
-                url: article.url.clone(),
-                path: article.path.clone(),
-                ..StoryMeta::default()
-            });
+            let place = place_of_article(article);
             if let Some(&known) = self.by_place.get(&place) {
                 let story = &mut self.stories[known as usize];
                 if story.hash == *hash && !story.retired {
@@ -296,6 +294,20 @@ impl Index {
         self.of_member.get(&(story, row)).copied()
     }
 
+    /// The number of the current version of `article` in the index.
+    pub fn story_number(&self, article: &Article) -> Option<u32> {
+        let number = *self.by_place.get(&place_of_article(article))?;
+        (!self.stories[number as usize].retired).then_some(number)
+    }
+
+    /// The figure an entity of a story's analysis (its index in
+    /// `analysis.entities`) belongs to: people and organisations only.
+    pub fn figure_of_entity(&self, story: u32, entity: usize) -> Option<FigureId> {
+        let named = &self.stories.get(story as usize)?.named;
+        let row = named.iter().position(|n| n.entity == entity)?;
+        self.figure_of(story, row as u32)
+    }
+
     /// The figure named `name` (case-insensitive): by name first, else the
     /// one figure with it among its aliases. Several figures answering to
     /// it come back as `Err` with them all.
@@ -371,4 +383,13 @@ fn place_of(meta: &StoryMeta) -> String {
         meta.path.to_string_lossy()
     };
     format!("{place}\n{}", meta.title)
+}
+
+fn place_of_article(article: &Article) -> String {
+    place_of(&StoryMeta {
+        title: article.title.clone(),
+        url: article.url.clone(),
+        path: article.path.clone(),
+        ..StoryMeta::default()
+    })
 }

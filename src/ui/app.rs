@@ -6,6 +6,7 @@
 use super::action::Action;
 use super::keymap::KeyContext;
 use super::layout;
+use super::people::{self, People};
 use super::story::{Geometry, Outcome, Story};
 use crate::analysis::{self, Analysis, EntityKind};
 use crate::article::Article;
@@ -17,6 +18,8 @@ use std::rc::Rc;
 pub enum Screen {
     Library,
     Story,
+    /// People and organisations across the library, or one's page.
+    People,
 }
 
 /// The library list: its title filter, selection and scroll.
@@ -50,6 +53,15 @@ pub struct App {
     library: Library,
     story: Option<Story>,
     help_open: bool,
+    /// The People screen and the library-wide index.
+    people: People,
+    /// The open story's index in `articles`.
+    story_article: usize,
+    /// The open story was opened from a person's page: leaving returns there.
+    story_from_page: bool,
+    /// The story `w` left for a person's page (and whether it came from a
+    /// page itself): leaving the page returns to it.
+    parked_story: Option<(Story, usize, bool)>,
     /// Rows of the help scrolled off its top (on a short terminal).
     help_scroll: usize,
     quit: bool,
@@ -93,6 +105,10 @@ impl App {
             },
             story: None,
             help_open: false,
+            people: People::default(),
+            story_article: 0,
+            story_from_page: false,
+            parked_story: None,
             help_scroll: 0,
             quit: false,
         };
@@ -153,6 +169,10 @@ impl App {
             return KeyContext::Help;
         }
         match (&self.screen, &self.story) {
+            (Screen::People, _) if self.people.list.prompt_open && self.people.page.is_none() => {
+                KeyContext::Prompt
+            }
+            (Screen::People, _) => KeyContext::People,
             (Screen::Story, Some(story)) if story.search.prompt_open => KeyContext::Prompt,
             (Screen::Story, Some(story)) => KeyContext::Story(story.focus),
             _ if self.library.prompt_open => KeyContext::Prompt,
@@ -168,6 +188,10 @@ impl App {
                 return;
             }
             Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
+            Action::IndexProgress { .. } | Action::IndexReady(_) => {
+                self.people.receive(&action, &self.articles);
+                return;
+            }
             Action::ToggleHelp => {
                 self.help_open = !self.help_open;
                 self.help_scroll = 0;
@@ -182,6 +206,7 @@ impl App {
         match self.screen {
             Screen::Library => self.update_library(&action),
             Screen::Story => self.update_story(&action),
+            Screen::People => self.update_people(&action),
         }
     }
 
@@ -210,11 +235,19 @@ impl App {
             self.screen = Screen::Library;
             return;
         };
+        if *action == Action::OpenSpeaker {
+            self.open_speaker();
+            return;
+        }
         let Some(story) = self.story.as_mut() else {
             return;
         };
         if story.update(action, &geo) == Outcome::Leave {
-            if self.single_story && *action == Action::Cancel {
+            if self.story_from_page {
+                self.story = None;
+                self.story_from_page = false;
+                self.screen = Screen::People;
+            } else if self.single_story && *action == Action::Cancel {
                 // Esc never quits: there is no library to go back to.
             } else if self.single_story {
                 self.quit = true;
@@ -261,6 +294,10 @@ impl App {
                 }
             }
             Action::StartSearch => self.library.prompt_open = true,
+            Action::OpenPeople => {
+                self.people.open_list();
+                self.screen = Screen::People;
+            }
             Action::Cancel if !self.library.filter.is_empty() => {
                 self.library.filter.clear();
                 self.refilter();
@@ -348,6 +385,8 @@ impl App {
     fn open(&mut self, index: usize) {
         let analysis = self.analysis_of(index);
         self.story = Some(Story::new(self.articles[index].clone(), analysis));
+        self.story_article = index;
+        self.story_from_page = false;
         self.screen = Screen::Story;
     }
 
@@ -358,5 +397,97 @@ impl App {
             analysis.count(EntityKind::Person),
             analysis.real_quotes().count(),
         ))
+    }
+}
+
+/// The People screen: its state, and moving between it and stories.
+impl App {
+    pub fn people(&self) -> &People {
+        &self.people
+    }
+
+    /// Start building the library-wide index on a worker thread; its
+    /// reports arrive through [`App::background_actions`].
+    pub fn start_indexing(&mut self, cache: Box<dyn crate::index::AnalysisCache + Send>) {
+        let articles = self.articles.iter().map(|a| Article::clone(a)).collect();
+        self.people.receiver = Some(people::spawn_indexing(articles, cache));
+    }
+
+    /// Whether a worker may still report (the event loop then polls).
+    pub fn waiting_for_background(&self) -> bool {
+        self.people.receiver.is_some()
+    }
+
+    /// The workers' reports so far, for the event loop to `update` with.
+    pub fn background_actions(&self) -> Vec<Action> {
+        self.people.pending()
+    }
+
+    /// Rows the People list or page shows.
+    fn people_height(&self) -> usize {
+        super::draw::people_rows(self)
+    }
+
+    fn update_people(&mut self, action: &Action) {
+        let height = self.people_height();
+        match self.people.update(action, height) {
+            people::Outcome::Stay => {}
+            people::Outcome::Leave => match self.parked_story.take() {
+                Some((story, article, from_page)) => {
+                    self.story = Some(story);
+                    self.story_article = article;
+                    self.story_from_page = from_page;
+                    self.screen = Screen::Story;
+                }
+                None => {
+                    self.screen = Screen::Library;
+                    self.analyse_visible_rows();
+                }
+            },
+            people::Outcome::Open { article, quote } => {
+                self.open(article);
+                self.story_from_page = true;
+                let geo = self.story_geometry();
+                if let (Some(story), Some(quote), Some(geo)) = (self.story.as_mut(), quote, geo) {
+                    story.show_quote(quote, &geo);
+                }
+            }
+        }
+    }
+
+    /// `w`: the page of the selected person, or of the selected quote's
+    /// speaker (in Quotes), or of what the article highlights.
+    fn open_speaker(&mut self) {
+        let Some(story) = self.story.as_mut() else {
+            return;
+        };
+        let quote_speaker = |quote: usize| {
+            let id = story.analysis.quotes.get(quote)?.speaker.as_deref()?;
+            story.analysis.entities.iter().position(|e| e.id == id)
+        };
+        let entity = match (story.focus, story.highlight) {
+            (super::Pane::Entities, _) => story.selected_entity,
+            (super::Pane::Quotes, _) => story.selected_quote.and_then(quote_speaker),
+            (_, super::story::Highlight::Entity { entity, .. }) => Some(entity),
+            (_, super::story::Highlight::Quote(quote)) => quote_speaker(quote),
+            _ => None,
+        };
+        let figure = entity.and_then(|e| self.people.figure_of_entity(&story.article, e));
+        let Some(figure) = figure else {
+            story.message = Some(match (&self.people.index, self.people.progress, entity) {
+                (None, Some((done, total)), _) => {
+                    format!("people index: {done}/{total} stories, try again soon")
+                }
+                (None, None, _) => "people index not ready yet".to_string(),
+                (Some(_), _, None) => "select a person or a quote first".to_string(),
+                (Some(_), _, Some(_)) => "only people and organisations have a page".to_string(),
+            });
+            return;
+        };
+        let parked = self.story.take().expect("a story is open");
+        self.parked_story = Some((parked, self.story_article, self.story_from_page));
+        self.story_from_page = false;
+        self.people.open_page(figure, true);
+        self.screen = Screen::People;
     }
 }

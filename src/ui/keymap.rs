@@ -14,6 +14,8 @@ pub enum KeyContext {
     Library,
     /// A story, with this pane focused.
     Story(Pane),
+    /// The People screen: the list or a person's page.
+    People,
     /// A prompt at the bottom (title filter or search) takes the typing.
     Prompt,
     /// The help overlay is open.
@@ -55,6 +57,14 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "show only the selected person's quotes (again: all quotes)",
     ),
     ("] / [", "next / previous quote by the same speaker"),
+    (
+        "P",
+        "people across the library (Tab: organisations; Enter: a page)",
+    ),
+    (
+        "w",
+        "the selected person's (or quote speaker's) page across stories",
+    ),
     ("?", "show / hide this help"),
     (
         "Esc",
@@ -113,15 +123,18 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         return Some(movement);
     }
     let in_story = matches!(context, KeyContext::Story(_));
+    let in_people = context == KeyContext::People;
     let action = match key.code {
-        KeyCode::Char('q') if in_story => Action::Back,
+        KeyCode::Char('q') if in_story || in_people => Action::Back,
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Esc => Action::Cancel,
         KeyCode::Enter => Action::Activate,
         KeyCode::Char('/') => Action::StartSearch,
         KeyCode::Char('?') => Action::ToggleHelp,
-        KeyCode::Tab if in_story => Action::FocusNext,
-        KeyCode::BackTab if in_story => Action::FocusPrevious,
+        KeyCode::Tab if in_story || in_people => Action::FocusNext,
+        KeyCode::BackTab if in_story || in_people => Action::FocusPrevious,
+        KeyCode::Char('P') if context == KeyContext::Library => Action::OpenPeople,
+        KeyCode::Char('w') if in_story => Action::OpenSpeaker,
         KeyCode::Char('n') if in_story => Action::Next,
         KeyCode::Char('N') if in_story => Action::Previous,
         KeyCode::Char('s') if in_story => Action::SelectSpeaker,

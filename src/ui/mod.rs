@@ -7,6 +7,7 @@
 //! - [`app`]: the state (library, open story) and `update`.
 //! - [`story`]: one open story's selections, scrolling, links and search.
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
+//! - [`people`]: the People screen and the library-wide index behind it.
 //! - [`search`]: finding a query in a story, as spans.
 //! - [`layout`], [`theme`]: where panes go; colours and words.
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
@@ -18,6 +19,7 @@ pub mod draw;
 pub mod keymap;
 pub mod layout;
 pub mod lines;
+pub mod people;
 pub mod search;
 pub mod story;
 pub mod terminal;
@@ -33,5 +35,7 @@ use crate::article::Loaded;
 /// Run the reader until the user quits. `single_story` opens the only
 /// article directly (q then quits instead of returning to the library).
 pub fn run(loaded: Loaded, single_story: bool) -> std::io::Result<()> {
-    terminal::run_app(App::new(loaded.articles, single_story))
+    let mut app = App::new(loaded.articles, single_story);
+    app.start_indexing(Box::new(crate::index::NoCache));
+    terminal::run_app(app)
 }

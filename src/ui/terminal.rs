@@ -11,6 +11,9 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::io::stdout;
 
+/// How often the loop looks for a worker's reports while one runs.
+const BACKGROUND_TICK: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Run `app` in the terminal until it quits.
 pub fn run_app(mut app: App) -> std::io::Result<()> {
     with_terminal(|terminal| {
@@ -49,13 +52,23 @@ pub fn with_terminal<T>(
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     terminal.draw(|frame| draw(app, frame))?;
     while !app.should_quit() {
-        // Blocks: no redraw and no CPU use while nothing happens.
-        let event = event::read()?;
-        let Some(action) = action_for_event(&event, app.key_context()) else {
-            continue;
-        };
-        app.update(action);
-        if !app.should_quit() {
+        // Blocks: no redraw and no CPU use while nothing happens; while a
+        // worker (the people index) may report, wakes to take its reports.
+        let background = app.waiting_for_background();
+        let ready = !background || event::poll(BACKGROUND_TICK)?;
+        let mut changed = false;
+        for action in app.background_actions() {
+            app.update(action);
+            changed = true;
+        }
+        if ready {
+            let event = event::read()?;
+            if let Some(action) = action_for_event(&event, app.key_context()) {
+                app.update(action);
+                changed = true;
+            }
+        }
+        if changed && !app.should_quit() {
             terminal.draw(|frame| draw(app, frame))?;
         }
     }

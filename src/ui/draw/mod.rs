@@ -5,10 +5,12 @@ mod article;
 mod entities;
 mod help;
 mod library;
+mod people;
 mod quotes;
 mod status;
 
 pub use help::help_rows;
+pub use people::people_rows;
 
 use super::app::{App, Screen};
 use super::layout;
@@ -38,6 +40,7 @@ impl Widget for &App {
                 quotes::render(story, &geo, buf);
                 status::render_story(story, geo.panes.status, buf);
             }
+            (Screen::People, _) => people::render(self, area, buf),
             _ => {
                 let (list, status_line) = layout::library(area);
                 library::render(self, list, buf);

@@ -223,9 +223,22 @@ impl Story {
             | Action::Input(_)
             | Action::InputBackspace
             | Action::SubmitInput
-            | Action::CancelInput => {}
+            | Action::CancelInput
+            | Action::OpenPeople
+            | Action::OpenSpeaker
+            | Action::IndexProgress { .. }
+            | Action::IndexReady(_) => {}
         }
         Outcome::Stay
+    }
+
+    /// Select quote `quote` in Quotes and in the article (a person's page
+    /// opens a story at one of their quotes).
+    pub fn show_quote(&mut self, quote: usize, geo: &Geometry) {
+        if quote < self.analysis.quotes.len() {
+            self.focus = Pane::Quotes;
+            self.select_quote(quote, geo);
+        }
     }
 
     /// Rows a page moves in the focused pane.

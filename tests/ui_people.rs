@@ -1,0 +1,246 @@
+//! The People screen, key by key, over the library written for the index
+//! (tests/fixtures/people): the list from the library (`P`), its filter and
+//! its organisations tab, a person's page, a quote opened in its story and
+//! back, `w` from a story, and the index arriving from its worker thread.
+
+mod ui_support;
+
+use byline::article::{Article, load_path};
+use byline::index::{Index, NoCache};
+use byline::ui::people::IndexHandle;
+use byline::ui::story::Highlight;
+use byline::ui::{Action, App, Pane, Screen};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use ui_support::{locate, press, render, screen_rows, type_text};
+
+fn library() -> Vec<Article> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
+    let mut articles = load_path(&folder).articles;
+    articles.sort_by(|a, b| a.path.cmp(&b.path));
+    articles
+}
+
+/// The reader over the fixture library with its index delivered, as the
+/// worker would deliver it.
+fn indexed_app() -> App {
+    let articles = library();
+    let index = Index::build(&articles);
+    let mut app = App::new(articles, false);
+    app.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    app.update(Action::IndexReady(IndexHandle(Arc::new(index))));
+    app
+}
+
+fn screen(app: &App) -> String {
+    screen_rows(render(app).backend().buffer()).join("\n")
+}
+
+fn row_with<'a>(screen: &'a str, text: &str) -> &'a str {
+    screen
+        .lines()
+        .find(|l| l.contains(text))
+        .unwrap_or_else(|| panic!("no row with {text:?} in\n{screen}"))
+}
+
+fn numbers(row: &str) -> Vec<&str> {
+    row.split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn p_lists_people_by_stories_with_counts_and_the_first_selected() {
+    let mut app = indexed_app();
+    press(&mut app, &["P"]);
+    assert_eq!(app.screen(), Screen::People);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let text = screen_rows(buffer).join("\n");
+    assert!(text.contains("People (4) · Organisations (1)"), "{text}");
+    let names: Vec<usize> = [
+        "Marta Kowalczyk",
+        "Peter Johnson",
+        "Helen Johnson",
+        "Johnson (ambiguous)",
+    ]
+    .iter()
+    .map(|n| locate(buffer, n).unwrap_or_else(|| panic!("{n} missing")).y as usize)
+    .collect();
+    assert!(
+        names.windows(2).all(|w| w[0] < w[1]),
+        "sorted by stories: {names:?}"
+    );
+    assert_eq!(numbers(row_with(&text, "Marta Kowalczyk")), ["5", "4"]);
+    assert!(row_with(&text, "Marta Kowalczyk").contains("Mayor"));
+    assert_eq!(numbers(row_with(&text, "Peter Johnson")), ["2", "3"]);
+    let first = locate(buffer, "Marta Kowalczyk").unwrap();
+    assert_eq!(
+        buffer[first].bg,
+        ratatui::style::Color::Yellow,
+        "the first row is selected"
+    );
+    // q goes back to the library, not out of the reader.
+    press(&mut app, &["q"]);
+    assert_eq!(app.screen(), Screen::Library);
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn slash_filters_as_you_type_and_tab_shows_organisations() {
+    let mut app = indexed_app();
+    press(&mut app, &["P", "/"]);
+    type_text(&mut app, "john");
+    let text = screen(&app);
+    assert!(text.contains("Peter Johnson") && text.contains("Helen Johnson"));
+    assert!(!text.contains("Marta Kowalczyk"), "{text}");
+    type_text(&mut app, "son h");
+    assert!(!screen(&app).contains("Peter Johnson"));
+    press(&mut app, &["Enter"]);
+    assert!(screen(&app).contains("filter: johnson h"));
+    press(&mut app, &["Esc", "Tab"]);
+    let text = screen(&app);
+    assert!(
+        row_with(&text, "Brindle Water Authority").contains(" 3 "),
+        "{text}"
+    );
+    assert!(!text.contains("Marta Kowalczyk"));
+}
+
+#[test]
+fn a_persons_page_has_titles_stories_newest_first_and_every_quote() {
+    let mut app = indexed_app();
+    press(&mut app, &["P", "Enter"]);
+    let text = screen(&app);
+    assert!(text.contains("Person · 5 stories · 4 quotes"), "{text}");
+    assert!(text.contains("Titles: Mayor") && text.contains("Also: Kowalczyk"));
+    let dates: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start_matches('┃').split_whitespace().next())
+        .filter(|w| w.starts_with("2031-"))
+        .collect();
+    assert_eq!(
+        dates,
+        ["2031-03-20", "2031-03-16", "2031-03-09", "2031-03-02"]
+    );
+    assert!(
+        row_with(&text, "Water authority names new gauge contractor").contains("Brindle Courier")
+            || text.contains("Water authority names")
+    );
+    assert!(row_with(&text, "“We cannot be blind again”").contains("Report blames failed gauges"));
+    // Esc goes back to the list.
+    press(&mut app, &["Esc"]);
+    assert!(screen(&app).contains("People (4)"));
+}
+
+#[test]
+fn an_ambiguous_surname_says_so_on_its_page() {
+    let mut app = indexed_app();
+    press(&mut app, &["P", "G", "Enter"]);
+    let text = screen(&app);
+    assert!(
+        text.contains("Ambiguous: “Johnson” could be Peter Johnson or Helen Johnson; kept apart"),
+        "{text}"
+    );
+}
+
+#[test]
+fn enter_on_a_quote_opens_its_story_at_the_quote_and_q_comes_back() {
+    let mut app = indexed_app();
+    press(&mut app, &["P", "Enter"]);
+    // Five stories, then the quotes, newest first: the second quote is the
+    // gauge report's.
+    press(&mut app, &["G", "k", "k", "Enter"]);
+    assert_eq!(app.screen(), Screen::Story);
+    let story = app.story().expect("a story is open");
+    assert_eq!(
+        story.article.title,
+        "Report blames failed gauges for late flood warning"
+    );
+    let quote = story.selected_quote.expect("a quote is selected");
+    assert_eq!(
+        story.analysis.quotes[quote].text,
+        "We cannot be blind again,"
+    );
+    assert_eq!(story.highlight, Highlight::Quote(quote));
+    assert_eq!(story.focus, Pane::Quotes);
+    let terminal = render(&app);
+    let at = locate(terminal.backend().buffer(), "We cannot be blind again").unwrap();
+    assert_eq!(
+        terminal.backend().buffer()[at].bg,
+        ratatui::style::Color::Yellow
+    );
+
+    press(&mut app, &["q"]);
+    assert_eq!(app.screen(), Screen::People);
+    assert!(screen(&app).contains("Person · 5 stories"));
+}
+
+#[test]
+fn w_on_a_quote_opens_the_speakers_page_and_q_returns_to_the_story() {
+    let mut app = indexed_app();
+    // The library is sorted by path: brindle-flood is first.
+    press(&mut app, &["Enter", "Tab", "Tab", "j", "j", "w"]);
+    assert_eq!(app.screen(), Screen::People);
+    let text = screen(&app);
+    assert!(
+        text.contains("Helen Johnson") && text.contains("Person · 2 stories · 2 quotes"),
+        "{text}"
+    );
+    press(&mut app, &["q"]);
+    assert_eq!(app.screen(), Screen::Story);
+    assert_eq!(
+        app.story().unwrap().article.title,
+        "Brindle counts the cost of the spring flood"
+    );
+    // In Entities, w opens the selected person's page.
+    press(&mut app, &["S-Tab", "j", "w"]);
+    assert!(
+        screen(&app).contains("Person · 5 stories"),
+        "{}",
+        screen(&app)
+    );
+}
+
+#[test]
+fn before_the_index_is_ready_the_reader_works_and_says_so() {
+    let mut app = App::new(library(), false);
+    app.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    app.update(Action::IndexProgress { done: 2, total: 5 });
+    press(&mut app, &["Enter", "Tab", "Tab", "j", "w"]);
+    assert_eq!(app.screen(), Screen::Story);
+    assert!(screen(&app).contains("people index: 2/5 stories"));
+    press(&mut app, &["q", "P"]);
+    assert!(screen(&app).contains("Indexing the library: 2 of 5 stories"));
+}
+
+#[test]
+fn the_index_arrives_from_its_worker_thread_through_actions() {
+    let mut app = App::new(library(), false);
+    app.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    app.start_indexing(Box::new(NoCache));
+    assert!(app.waiting_for_background());
+    let start = Instant::now();
+    while app.waiting_for_background() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the index never came"
+        );
+        for action in app.background_actions() {
+            app.update(action);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    press(&mut app, &["P"]);
+    assert!(screen(&app).contains("Marta Kowalczyk"));
+}
