@@ -57,14 +57,8 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "show only the selected person's quotes (again: all quotes)",
     ),
     ("] / [", "next / previous quote by the same speaker"),
-    (
-        "P",
-        "people across the library (Tab: organisations; Enter: a page)",
-    ),
-    (
-        "w",
-        "the selected person's (or quote speaker's) page across stories",
-    ),
+    ("P", "people and organisations across the library"),
+    ("w", "the selected person's or speaker's page"),
     ("?", "show / hide this help"),
     (
         "Esc",
