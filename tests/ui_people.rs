@@ -244,3 +244,47 @@ fn the_index_arrives_from_its_worker_thread_through_actions() {
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("Marta Kowalczyk"));
 }
+
+#[test]
+fn library_slash_matches_story_text_with_counts_and_opens_the_story_searched() {
+    let mut app = indexed_app();
+    press(&mut app, &["/"]);
+    type_text(&mut app, "farmers");
+    let text = screen(&app);
+    // The council story holds it only in its text.
+    assert!(
+        text.contains("Council passes emergency bridge budget · 1 match"),
+        "{text}"
+    );
+    assert!(
+        text.contains("East bank farmers tally their losses · 3 matches"),
+        "{text}"
+    );
+    assert!(!text.contains("Brindle counts the cost"), "{text}");
+    // A capital makes it match case exactly: only the farm story's "Farmers".
+    press(
+        &mut app,
+        &[
+            "Backspace",
+            "Backspace",
+            "Backspace",
+            "Backspace",
+            "Backspace",
+            "Backspace",
+            "Backspace",
+        ],
+    );
+    type_text(&mut app, "Farmers");
+    assert_eq!(app.library().rows.len(), 1);
+    assert_eq!(app.library().match_counts, vec![1]);
+    press(&mut app, &["Enter", "Enter"]);
+    let story = app.story().expect("the story opened");
+    assert_eq!(story.article.title, "East bank farmers tally their losses");
+    assert_eq!(story.search.query, "Farmers");
+    assert_eq!(story.search.matches.len(), 1);
+    assert_eq!(story.search.current, Some(0));
+    // n works at once (one match: it stays there, no "press / to search").
+    press(&mut app, &["n"]);
+    assert!(!screen(&app).contains("press / to search"));
+    assert!(screen(&app).contains("/Farmers 1/1"), "{}", screen(&app));
+}

@@ -31,6 +31,8 @@ pub struct Library {
     pub prompt_open: bool,
     /// Articles that pass the filter (indices into the articles).
     pub rows: Vec<usize>,
+    /// Beside `rows`: how often each holds the filter in title and text.
+    pub match_counts: Vec<usize>,
     /// Selected position in `rows`.
     pub selected: usize,
     /// First position of `rows` shown.
@@ -264,17 +266,17 @@ impl App {
             match action {
                 Action::Input(ch) => {
                     self.library.filter.push(*ch);
-                    self.refilter();
+                    self.refilter_within(true);
                 }
                 Action::InputBackspace => {
                     self.library.filter.pop();
-                    self.refilter();
+                    self.refilter_within(false);
                 }
                 Action::SubmitInput => self.library.prompt_open = false,
                 Action::CancelInput => {
                     self.library.prompt_open = false;
                     self.library.filter.clear();
-                    self.refilter();
+                    self.refilter_within(false);
                 }
                 _ => {}
             }
@@ -291,6 +293,14 @@ impl App {
             Action::Activate => {
                 if let Some(&index) = self.library.rows.get(self.library.selected) {
                     self.open(index);
+                    // The story opens searched for the filter: n / N at once.
+                    let query = self.library.filter.clone();
+                    let geo = self.story_geometry();
+                    if let (Some(story), Some(geo)) = (self.story.as_mut(), geo)
+                        && !query.is_empty()
+                    {
+                        story.apply_search(&query, &geo);
+                    }
                 }
             }
             Action::StartSearch => self.library.prompt_open = true,
@@ -300,7 +310,7 @@ impl App {
             }
             Action::Cancel if !self.library.filter.is_empty() => {
                 self.library.filter.clear();
-                self.refilter();
+                self.refilter_within(false);
             }
             Action::Back => self.quit = true,
             Action::Click { column, row } => self.click_library(*column, *row),
@@ -348,11 +358,14 @@ impl App {
         }
     }
 
-    fn refilter(&mut self) {
-        let needle = self.library.filter.to_lowercase();
-        self.library.rows = (0..self.articles.len())
-            .filter(|&i| self.articles[i].title.to_lowercase().contains(&needle))
-            .collect();
+    /// Filter the library by title and text. `narrower`: the query only
+    /// grew, so only the rows already shown can match.
+    fn refilter_within(&mut self, narrower: bool) {
+        let within = narrower.then(|| std::mem::take(&mut self.library.rows));
+        let found =
+            super::library_search::find(&self.articles, within.as_deref(), &self.library.filter);
+        self.library.rows = found.rows;
+        self.library.match_counts = found.counts;
         self.library.selected = 0;
         self.library.offset = 0;
     }

@@ -44,7 +44,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ),
     (
         "/",
-        "filter the library by title; search the story as you type",
+        "filter the library by title and text; search the story",
     ),
     ("Backspace", "in a prompt: delete the last character"),
     (

@@ -8,6 +8,7 @@
 //! - [`story`]: one open story's selections, scrolling, links and search.
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
 //! - [`people`]: the People screen and the library-wide index behind it.
+//! - [`library_search`]: the library's `/` over titles and story text.
 //! - [`search`]: finding a query in a story, as spans.
 //! - [`layout`], [`theme`]: where panes go; colours and words.
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
@@ -18,6 +19,7 @@ pub mod app;
 pub mod draw;
 pub mod keymap;
 pub mod layout;
+pub mod library_search;
 pub mod lines;
 pub mod people;
 pub mod search;

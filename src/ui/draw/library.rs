@@ -60,12 +60,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new()
         };
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-        let cells = [
-            article.title.as_str(),
-            source_date.as_str(),
-            &people,
-            &quotes,
-        ];
+        // With a filter, how often the story holds it (title and text).
+        let title = match library.match_counts.get(position) {
+            Some(&count) if !library.filter.is_empty() => {
+                let plural = if count == 1 { "match" } else { "matches" };
+                format!("{} · {count} {plural}", article.title)
+            }
+            _ => article.title.clone(),
+        };
+        let cells = [title.as_str(), source_date.as_str(), &people, &quotes];
         render_row(inner.x, y, inner.width, cells, style, buf);
     }
 }
