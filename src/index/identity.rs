@@ -7,10 +7,13 @@
 //! several could be meant. Two people who share only a surname stay apart.
 //! Organisations work the same way through their acronyms ("BWA").
 //!
-//! Rows are grouped into [`Cluster`]s by exact key as stories arrive (that
-//! part grows with each addition); [`resolve`] then settles the short
-//! names against the full ones, which is cheap enough to redo every time.
+//! Rows are grouped into [`Cluster`]s by exact key as stories arrive, and
+//! within a cluster by their titles, each group summed as it grows;
+//! [`resolve`] then settles the short names' groups against the full
+//! names, which costs a step per group, so it is redone on every addition.
 
+use super::Named;
+use super::figures::Sum;
 use crate::analysis::EntityKind;
 use std::collections::HashMap;
 
@@ -78,18 +81,29 @@ fn is_suffix(word: &str) -> bool {
     )
 }
 
+/// Rows of one cluster that share a set of titles: they resolve alike.
+#[derive(Debug, Clone, Default)]
+pub struct Group {
+    /// The titles, lower case and sorted.
+    pub titles: Vec<String>,
+    /// What the rows add up to (names, titles, stories, quotes).
+    pub sum: Sum,
+}
+
 /// Rows of every story that share one kind and one key.
 #[derive(Debug, Clone)]
 pub struct Cluster {
     pub kind: EntityKind,
     pub key: NameKey,
-    pub members: Vec<Member>,
-    /// Titles seen with any member, lower case: for telling apart the full
+    pub groups: Vec<Group>,
+    /// Titles seen with any row, lower case: for telling apart the full
     /// names a short one could mean.
     pub titles: Vec<String>,
 }
 
-/// The clusters so far, and what a short name could resolve to.
+/// The clusters so far, and what a short name could resolve to. Rows are
+/// summed as they arrive, so a figure is made from a few sums, however
+/// many stories name it.
 #[derive(Debug, Default, Clone)]
 pub struct Clusters {
     pub all: Vec<Cluster>,
@@ -99,18 +113,20 @@ pub struct Clusters {
     owners: HashMap<(EntityKind, String), Vec<u32>>,
 }
 
+/// A row's titles as a group key: lower case, sorted, once each.
+pub fn title_key(titles: &[String]) -> Vec<String> {
+    let mut key: Vec<String> = titles.iter().map(|t| t.to_lowercase()).collect();
+    key.sort();
+    key.dedup();
+    key
+}
+
 impl Clusters {
-    /// File one story row under its key. `aliases` are the other forms its
-    /// story linked to it, `titles` the titles seen with it.
-    pub fn add(
-        &mut self,
-        member: Member,
-        kind: EntityKind,
-        name: &str,
-        aliases: &[String],
-        titles: &[String],
-    ) {
-        let key = key_of(kind, name);
+    /// File row `member` (its story's `named` row) under its key; returns
+    /// the cluster and group it went to.
+    pub fn add(&mut self, member: Member, named: &Named) -> (u32, u32) {
+        let kind = named.kind;
+        let key = key_of(kind, &named.name);
         let next = self.all.len() as u32;
         let id = *self.by_key.entry((kind, key.clone())).or_insert(next);
         if id == next {
@@ -125,7 +141,7 @@ impl Clusters {
             self.all.push(Cluster {
                 kind,
                 key: key.clone(),
-                members: Vec::new(),
+                groups: Vec::new(),
                 titles: Vec::new(),
             });
         }
@@ -133,7 +149,7 @@ impl Clusters {
             // Acronyms only: a story's other one-word forms of a body
             // ("Brindle" for the Brindle Water Authority) name other
             // things too often to join on.
-            for alias in aliases.iter().filter(|a| is_acronym(a)) {
+            for alias in named.aliases.iter().filter(|a| is_acronym(a)) {
                 if let NameKey::Short(short) = key_of(kind, alias) {
                     let owners = self.owners.entry((kind, short)).or_default();
                     if !owners.contains(&id) {
@@ -143,72 +159,86 @@ impl Clusters {
             }
         }
         let cluster = &mut self.all[id as usize];
-        cluster.members.push(member);
-        for title in titles {
-            let title = title.to_lowercase();
-            if !cluster.titles.contains(&title) {
-                cluster.titles.push(title);
+        let titles = title_key(&named.titles);
+        for title in &titles {
+            if !cluster.titles.contains(title) {
+                cluster.titles.push(title.clone());
             }
         }
+        // Full names resolve as one: their titles need not split them.
+        let group_titles = match key {
+            NameKey::Full(_) => Vec::new(),
+            NameKey::Short(_) => titles,
+        };
+        let group = match cluster.groups.iter().position(|g| g.titles == group_titles) {
+            Some(group) => group,
+            None => {
+                cluster.groups.push(Group {
+                    titles: group_titles,
+                    sum: Sum::default(),
+                });
+                cluster.groups.len() - 1
+            }
+        };
+        cluster.groups[group].sum.add(member.0, named);
+        (id, group as u32)
     }
 }
 
-/// Where the rows of one short cluster went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Resolution {
-    /// Members that joined a full cluster, with that cluster.
-    pub joined: Vec<(Member, u32)>,
-    /// Members left under the short name.
-    pub left: Vec<Member>,
-    /// The full clusters the members left over could each be: two or more
-    /// makes the short name ambiguous.
-    pub candidates: Vec<u32>,
+/// Where a group of rows goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// Its own cluster's figure.
+    Own,
+    /// The figure of this full cluster.
+    Into(u32),
 }
 
-/// Settle every short cluster against the full ones. `titles_of` gives a
-/// member's titles (lower case), for choosing among several candidates.
-pub fn resolve(
-    clusters: &Clusters,
-    titles_of: impl Fn(Member) -> Vec<String>,
-) -> HashMap<u32, Resolution> {
-    let mut out = HashMap::new();
-    for (id, cluster) in clusters.all.iter().enumerate() {
-        let NameKey::Short(short) = &cluster.key else {
-            continue;
-        };
-        let candidates: &[u32] = clusters
-            .owners
-            .get(&(cluster.kind, short.clone()))
-            .map_or(&[], Vec::as_slice);
-        let mut resolution = Resolution {
-            joined: Vec::new(),
-            left: Vec::new(),
-            candidates: Vec::new(),
-        };
-        for &member in &cluster.members {
-            match candidates {
-                [] => resolution.left.push(member),
-                [only] => resolution.joined.push((member, *only)),
-                several => {
-                    let titles = titles_of(member);
-                    let fitting: Vec<u32> = several
-                        .iter()
-                        .copied()
-                        .filter(|&c| {
-                            let known = &clusters.all[c as usize].titles;
-                            titles.iter().any(|t| known.contains(t))
-                        })
-                        .collect();
-                    if let [only] = fitting.as_slice() {
-                        resolution.joined.push((member, *only));
-                    } else {
-                        resolution.left.push(member);
-                        resolution.candidates = several.to_vec();
+/// How every group resolved, and for each cluster the full clusters its
+/// own rows could each be (two or more: the name is ambiguous).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resolution {
+    pub destinations: Vec<Vec<Destination>>,
+    pub candidates: Vec<Vec<u32>>,
+}
+
+/// Settle every short cluster's groups against the full clusters: the one
+/// candidate, else the one candidate that carries one of the group's
+/// titles, else the group stays under the short name.
+pub fn resolve(clusters: &Clusters) -> Resolution {
+    let mut out = Resolution::default();
+    for cluster in &clusters.all {
+        let mut destinations = vec![Destination::Own; cluster.groups.len()];
+        let mut ambiguous = Vec::new();
+        if let NameKey::Short(short) = &cluster.key {
+            let candidates: &[u32] = clusters
+                .owners
+                .get(&(cluster.kind, short.clone()))
+                .map_or(&[], Vec::as_slice);
+            for (group, destination) in cluster.groups.iter().zip(&mut destinations) {
+                match candidates {
+                    [] => {}
+                    [only] => *destination = Destination::Into(*only),
+                    several => {
+                        let fitting: Vec<u32> = several
+                            .iter()
+                            .copied()
+                            .filter(|&c| {
+                                let known = &clusters.all[c as usize].titles;
+                                group.titles.iter().any(|t| known.contains(t))
+                            })
+                            .collect();
+                        if let [only] = fitting.as_slice() {
+                            *destination = Destination::Into(*only);
+                        } else {
+                            ambiguous = several.to_vec();
+                        }
                     }
                 }
             }
         }
-        out.insert(id as u32, resolution);
+        out.destinations.push(destinations);
+        out.candidates.push(ambiguous);
     }
     out
 }
@@ -235,40 +265,49 @@ mod tests {
         assert_eq!(key_of(Organization, "BWA"), NameKey::Short("bwa".into()));
     }
 
-    fn clusters(rows: &[(Member, &str, &[&str])]) -> Clusters {
+    fn clusters(rows: &[(&str, &[&str])]) -> Clusters {
         let mut clusters = Clusters::default();
-        for (member, name, titles) in rows {
-            let titles: Vec<String> = titles.iter().map(|t| t.to_string()).collect();
-            clusters.add(*member, Person, name, &[], &titles);
+        for (story, (name, titles)) in rows.iter().enumerate() {
+            let named = Named {
+                entity: 0,
+                kind: Person,
+                name: name.to_string(),
+                aliases: Vec::new(),
+                titles: titles.iter().map(|t| t.to_string()).collect(),
+                quotes: Vec::new(),
+            };
+            clusters.add((story as u32, 0), &named);
         }
         clusters
     }
 
     #[test]
     fn a_surname_joins_the_one_full_name_and_stays_apart_from_two() {
-        let one = clusters(&[((0, 0), "Ada Lind", &[]), ((1, 0), "Lind", &["Mayor"])]);
-        let resolved = resolve(&one, |_| vec!["mayor".into()]);
-        assert_eq!(resolved[&1].joined, vec![((1, 0), 0)]);
+        let one = resolve(&clusters(&[("Ada Lind", &[]), ("Lind", &["Mayor"])]));
+        assert_eq!(one.destinations[1], vec![Destination::Into(0)]);
 
-        let two = clusters(&[
-            ((0, 0), "Helen Johnson", &[]),
-            ((1, 0), "Peter Johnson", &[]),
-            ((2, 0), "Johnson", &["Dr"]),
-        ]);
-        let resolved = resolve(&two, |_| vec!["dr".into()]);
-        assert_eq!(resolved[&2].left, vec![(2, 0)]);
-        assert_eq!(resolved[&2].candidates, vec![0, 1]);
+        let two = resolve(&clusters(&[
+            ("Helen Johnson", &[]),
+            ("Peter Johnson", &[]),
+            ("Johnson", &["Dr"]),
+        ]));
+        assert_eq!(two.destinations[2], vec![Destination::Own]);
+        assert_eq!(two.candidates[2], vec![0, 1]);
     }
 
     #[test]
     fn a_title_only_one_candidate_carries_settles_the_surname() {
-        let rows = clusters(&[
-            ((0, 0), "Helen Johnson", &["Dr"]),
-            ((1, 0), "Peter Johnson", &[]),
-            ((2, 0), "Johnson", &["Dr"]),
-        ]);
-        let resolved = resolve(&rows, |_| vec!["dr".into()]);
-        assert_eq!(resolved[&2].joined, vec![((2, 0), 0)]);
-        assert!(resolved[&2].candidates.is_empty());
+        let rows = resolve(&clusters(&[
+            ("Helen Johnson", &["Dr"]),
+            ("Peter Johnson", &[]),
+            ("Johnson", &["Dr"]),
+            ("Johnson", &[]),
+        ]));
+        assert_eq!(
+            rows.destinations[2],
+            vec![Destination::Into(0), Destination::Own],
+            "the Dr joins Helen; the bare Johnson could be either"
+        );
+        assert_eq!(rows.candidates[2], vec![0, 1]);
     }
 }

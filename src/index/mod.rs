@@ -74,6 +74,8 @@ pub struct IndexedStory {
     pub quotes: Vec<IndexedQuote>,
     /// A newer version of the story (same path, other text) replaced it.
     pub retired: bool,
+    /// Per row of `named`: the identity cluster and group it was filed in.
+    pub placed: Vec<(u32, u32)>,
 }
 
 impl IndexedStory {
@@ -125,6 +127,7 @@ impl IndexedStory {
             named,
             quotes,
             retired: false,
+            placed: Vec::new(),
         }
     }
 }
@@ -151,7 +154,10 @@ pub struct Index {
     by_place: HashMap<String, u32>,
     clusters: Clusters,
     figures: Vec<Figure>,
-    of_member: HashMap<identity::Member, FigureId>,
+    /// Per cluster, per group: its figure.
+    figure_of_group: Vec<Vec<FigureId>>,
+    /// A story was replaced: the clusters must be filed again without it.
+    refile: bool,
     /// Figures sorted by stories, then quotes, then name.
     ranking: Vec<FigureId>,
 }
@@ -194,6 +200,7 @@ impl Index {
                     continue;
                 }
                 story.retired = true;
+                self.refile = true;
             }
             fresh.push(i);
         }
@@ -229,31 +236,50 @@ impl Index {
             }
             progress((done * BATCH + batch.len()).min(fresh.len()), fresh.len());
         }
+        if std::mem::take(&mut self.refile) {
+            self.refile_clusters();
+        }
         if added.analysed + added.cached > 0 || self.figures.is_empty() {
             self.refigure();
         }
         added
     }
 
-    fn push(&mut self, story: IndexedStory) {
+    fn push(&mut self, mut story: IndexedStory) {
         let number = self.stories.len() as u32;
         self.by_place.insert(place_of(&story.meta), number);
-        for (row, named) in story.named.iter().enumerate() {
-            self.clusters.add(
-                (number, row as u32),
-                named.kind,
-                &named.name,
-                &named.aliases,
-                &named.titles,
-            );
-        }
+        story.placed = story
+            .named
+            .iter()
+            .enumerate()
+            .map(|(row, named)| self.clusters.add((number, row as u32), named))
+            .collect();
         self.stories.push(story);
     }
 
+    /// File every current story's rows again, leaving replaced ones out
+    /// (sums only grow, so a removal starts them afresh).
+    fn refile_clusters(&mut self) {
+        self.clusters = Clusters::default();
+        for (number, story) in self.stories.iter_mut().enumerate() {
+            story.placed = if story.retired {
+                Vec::new()
+            } else {
+                let clusters = &mut self.clusters;
+                story
+                    .named
+                    .iter()
+                    .enumerate()
+                    .map(|(row, named)| clusters.add((number as u32, row as u32), named))
+                    .collect()
+            };
+        }
+    }
+
     fn refigure(&mut self) {
-        let made = figures::make(&self.clusters, &self.stories);
+        let made = figures::make(&self.clusters);
         self.figures = made.figures;
-        self.of_member = made.of_member;
+        self.figure_of_group = made.figure_of_group;
         self.ranking = (0..self.figures.len()).map(FigureId).collect();
         let figures = &self.figures;
         self.ranking.sort_by(|a, b| {
@@ -291,7 +317,12 @@ impl Index {
 
     /// The figure a story's row belongs to.
     pub fn figure_of(&self, story: u32, row: u32) -> Option<FigureId> {
-        self.of_member.get(&(story, row)).copied()
+        let &(cluster, group) = self.stories.get(story as usize)?.placed.get(row as usize)?;
+        let id = *self
+            .figure_of_group
+            .get(cluster as usize)?
+            .get(group as usize)?;
+        (id.0 < self.figures.len()).then_some(id)
     }
 
     /// The number of the current version of `article` in the index.
