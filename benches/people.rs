@@ -5,12 +5,20 @@
 //!   baseline) and on rayon's pool of all cores, in the same run.
 //! - Adding 500 new stories (analysed, no cache) to an index of 50,000.
 //!   The 50,000 are the same generator's stories, built in memory once.
+//! - The People screen's first frame on those 50,000 (200x60, TestBackend):
+//!   the finished index handed to the reader, `P`, the frame drawn; the
+//!   baseline is the library's own frame in the same reader.
 
 use byline::article::{Article, load_library};
 use byline::index::{Index, MemoryCache, NoCache};
+use byline::ui::people::IndexHandle;
+use byline::ui::{Action, App, draw};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use std::hint::black_box;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[path = "support/corpus.rs"]
@@ -68,7 +76,8 @@ fn add_to_big_index(c: &mut Criterion) {
     // Stories repeat the bundled text, so a cache makes the 50,000 quick
     // to build; the 500 added are analysed for real (no cache).
     let mut index = Index::new();
-    index.add(&stories(0, 50_000), &mut MemoryCache::default());
+    let library = stories(0, 50_000);
+    index.add(&library, &mut MemoryCache::default());
     let new = stories(50_000, 500);
     let mut group = c.benchmark_group("index_50000_stories");
     group.sample_size(10);
@@ -84,6 +93,24 @@ fn add_to_big_index(c: &mut Criterion) {
             },
             BatchSize::LargeInput,
         )
+    });
+    let handle = IndexHandle(Arc::new(index));
+    let mut app = App::new(library, false);
+    app.update(Action::Resize {
+        width: 200,
+        height: 60,
+    });
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+    group.bench_function("library_frame", |b| {
+        b.iter(|| terminal.draw(|f| draw(&app, f)).map(|_| ()).expect("draw"))
+    });
+    group.bench_function("people_first_frame", |b| {
+        b.iter(|| {
+            app.update(Action::IndexReady(handle.clone()));
+            app.update(Action::OpenPeople);
+            terminal.draw(|f| draw(&app, f)).expect("draw");
+            app.update(Action::Back);
+        })
     });
     group.finish();
 }
