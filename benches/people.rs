@@ -94,7 +94,7 @@ fn add_to_big_index(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
-    let handle = IndexHandle(Arc::new(index));
+    let handle = IndexHandle::new(Arc::new(index), &library);
     let mut app = App::new(library, false);
     app.update(Action::Resize {
         width: 200,

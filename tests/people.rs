@@ -215,3 +215,31 @@ fn a_persons_quotes_come_with_their_citations_newest_story_first() {
          *Council passes emergency bridge budget*, Valley Post, 2031-03-09"
     );
 }
+
+/// A cache that keeps nothing, and says so: it is never handed an analysis.
+#[derive(Default)]
+struct Refusing {
+    puts: usize,
+}
+
+impl byline::index::AnalysisCache for Refusing {
+    fn get(&self, _: &byline::index::ContentHash) -> Option<Vec<u8>> {
+        None
+    }
+
+    fn put(&mut self, _: &byline::index::ContentHash, _: Vec<u8>) {
+        self.puts += 1;
+    }
+
+    fn keeps(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn a_cache_that_keeps_nothing_is_not_given_encoded_analyses() {
+    let mut cache = Refusing::default();
+    let added = Index::new().add(&library(), &mut cache);
+    assert_eq!(added.analysed, 5);
+    assert_eq!(cache.puts, 0);
+}

@@ -26,13 +26,13 @@ fn library() -> Vec<Article> {
 /// worker would deliver it.
 fn indexed_app() -> App {
     let articles = library();
-    let index = Index::build(&articles);
+    let handle = IndexHandle::new(Arc::new(Index::build(&articles)), &articles);
     let mut app = App::new(articles, false);
     app.update(Action::Resize {
         width: 120,
         height: 30,
     });
-    app.update(Action::IndexReady(IndexHandle(Arc::new(index))));
+    app.update(Action::IndexReady(handle));
     app
 }
 

@@ -52,6 +52,10 @@ impl fmt::Display for ContentHash {
 pub trait AnalysisCache {
     fn get(&self, hash: &ContentHash) -> Option<Vec<u8>>;
     fn put(&mut self, hash: &ContentHash, bytes: Vec<u8>);
+    /// Whether `put` keeps anything: if not, analyses are not encoded.
+    fn keeps(&self) -> bool {
+        true
+    }
 }
 
 /// Analyses kept for the life of the process.
@@ -90,6 +94,10 @@ impl AnalysisCache for NoCache {
     }
 
     fn put(&mut self, _: &ContentHash, _: Vec<u8>) {}
+
+    fn keeps(&self) -> bool {
+        false
+    }
 }
 
 /// An analysis as the cache keeps it.

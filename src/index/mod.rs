@@ -204,10 +204,13 @@ impl Index {
             }
             fresh.push(i);
         }
+        let keeps = cache.keeps();
         for (done, batch) in fresh.chunks(BATCH).enumerate() {
             let cached: Vec<Option<Vec<u8>>> =
                 batch.iter().map(|&i| cache.get(&hashes[i])).collect();
-            let made: Vec<(IndexedStory, Option<Vec<u8>>)> = batch
+            // Per story: None when read from the cache, else Some(the
+            // encoded analysis, when the cache keeps them).
+            let made: Vec<(IndexedStory, Option<Option<Vec<u8>>>)> = batch
                 .par_iter()
                 .zip(cached)
                 .map(|(&i, bytes)| {
@@ -217,17 +220,19 @@ impl Index {
                         Some(analysis) => (analysis, None),
                         None => {
                             let analysis = analysis::analyze(article);
-                            let encoded = cache::encode(&analysis);
+                            let encoded = keeps.then(|| cache::encode(&analysis));
                             (analysis, Some(encoded))
                         }
                     };
                     (IndexedStory::new(article, hashes[i], &analysis), encoded)
                 })
                 .collect();
-            for (story, encoded) in made {
-                match encoded {
-                    Some(bytes) => {
-                        cache.put(&story.hash, bytes);
+            for (story, analysed) in made {
+                match analysed {
+                    Some(encoded) => {
+                        if let Some(bytes) = encoded {
+                            cache.put(&story.hash, bytes);
+                        }
                         added.analysed += 1;
                     }
                     None => added.cached += 1,

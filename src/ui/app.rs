@@ -191,7 +191,7 @@ impl App {
             }
             Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
             Action::IndexProgress { .. } | Action::IndexReady(_) => {
-                self.people.receive(&action, &self.articles);
+                self.people.receive(&action);
                 return;
             }
             Action::ToggleHelp => {

@@ -8,17 +8,38 @@ use super::action::Action;
 use crate::analysis::EntityKind;
 use crate::article::Article;
 use crate::index::{AnalysisCache, FigureId, Index};
-use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
-/// The finished index, as an action carries it to the reader.
+/// The finished index, as an action carries it to the reader, with each
+/// of its stories' place among the reader's articles (worked out by the
+/// worker, so the reader takes the index at no cost).
 #[derive(Debug, Clone)]
-pub struct IndexHandle(pub Arc<Index>);
+pub struct IndexHandle {
+    pub index: Arc<Index>,
+    /// Story number in the index -> index into the reader's articles.
+    pub article_of_story: Arc<Vec<Option<usize>>>,
+}
+
+impl IndexHandle {
+    /// `index`, matched against the reader's `articles`.
+    pub fn new<A: std::borrow::Borrow<Article>>(index: Arc<Index>, articles: &[A]) -> Self {
+        let mut article_of_story = vec![None; index.stories().len()];
+        for (position, article) in articles.iter().enumerate() {
+            if let Some(number) = index.story_number(article.borrow()) {
+                article_of_story[number as usize] = Some(position);
+            }
+        }
+        IndexHandle {
+            index,
+            article_of_story: Arc::new(article_of_story),
+        }
+    }
+}
 
 impl PartialEq for IndexHandle {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.index, &other.index)
     }
 }
 
@@ -38,7 +59,8 @@ pub fn spawn_indexing(
         index.add_with_progress(&articles, cache.as_mut(), |done, total| {
             let _ = progress.send(Action::IndexProgress { done, total });
         });
-        let _ = sender.send(Action::IndexReady(IndexHandle(Arc::new(index))));
+        let handle = IndexHandle::new(Arc::new(index), &articles);
+        let _ = sender.send(Action::IndexReady(handle));
     });
     receiver
 }
@@ -129,25 +151,19 @@ pub struct People {
     pub list: FigureList,
     pub page: Option<Page>,
     /// Story number in the index -> index into the app's articles.
-    article_of_story: Vec<Option<usize>>,
+    article_of_story: Arc<Vec<Option<usize>>>,
     /// The worker building the index, while it runs.
     pub receiver: Option<Receiver<Action>>,
 }
 
 impl People {
     /// Take the worker's report: progress, or the finished index.
-    pub fn receive(&mut self, action: &Action, articles: &[Rc<Article>]) {
+    pub fn receive(&mut self, action: &Action) {
         match action {
             Action::IndexProgress { done, total } => self.progress = Some((*done, *total)),
             Action::IndexReady(handle) => {
-                let index = handle.0.clone();
-                self.article_of_story = vec![None; index.stories().len()];
-                for (position, article) in articles.iter().enumerate() {
-                    if let Some(number) = index.story_number(article) {
-                        self.article_of_story[number as usize] = Some(position);
-                    }
-                }
-                self.index = Some(index);
+                self.article_of_story = handle.article_of_story.clone();
+                self.index = Some(handle.index.clone());
                 self.progress = None;
                 self.receiver = None;
                 self.refilter();
