@@ -288,3 +288,24 @@ fn library_slash_matches_story_text_with_counts_and_opens_the_story_searched() {
     assert!(!screen(&app).contains("press / to search"));
     assert!(screen(&app).contains("/Farmers 1/1"), "{}", screen(&app));
 }
+
+#[test]
+fn enter_on_a_story_row_opens_it_and_a_new_index_keeps_the_page_open() {
+    let mut app = indexed_app();
+    press(&mut app, &["P", "j", "Enter"]);
+    assert!(screen(&app).contains("Person · 2 stories · 3 quotes"));
+    // A fresh index (say after new stories) arrives while the page is open.
+    let articles: Vec<Article> = app.articles().iter().map(|a| Article::clone(a)).collect();
+    let fresh = IndexHandle::new(Arc::new(Index::build(&articles)), &articles);
+    app.update(Action::IndexReady(fresh));
+    let text = screen(&app);
+    assert!(
+        text.contains("Peter Johnson") && text.contains("Person · 2 stories · 3 quotes"),
+        "{text}"
+    );
+    // The first row is his newest story.
+    press(&mut app, &["Enter"]);
+    let story = app.story().expect("the story opened");
+    assert_eq!(story.article.title, "East bank farmers tally their losses");
+    assert_eq!(story.selected_quote, None);
+}

@@ -162,11 +162,24 @@ impl People {
         match action {
             Action::IndexProgress { done, total } => self.progress = Some((*done, *total)),
             Action::IndexReady(handle) => {
+                // Figure numbers belong to one version of the index: an
+                // open page is found again by name in the new one.
+                let shown = self.page.as_ref().and_then(|page| {
+                    let figure = self.index.as_ref()?.figure(page.figure);
+                    Some((figure.kind, figure.name.clone(), page.from_story))
+                });
                 self.article_of_story = handle.article_of_story.clone();
                 self.index = Some(handle.index.clone());
                 self.progress = None;
                 self.receiver = None;
                 self.refilter();
+                self.page = None;
+                if let Some((kind, name, from_story)) = shown {
+                    let again = handle.index.ranked_of(kind).find(|f| f.name == name);
+                    if let Some(id) = again.map(|f| f.id) {
+                        self.open_page(id, from_story);
+                    }
+                }
             }
             _ => {}
         }
