@@ -311,3 +311,19 @@ fn enter_on_a_story_row_opens_it_and_a_new_index_keeps_the_page_open() {
     assert_eq!(story.article.title, "East bank farmers tally their losses");
     assert_eq!(story.selected_quote, None);
 }
+
+#[test]
+fn a_click_selects_a_person_and_a_second_click_opens_the_page() {
+    let mut app = indexed_app();
+    press(&mut app, &["P"]);
+    let at = locate(render(&app).backend().buffer(), "Helen Johnson").unwrap();
+    let click = Action::Click {
+        column: at.x,
+        row: at.y,
+    };
+    app.update(click.clone());
+    assert_eq!(app.people().list.selected, 2);
+    assert!(app.people().page.is_none());
+    app.update(click);
+    assert!(screen(&app).contains("Person · 2 stories · 2 quotes"));
+}

@@ -443,6 +443,11 @@ impl App {
 
     fn update_people(&mut self, action: &Action) {
         let height = self.people_height();
+        let clicked = match *action {
+            Action::Click { column, row } => self.click_people_list(column, row),
+            _ => None,
+        };
+        let action = clicked.as_ref().unwrap_or(action);
         match self.people.update(action, height) {
             people::Outcome::Stay => {}
             people::Outcome::Leave => match self.parked_story.take() {
@@ -466,6 +471,26 @@ impl App {
                 }
             }
         }
+    }
+
+    /// A click on the People list: selects the row, or opens it when it
+    /// is already selected (as in the library). `None`: nothing to do.
+    fn click_people_list(&mut self, column: u16, row: u16) -> Option<Action> {
+        let list = &mut self.people.list;
+        let (area, _) = layout::library(self.area);
+        let first_row = area.y + LIBRARY_CHROME_ROWS - 1;
+        if self.people.page.is_some() || !layout::contains(area, column, row) || row < first_row {
+            return None;
+        }
+        let position = list.offset + usize::from(row - first_row);
+        if position >= list.rows.len() {
+            return None;
+        }
+        if position == list.selected {
+            return Some(Action::Activate);
+        }
+        list.selected = position;
+        None
     }
 
     /// `w`: the page of the selected person, or of the selected quote's
