@@ -6,12 +6,14 @@
 use super::action::Action;
 use super::keymap::KeyContext;
 use super::layout;
-use super::people::{self, People};
+use super::people::People;
 use super::story::{Geometry, Outcome, Story};
 use crate::analysis::{self, Analysis, EntityKind};
 use crate::article::Article;
 use ratatui::layout::Rect;
 use std::rc::Rc;
+
+mod people_moves;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -410,122 +412,5 @@ impl App {
             analysis.count(EntityKind::Person),
             analysis.real_quotes().count(),
         ))
-    }
-}
-
-/// The People screen: its state, and moving between it and stories.
-impl App {
-    pub fn people(&self) -> &People {
-        &self.people
-    }
-
-    /// Start building the library-wide index on a worker thread; its
-    /// reports arrive through [`App::background_actions`].
-    pub fn start_indexing(&mut self, cache: Box<dyn crate::index::AnalysisCache + Send>) {
-        let articles = self.articles.iter().map(|a| Article::clone(a)).collect();
-        self.people.receiver = Some(people::spawn_indexing(articles, cache));
-    }
-
-    /// Whether a worker may still report (the event loop then polls).
-    pub fn waiting_for_background(&self) -> bool {
-        self.people.receiver.is_some()
-    }
-
-    /// The workers' reports so far, for the event loop to `update` with.
-    pub fn background_actions(&self) -> Vec<Action> {
-        self.people.pending()
-    }
-
-    /// Rows the People list or page shows.
-    fn people_height(&self) -> usize {
-        super::draw::people_rows(self)
-    }
-
-    fn update_people(&mut self, action: &Action) {
-        let height = self.people_height();
-        let clicked = match *action {
-            Action::Click { column, row } => self.click_people_list(column, row),
-            _ => None,
-        };
-        let action = clicked.as_ref().unwrap_or(action);
-        match self.people.update(action, height) {
-            people::Outcome::Stay => {}
-            people::Outcome::Leave => match self.parked_story.take() {
-                Some((story, article, from_page)) => {
-                    self.story = Some(story);
-                    self.story_article = article;
-                    self.story_from_page = from_page;
-                    self.screen = Screen::Story;
-                }
-                None => {
-                    self.screen = Screen::Library;
-                    self.analyse_visible_rows();
-                }
-            },
-            people::Outcome::Open { article, quote } => {
-                self.open(article);
-                self.story_from_page = true;
-                let geo = self.story_geometry();
-                if let (Some(story), Some(quote), Some(geo)) = (self.story.as_mut(), quote, geo) {
-                    story.show_quote(quote, &geo);
-                }
-            }
-        }
-    }
-
-    /// A click on the People list: selects the row, or opens it when it
-    /// is already selected (as in the library). `None`: nothing to do.
-    fn click_people_list(&mut self, column: u16, row: u16) -> Option<Action> {
-        let list = &mut self.people.list;
-        let (area, _) = layout::library(self.area);
-        let first_row = area.y + LIBRARY_CHROME_ROWS - 1;
-        if self.people.page.is_some() || !layout::contains(area, column, row) || row < first_row {
-            return None;
-        }
-        let position = list.offset + usize::from(row - first_row);
-        if position >= list.rows.len() {
-            return None;
-        }
-        if position == list.selected {
-            return Some(Action::Activate);
-        }
-        list.selected = position;
-        None
-    }
-
-    /// `w`: the page of the selected person, or of the selected quote's
-    /// speaker (in Quotes), or of what the article highlights.
-    fn open_speaker(&mut self) {
-        let Some(story) = self.story.as_mut() else {
-            return;
-        };
-        let quote_speaker = |quote: usize| {
-            let id = story.analysis.quotes.get(quote)?.speaker.as_deref()?;
-            story.analysis.entities.iter().position(|e| e.id == id)
-        };
-        let entity = match (story.focus, story.highlight) {
-            (super::Pane::Entities, _) => story.selected_entity,
-            (super::Pane::Quotes, _) => story.selected_quote.and_then(quote_speaker),
-            (_, super::story::Highlight::Entity { entity, .. }) => Some(entity),
-            (_, super::story::Highlight::Quote(quote)) => quote_speaker(quote),
-            _ => None,
-        };
-        let figure = entity.and_then(|e| self.people.figure_of_entity(&story.article, e));
-        let Some(figure) = figure else {
-            story.message = Some(match (&self.people.index, self.people.progress, entity) {
-                (None, Some((done, total)), _) => {
-                    format!("people index: {done}/{total} stories, try again soon")
-                }
-                (None, None, _) => "people index not ready yet".to_string(),
-                (Some(_), _, None) => "select a person or a quote first".to_string(),
-                (Some(_), _, Some(_)) => "only people and organisations have a page".to_string(),
-            });
-            return;
-        };
-        let parked = self.story.take().expect("a story is open");
-        self.parked_story = Some((parked, self.story_article, self.story_from_page));
-        self.story_from_page = false;
-        self.people.open_page(figure, true);
-        self.screen = Screen::People;
     }
 }
