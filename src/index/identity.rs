@@ -53,16 +53,59 @@ pub fn key_of(kind: EntityKind, name: &str) -> NameKey {
     } else if words.len() > 1 && words[0] == "the" {
         words.remove(0);
     }
+    // "van Dijk", "de la Cruz": a surname with its particles, no given name.
+    let surname_only = kind == EntityKind::Person
+        && words.len() > 1
+        && words[..words.len() - 1].iter().all(|w| is_particle(w));
     match words.as_slice() {
         [] => NameKey::Short(String::new()),
         [one] => NameKey::Short(one.to_string()),
+        _ if surname_only => NameKey::Short(words.join(" ")),
         _ => NameKey::Full(words.join(" ")),
     }
 }
 
-/// The short key a full key is also known by: a person's surname.
-pub fn surname_of(full: &str) -> &str {
-    full.rsplit(' ').next().unwrap_or(full)
+/// The short keys a person's full key is also known by: the surname with
+/// its particles ("van dijk") and, when it has some, without ("dijk").
+pub fn surnames_of(full: &str) -> Vec<&str> {
+    let words: Vec<&str> = full.split(' ').collect();
+    let last = words.len() - 1;
+    let mut first = last;
+    while first > 1 && is_particle(words[first - 1]) {
+        first -= 1;
+    }
+    let bare = words[last];
+    if first == last {
+        return vec![bare];
+    }
+    let start = full.len() - words[first..].join(" ").len();
+    vec![&full[start..], bare]
+}
+
+/// Lower-case words that belong to a surname rather than a given name.
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "ter"
+            | "ten"
+    )
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -133,10 +176,12 @@ impl Clusters {
             if let NameKey::Full(full) = &key
                 && kind == EntityKind::Person
             {
-                self.owners
-                    .entry((kind, surname_of(full).to_string()))
-                    .or_default()
-                    .push(id);
+                for surname in surnames_of(full) {
+                    self.owners
+                        .entry((kind, surname.to_string()))
+                        .or_default()
+                        .push(id);
+                }
             }
             self.all.push(Cluster {
                 kind,
@@ -263,6 +308,24 @@ mod tests {
         assert_eq!(key_of(Person, "Trump"), NameKey::Short("trump".into()));
         assert_eq!(key_of(Organization, "The Red Cross"), full("red cross"));
         assert_eq!(key_of(Organization, "BWA"), NameKey::Short("bwa".into()));
+    }
+
+    #[test]
+    fn a_surname_keeps_its_particles_and_is_known_without_them() {
+        assert_eq!(
+            key_of(Person, "van Dijk"),
+            NameKey::Short("van dijk".into())
+        );
+        assert_eq!(key_of(Person, "Lotte van Dijk"), full("lotte van dijk"));
+        assert_eq!(surnames_of("lotte van dijk"), vec!["van dijk", "dijk"]);
+        assert_eq!(surnames_of("ada lind"), vec!["lind"]);
+        let rows = resolve(&clusters(&[
+            ("Lotte van Dijk", &[]),
+            ("van Dijk", &[]),
+            ("Dijk", &[]),
+        ]));
+        assert_eq!(rows.destinations[1], vec![Destination::Into(0)]);
+        assert_eq!(rows.destinations[2], vec![Destination::Into(0)]);
     }
 
     fn clusters(rows: &[(&str, &[&str])]) -> Clusters {
