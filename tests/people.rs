@@ -243,3 +243,89 @@ fn a_cache_that_keeps_nothing_is_not_given_encoded_analyses() {
     assert_eq!(added.analysed, 5);
     assert_eq!(cache.puts, 0);
 }
+
+mod properties {
+    //! For any library of news-like stories, indexing never panics and the
+    //! figures add up: each is named by at least one story it lists, a
+    //! quote belongs to at most one figure, and every story row maps to a
+    //! figure that holds its story.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "Ada",
+        "Lind",
+        "Mayor",
+        "Dr",
+        "van",
+        "Dijk",
+        "Johnson",
+        "Peter",
+        "Helen",
+        "said",
+        "told",
+        "the",
+        "Council",
+        "of",
+        "Brindle",
+        "BWA",
+        "(BWA)",
+        "Water",
+        "Authority",
+        "“",
+        "”",
+        "\"",
+        ",",
+        ".",
+        "'s",
+        "Jr.",
+        "J.",
+        "de",
+        "la",
+        "Cruz",
+    ];
+
+    fn story() -> impl Strategy<Value = Vec<String>> {
+        let sentence = prop::collection::vec(prop::sample::select(WORDS), 0..24)
+            .prop_map(|words| words.join(" "));
+        prop::collection::vec(sentence, 1..5)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+        #[test]
+        fn the_figures_add_up(stories in prop::collection::vec(story(), 1..6)) {
+            let articles: Vec<Article> = stories
+                .iter()
+                .enumerate()
+                .map(|(i, paragraphs)| Article {
+                    title: format!("Story {i}"),
+                    path: format!("story-{i}").into(),
+                    paragraphs: paragraphs.clone(),
+                    ..Article::default()
+                })
+                .collect();
+            let index = Index::build(&articles);
+            let mut quoted = std::collections::HashSet::new();
+            for figure in index.ranked() {
+                prop_assert!(!figure.stories.is_empty());
+                prop_assert!(figure.stories.windows(2).all(|w| w[0] < w[1]));
+                for quote in &figure.quotes {
+                    prop_assert!(quoted.insert(*quote), "quote {quote:?} in two figures");
+                    prop_assert!(figure.stories.contains(&quote.0));
+                }
+                for &other in &figure.ambiguous {
+                    prop_assert!(other != figure.id);
+                }
+            }
+            for (number, story) in index.stories().iter().enumerate() {
+                for row in 0..story.named.len() {
+                    let figure = index.figure_of(number as u32, row as u32);
+                    let figure = figure.map(|id| index.figure(id));
+                    prop_assert!(figure.is_some_and(|f| f.stories.contains(&(number as u32))));
+                }
+            }
+        }
+    }
+}
