@@ -3,21 +3,39 @@
 
 mod people_cmd;
 
-use byline::article::{LoadError, load_library};
+use byline::article::{Format, LoadError, STDIN_ARGUMENT};
+use byline::feeds::file::{is_feed_file, load_sources_with_feeds};
 use byline::report::Report;
+use byline::ui::theme::ColorChoice;
 use clap::{Parser, Subcommand};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Byline: read the news in a terminal, with its people, places and quotes.
 #[derive(Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    version,
+    about,
+    after_help = byline::ui::keymap::keys_text()
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Articles or folders to open (default: the bundled data/ library).
+    /// Articles, folders or feed files to open (default: the subscriptions,
+    /// or the bundled data/ library when there are none); `-` reads one
+    /// from standard input.
     paths: Vec<PathBuf>,
+    /// The format of standard input (`-`): txt, md, json, jsonl or html.
+    #[arg(long, default_value = "txt", value_parser = Format::from_name)]
+    format: Format,
+    /// Colour in the reader: auto (unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+    /// The store of subscriptions and read state (default: $BYLINE_DB, else
+    /// the platform data directory, e.g. ~/.local/share/byline/byline.db).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -27,23 +45,45 @@ enum Command {
         /// One JSON object per article (JSON Lines for several).
         #[arg(long)]
         json: bool,
-        /// Article files or folders.
+        /// Article files or folders; `-` reads one from standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// The format of standard input (`-`): txt, md, json, jsonl or html.
+        #[arg(long, default_value = "txt", value_parser = Format::from_name)]
+        format: Format,
     },
     /// Everyone named across the stories: stories, quotes, aliases, titles.
     People(people_cmd::PeopleArgs),
     /// Every quote (or one person's) with its citation.
     Quotes(people_cmd::QuotesArgs),
+    /// List subscriptions (title, URL, unread, last fetch), or add, remove, import, export them.
+    Feeds(byline::cli::FeedsArgs),
+    /// Fetch new entries of all (or the named) subscriptions.
+    Fetch(byline::cli::FetchArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Analyze { json, paths }) => analyze(&paths, json),
-        Some(Command::People(args)) => people_cmd::people(args, default_library()),
-        Some(Command::Quotes(args)) => people_cmd::quotes(args, default_library()),
-        None => read(cli.paths),
+        Some(Command::Analyze {
+            json,
+            paths,
+            format,
+        }) => analyze(&paths, json, format),
+        Some(Command::People(args)) => {
+            people_cmd::people(args, default_library(), cli.db.as_deref())
+        }
+        Some(Command::Quotes(args)) => {
+            people_cmd::quotes(args, default_library(), cli.db.as_deref())
+        }
+        Some(Command::Feeds(args)) => byline::cli::feeds(cli.db.as_deref(), args),
+        Some(Command::Fetch(args)) => byline::cli::fetch(cli.db.as_deref(), args),
+        None => read(
+            cli.paths,
+            cli.format,
+            cli.color.use_color(std::env::var_os("NO_COLOR").as_deref()),
+            cli.db.as_deref(),
+        ),
     }
 }
 
@@ -53,8 +93,8 @@ fn report_errors(errors: &[LoadError]) {
     }
 }
 
-fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
-    let loaded = load_library(paths);
+fn analyze(paths: &[PathBuf], json: bool, format: Format) -> ExitCode {
+    let loaded = load_sources_with_feeds(paths, format);
     report_errors(&loaded.errors);
     let single = paths.len() == 1 && !paths[0].is_dir() && loaded.articles.len() == 1;
     let ok = loaded.errors.is_empty() && !loaded.articles.is_empty();
@@ -104,14 +144,34 @@ fn default_library() -> PathBuf {
     }
 }
 
-fn read(paths: Vec<PathBuf>) -> ExitCode {
+fn read(
+    paths: Vec<PathBuf>,
+    format: Format,
+    color: bool,
+    db: Option<&std::path::Path>,
+) -> ExitCode {
+    // Piped input with no path: the user meant that story, not the library,
+    // and there may be no terminal to read keys from.
+    if paths.is_empty() && !std::io::stdin().is_terminal() {
+        eprintln!(
+            "byline: standard input is not a terminal, so the reader cannot open on it; \
+             to read the story piped in, run `byline {STDIN_ARGUMENT}` \
+             (or `byline analyze {STDIN_ARGUMENT}` to print its analysis)"
+        );
+        return ExitCode::FAILURE;
+    }
+    if paths.is_empty()
+        && let Some(db) = byline::cli::subscriptions(db)
+    {
+        return finish(byline::ui::run_feeds(&db, color), &[]);
+    }
     let paths = if paths.is_empty() {
         vec![default_library()]
     } else {
         paths
     };
-    let single_file = paths.len() == 1 && !paths[0].is_dir();
-    let loaded = load_library(&paths);
+    let single_file = paths.len() == 1 && !paths[0].is_dir() && !is_feed_file(&paths[0]);
+    let loaded = load_sources_with_feeds(&paths, format);
     if loaded.articles.is_empty() {
         report_errors(&loaded.errors);
         eprintln!("byline: no articles to read");
@@ -120,8 +180,11 @@ fn read(paths: Vec<PathBuf>) -> ExitCode {
     // The reader owns the screen while it runs: the files it could not open
     // are listed once it closes, where they stay readable.
     let errors = loaded.errors.clone();
-    let outcome = byline::ui::run(loaded, single_file);
-    report_errors(&errors);
+    finish(byline::ui::run(loaded, single_file, color), &errors)
+}
+
+fn finish(outcome: std::io::Result<()>, errors: &[LoadError]) -> ExitCode {
+    report_errors(errors);
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

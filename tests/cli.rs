@@ -51,12 +51,14 @@ fn assert_report_shape(report: &Value) {
             "published",
             "source",
             "author",
+            "encoding",
             "paragraphs",
             "entities",
             "quotes"
         ])
     );
     assert!(report["title"].is_string() && report["path"].is_string());
+    assert!(report["encoding"].is_string(), "{report}");
     for optional in ["url", "published", "source", "author"] {
         assert!(report[optional].is_string() || report[optional].is_null());
     }
@@ -227,4 +229,82 @@ fn analyze_needs_a_path() {
     let out = byline(&["analyze"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
+}
+
+/// Run byline with `input` on its standard input.
+fn byline_with_input(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the byline binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    // A closed pipe is fine: byline may stop reading early.
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn analyze_reads_standard_input_as_text_by_default() {
+    let out = byline_with_input(
+        &["analyze", "-"],
+        "Harbour Closes\n\n\u{1b}[2J“We will reopen soon,” said Ana Ruiz, the port director.\n"
+            .as_bytes(),
+    );
+    assert!(out.status.success(), "{out:?}");
+    let text = stdout(&out);
+    assert!(text.starts_with("Harbour Closes\n"), "{text}");
+    assert!(text.contains("Ana Ruiz: “We will reopen soon,”"), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+}
+
+#[test]
+fn analyze_reads_standard_input_in_the_format_given() {
+    let out = byline_with_input(
+        &["analyze", "--json", "--format", "json", "-"],
+        br#"{"title":"Piped","paragraphs":["Ana Ruiz spoke."]}"#,
+    );
+    assert!(out.status.success(), "{out:?}");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["title"], "Piped");
+    assert_eq!(report["path"], "standard input");
+    let out = byline_with_input(&["analyze", "--format", "json", "-"], b"[1, 2]");
+    assert_eq!(out.status.code(), Some(1));
+    let errors = stderr_lines(&out);
+    assert!(
+        errors[0].starts_with("byline: standard input: not a Byline article: a JSON array"),
+        "{errors:?}"
+    );
+    let out = byline_with_input(&["analyze", "--format", "docx", "-"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format docx"));
+}
+
+#[test]
+fn standard_input_past_the_size_cap_is_refused() {
+    let big = vec![b'a'; byline::article::MAX_FILE_BYTES as usize + 10];
+    let out = byline_with_input(&["analyze", "-"], &big);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = stderr_lines(&out);
+    assert!(
+        errors[0].starts_with("byline: standard input: too large for an article"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn the_reader_with_a_pipe_and_no_path_says_what_to_run() {
+    let out = byline_with_input(&[], b"A story.\n");
+    assert_eq!(out.status.code(), Some(1));
+    let errors = stderr_lines(&out);
+    assert!(
+        errors[0].starts_with("byline: standard input is not a terminal")
+            && errors[0].contains("run `byline -`"),
+        "{errors:?}"
+    );
 }

@@ -15,65 +15,10 @@
 use byline::analysis::{Analysis, analyze};
 use byline::article::{Article, Loaded, Span, load_path};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, mpsc};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-const KB: usize = 1024;
-const MB: usize = 1024 * KB;
-
-/// The tests of this file run one at a time: they are heavy, and the timing
-/// test must not share the CPU with the others.
-fn serial() -> MutexGuard<'static, ()> {
-    static SERIAL: Mutex<()> = Mutex::new(());
-    SERIAL
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Run `work` on a fresh thread; fail the test if it panics or outlives
-/// `deadline` (the stray thread is abandoned; the test process ends it).
-fn within<T: Send + 'static>(
-    what: &str,
-    deadline: Duration,
-    work: impl FnOnce() -> T + Send + 'static,
-) -> T {
-    let (done, result) = mpsc::channel();
-    let started = Instant::now();
-    std::thread::Builder::new()
-        .name(what.to_string())
-        .spawn(move || {
-            let _ = done.send(work());
-        })
-        .expect("spawn");
-    match result.recv_timeout(deadline) {
-        Ok(value) => value,
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("{what}: still running after {deadline:?} (hang or super-linear time)")
-        }
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            panic!(
-                "{what}: panicked after {:?} (see the message above)",
-                started.elapsed()
-            )
-        }
-    }
-}
-
-/// The size in release builds, a tenth of it in debug builds.
-fn scaled(full: usize) -> usize {
-    if cfg!(debug_assertions) {
-        full / 10
-    } else {
-        full
-    }
-}
-
-/// A hang guard, not a speed check (speed is measured by the benches, never
-/// asserted in tests on a shared machine): far beyond what a debug build on
-/// a busy machine needs, so only a hang or runaway quadratic work trips it.
-fn deadline_for(bytes: usize) -> Duration {
-    Duration::from_secs(90) + Duration::from_secs_f64(bytes as f64 / (50.0 * KB as f64))
-}
+mod hostile_support;
+use hostile_support::*;
 
 /// Deterministic pseudo-random numbers (xorshift64*), so failures reproduce.
 struct Rng(u64);
@@ -367,7 +312,8 @@ fn nul_bytes_are_refused_in_files_and_survive_in_json_strings() {
     assert_cli_survives(&path);
     let path = write(dir.path(), "nul.md", "# T\n\nText\0");
     assert_refused(&path, "NUL byte");
-    // Escaped in JSON, a NUL is valid text and reaches the analysis.
+    // Escaped in JSON, a NUL is valid text: it reaches the analysis as a
+    // visible replacement character, never as a control character.
     let path = write(
         dir.path(),
         "nul.json",
@@ -375,7 +321,11 @@ fn nul_bytes_are_refused_in_files_and_survive_in_json_strings() {
     );
     let (loaded, _) = load_and_analyze(&path);
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
-    assert!(loaded.articles[0].paragraphs[0].contains('\0'));
+    let first = &loaded.articles[0].paragraphs[0];
+    assert!(
+        first.contains('\u{fffd}') && !first.contains('\0'),
+        "{first:?}"
+    );
     assert_cli_survives(&path);
 }
 

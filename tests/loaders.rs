@@ -227,17 +227,70 @@ fn each_bad_file_is_one_clear_error_naming_it() {
 }
 
 #[test]
-fn binary_and_non_utf8_files_are_refused() {
+fn binary_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let png = write(dir.path(), "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     assert!(only_error(&png).reason.starts_with("binary data"));
-    let latin1 = write(dir.path(), "latin1.md", b"# Caf\xe9 opens\n\nIt did.\n");
-    assert_eq!(
-        only_error(&latin1).reason,
-        "not valid UTF-8 text (bad byte at offset 5)"
+    let noise = write(dir.path(), "noise.txt", b"\x01\x02\x03\x04\xe9\x05\x06");
+    assert!(
+        only_error(&noise)
+            .reason
+            .starts_with("not valid UTF-8 text (bad byte at offset 4)")
     );
-    let utf16 = write(dir.path(), "wide.txt", b"\xff\xfeH\0i\0");
-    assert!(only_error(&utf16).reason.starts_with("UTF-16 text"));
+}
+
+/// Latin-1 / Windows-1252 files, pages that declare their charset and
+/// UTF-16 with a byte-order mark are decoded, and `encoding` says how.
+#[test]
+fn legacy_encodings_are_decoded_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = write(
+        dir.path(),
+        "latin1.md",
+        b"# Caf\xe9 opens\n\nZo\xeb said \x93yes\x94.\n",
+    );
+    let article = only_article(&latin1);
+    assert_eq!(article.title, "Café opens");
+    assert_eq!(article.paragraphs, ["Zoë said “yes”."]);
+    assert_eq!(article.encoding.as_deref(), Some("windows-1252"));
+    let mut wide = b"\xff\xfe".to_vec();
+    wide.extend("Hi, Zoë.".encode_utf16().flat_map(u16::to_le_bytes));
+    let utf16 = write(dir.path(), "wide.txt", wide);
+    assert_eq!(only_article(&utf16).paragraphs, ["Hi, Zoë."]);
+    assert_eq!(only_article(&utf16).encoding.as_deref(), Some("UTF-16LE"));
+    // "The mayor of Athens spoke...", with Athens (Αθήνα) in ISO-8859-7.
+    let paragraph = "<p>The mayor of \u{c1}\u{e8}\u{de}\u{ed}\u{e1} spoke on Monday about the harbour wall and the ferries, which will not sail for a week.</p>";
+    let page = format!(
+        "<html><head><meta charset=\"iso-8859-7\"><title>News</title></head><body><article>{}</article></body></html>",
+        paragraph.repeat(3)
+    );
+    // Each char below U+0100 as the one byte of that value.
+    let bytes: Vec<u8> = page.chars().map(|c| c as u8).collect();
+    let html = write(dir.path(), "greek.html", bytes);
+    let article = only_article(&html);
+    assert!(
+        article.paragraphs[0].contains("The mayor of Αθήνα spoke"),
+        "{article:?}"
+    );
+    assert_eq!(article.encoding.as_deref(), Some("ISO-8859-7"));
+    let plain = only_article(&write(dir.path(), "plain.txt", "Plain words.\n"));
+    assert_eq!(plain.encoding.as_deref(), Some("UTF-8"));
+}
+
+/// Old Mac files end lines with a lone CR: it splits paragraphs as LF does.
+#[test]
+fn a_lone_carriage_return_ends_a_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mac = write(
+        dir.path(),
+        "mac.txt",
+        "Storm Hits Coast\r\rThe storm arrived.\rPower is out.\r",
+    );
+    let article = only_article(&mac);
+    assert_eq!(article.title, "Storm Hits Coast");
+    assert_eq!(article.paragraphs, ["The storm arrived.", "Power is out."]);
+    let md = write(dir.path(), "mac.md", "# Title\r\rOne.\r\rTwo.\r");
+    assert_eq!(only_article(&md).paragraphs, ["One.", "Two."]);
 }
 
 #[test]
@@ -293,7 +346,7 @@ fn a_folder_with_bad_files_loads_the_rest_and_reports_each() {
         bad.push(write(dir.path(), &format!("sub/{name}"), content));
     }
     bad.push(write(dir.path(), "binary.md", b"\0\x01\x02\x03"));
-    bad.push(write(dir.path(), "latin1.txt", b"na\xefve\n"));
+    bad.push(write(dir.path(), "noise.txt", b"\x01\x02\xef\x03\n"));
     // Files of other types are passed over, not reported.
     write(dir.path(), "photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF");
     write(dir.path(), ".hidden.txt", "Hidden files are skipped.");
@@ -452,5 +505,64 @@ fn a_report_survives_a_json_round_trip() {
     assert_eq!(
         serde_json::from_str::<Report>(&seed.to_json()).unwrap(),
         seed
+    );
+}
+
+/// A page saved before the consent banner was dismissed holds no article.
+#[test]
+fn a_page_that_is_only_a_cookie_banner_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let banner = "<html><head><title>Daily News</title></head><body><div id=\"consent\"><h2>We value your privacy</h2><p>We and our 842 partners use cookies and similar technologies to store and access information on your device, to personalise ads and content, to measure ads and content, and to develop and improve products. With your consent, we and our partners may use precise geolocation data.</p><p>You can change your choices at any time by clicking Manage preferences at the bottom of the page.</p><ul><li>Accept all</li><li>Reject all</li><li>Manage preferences</li></ul></div></body></html>";
+    let path = write(dir.path(), "consent.html", banner);
+    assert_eq!(
+        only_error(&path).reason,
+        "no article in this page, only a cookie or consent notice"
+    );
+    // An article about cookies is still an article.
+    let story = format!(
+        "<html><head><title>Cookie rules</title></head><body><article>{}</article></body></html>",
+        "<p>The regulator said on Monday that websites must ask for consent before they set cookies, and that refusing must be as easy as accepting. Fines will follow from June.</p><p>Publishers said the change would cost them revenue, while privacy groups welcomed it as overdue and asked for stricter checks.</p>".repeat(2)
+    );
+    let path = write(dir.path(), "rules.html", story);
+    assert_eq!(only_article(&path).paragraphs.len(), 4);
+}
+
+/// Only web addresses are kept as an article's URL: the reader may open it.
+#[test]
+fn a_javascript_url_is_not_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = format!(
+        "<html><head><title>Harbour</title><meta property=\"og:url\" content=\"javascript:alert(document.cookie)\"></head><body><article>{}</article></body></html>",
+        "<p>The harbour closed on Monday after the storm, the port authority said, and ferries will not sail until the wall is repaired.</p>".repeat(3)
+    );
+    let html = write(dir.path(), "page.html", page);
+    assert_eq!(only_article(&html).url, None);
+    let json = write(
+        dir.path(),
+        "story.json",
+        r#"{"title":"T","url":"javascript:alert(1)","paragraphs":["Text."]}"#,
+    );
+    assert_eq!(only_article(&json).url, None);
+}
+
+#[test]
+fn a_json_array_and_a_flood_of_bad_lines_get_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let array = write(
+        dir.path(),
+        "several.json",
+        r#"[{"title":"T","paragraphs":["Text."]}]"#,
+    );
+    let reason = only_error(&array).reason;
+    assert!(
+        reason.contains("a JSON array, where one article object"),
+        "{reason}"
+    );
+    let garbage = write(dir.path(), "garbage.jsonl", "not json\n".repeat(100_000));
+    let loaded = load_path(&garbage);
+    assert_eq!(loaded.errors.len(), 6, "{:?}", &loaded.errors[..3]);
+    assert_eq!(
+        loaded.errors[5].reason,
+        "99995 more lines are not articles either (the last at line 100000)"
     );
 }

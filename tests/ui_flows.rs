@@ -99,7 +99,7 @@ fn selecting_a_quote_brings_its_paragraph_to_the_top() {
 #[test]
 fn selecting_an_entity_highlights_its_mentions_and_n_steps_through_them() {
     let mut app = story_app(80, 24);
-    press(&mut app, &["Tab", "j"]);
+    press(&mut app, &["Tab", "g"]);
     let story = app.story().unwrap();
     let marsh = story.selected_entity.expect("an entity is selected");
     assert_eq!(story.analysis.entities[marsh].name, "Elena Marsh");
@@ -122,7 +122,8 @@ fn selecting_an_entity_highlights_its_mentions_and_n_steps_through_them() {
     let shown = render(&app);
     let rows = screen_rows(shown.backend().buffer());
     assert!(
-        rows.iter().any(|row| row.contains("Elena Marsh 3/3")),
+        rows.iter()
+            .any(|row| row.contains("Elena Marsh: mention 3 of 3")),
         "{rows:#?}"
     );
     press(&mut app, &["n"]);
@@ -148,7 +149,7 @@ fn selecting_an_entity_highlights_its_mentions_and_n_steps_through_them() {
 fn from_a_quote_s_selects_its_speaker() {
     let mut app = story_app(80, 24);
     app.update(Action::Focus(Pane::Quotes));
-    press(&mut app, &["j", "j", "s"]);
+    press(&mut app, &["j", "s"]);
     let story = app.story().unwrap();
     assert_eq!(story.focus, Pane::Entities);
     let speaker = story.selected_entity.expect("the speaker is selected");
@@ -158,7 +159,7 @@ fn from_a_quote_s_selects_its_speaker() {
 #[test]
 fn f_filters_quotes_to_a_person_and_back() {
     let mut app = story_app(80, 24);
-    press(&mut app, &["Tab", "j", "f"]);
+    press(&mut app, &["Tab", "f"]);
     let story = app.story().unwrap();
     assert_eq!(story.visible_quotes(), [0, 3], "Marsh's two quotes");
     assert_eq!(story.focus, Pane::Quotes);
@@ -188,7 +189,7 @@ fn a_person_without_quotes_cannot_filter_and_says_so() {
 fn brackets_move_between_quotes_by_the_same_speaker() {
     let mut app = story_app(80, 24);
     app.update(Action::Focus(Pane::Quotes));
-    press(&mut app, &["j", "]"]);
+    press(&mut app, &["]"]);
     assert_eq!(app.story().unwrap().selected_quote, Some(3));
     press(&mut app, &["]"]);
     assert_eq!(
@@ -307,4 +308,235 @@ fn backspace_in_the_search_prompt_brings_back_the_shorter_query_matches() {
     assert!(app.story().unwrap().search.matches.is_empty());
     type_text(&mut app, "Marsh");
     assert_eq!(app.story().unwrap().search.matches.len(), 3);
+}
+
+#[test]
+fn a_file_of_several_articles_opens_as_a_library() {
+    let harbor = harbor_article();
+    let analysis = harbor_analysis(&harbor);
+    let stories = vec![(harbor, analysis), (bakery_article(), Default::default())];
+    // As `byline briefs.jsonl` asks: one file named, two stories in it.
+    let mut app = byline::ui::App::with_analyses(stories, true);
+    assert_eq!(app.screen(), Screen::Library);
+    press(&mut app, &["j", "Enter"]);
+    assert_eq!(
+        app.story().unwrap().article.title,
+        "Bakery reopens after flood"
+    );
+    press(&mut app, &["q"]);
+    assert_eq!(app.screen(), Screen::Library, "q goes back, not out");
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn a_file_of_several_articles_loaded_from_disk_opens_as_a_library() {
+    let loaded = byline::article::load_path(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/briefs.jsonl"
+    )));
+    assert!(loaded.articles.len() > 1);
+    let app = byline::ui::App::new(loaded.articles, true);
+    assert_eq!(app.screen(), Screen::Library);
+}
+
+/// The harbor story with its last quote (Marsh's) left unattributed.
+fn story_with_an_unattributed_quote() -> byline::ui::App {
+    let harbor = harbor_article();
+    let mut analysis = harbor_analysis(&harbor);
+    let last = analysis.quotes.last_mut().unwrap();
+    last.speaker = None;
+    last.speaker_name = None;
+    let mut app = byline::ui::App::with_analyses(vec![(harbor, analysis)], true);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    app
+}
+
+#[test]
+fn f_on_a_quote_with_no_named_speaker_says_so_and_changes_nothing() {
+    let mut app = story_with_an_unattributed_quote();
+    // Elena Marsh selected in Entities, then the unattributed quote.
+    press(&mut app, &["Tab", "g", "Tab", "G"]);
+    let before = app.story().unwrap();
+    assert_eq!(before.selected_quote, Some(3));
+    let (top, highlight) = (before.top, before.highlight);
+    for key in ["f", "]", "["] {
+        press(&mut app, &[key]);
+        let story = app.story().unwrap();
+        assert_eq!(story.speaker_filter, None, "{key} filtered");
+        assert_eq!(story.selected_quote, Some(3), "{key} moved");
+        assert_eq!((story.top, story.highlight), (top, highlight));
+        assert_eq!(story.visible_quotes().len(), 4);
+        assert_eq!(
+            story.message.as_deref(),
+            Some("this quote has no named speaker"),
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn a_focused_list_shows_its_first_row_selected_without_moving_the_article() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["Tab"]);
+    let story = app.story().unwrap();
+    let first = story.selected_entity.expect("a row is selected on focus");
+    assert_eq!(story.analysis.entities[first].name, "Elena Marsh");
+    assert_eq!(story.highlight, Highlight::Nothing, "nothing chosen yet");
+    assert_eq!(story.top, LinePos::default(), "the article stays put");
+    let buffer = render(&app).backend().buffer().clone();
+    let entities = app.story_geometry().unwrap().panes.entities;
+    let row = locate_all(&buffer, "Elena Marsh")
+        .into_iter()
+        .find(|p| entities.contains(*p))
+        .unwrap();
+    assert_eq!(buffer[row].bg, ratatui::style::Color::Yellow, "marked");
+
+    press(&mut app, &["Tab"]);
+    let story = app.story().unwrap();
+    assert_eq!(story.selected_quote, Some(0));
+    assert_eq!(story.top, LinePos::default());
+
+    // j moves on from the row the user sees.
+    press(&mut app, &["j"]);
+    assert_eq!(app.story().unwrap().selected_quote, Some(1));
+    press(&mut app, &["S-Tab", "j"]);
+    let story = app.story().unwrap();
+    let second = story.selected_entity.unwrap();
+    assert_eq!(story.analysis.entities[second].name, "Tomas Reyes");
+}
+
+#[test]
+fn the_mention_counter_reads_as_a_mention_not_a_row() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["Tab", "g", "n"]);
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(
+        rows[0].contains("Entities 9") && !rows[0].contains("2/3"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[23].starts_with("Elena Marsh: mention 2 of 3"),
+        "{}",
+        rows[23]
+    );
+}
+
+#[test]
+fn after_enter_from_entities_n_goes_on_through_that_entitys_mentions() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["Tab", "g", "Enter"]);
+    let story = app.story().unwrap();
+    assert_eq!(story.focus, Pane::Article);
+    let marsh = story.selected_entity.unwrap();
+    let at = |app: &byline::ui::App| app.story().unwrap().highlight;
+    press(&mut app, &["n"]);
+    assert_eq!(
+        at(&app),
+        Highlight::Entity {
+            entity: marsh,
+            mention: 1
+        }
+    );
+    press(&mut app, &["n", "n"]);
+    assert_eq!(
+        at(&app),
+        Highlight::Entity {
+            entity: marsh,
+            mention: 0
+        }
+    );
+    assert_eq!(
+        app.story().unwrap().message.as_deref(),
+        Some("past the last mention: back to the first")
+    );
+    press(&mut app, &["N"]);
+    assert_eq!(
+        at(&app),
+        Highlight::Entity {
+            entity: marsh,
+            mention: 2
+        }
+    );
+    // A search takes n over; once it is cleared, n is the mentions' again.
+    press(&mut app, &["/", "f", "e", "r", "r", "y", "Enter", "n"]);
+    assert!(app.story().unwrap().search.current.is_some());
+    assert_eq!(
+        at(&app),
+        Highlight::Entity {
+            entity: marsh,
+            mention: 2
+        }
+    );
+}
+
+#[test]
+fn n_past_the_last_match_says_the_search_wrapped() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["/", "f", "e", "r", "r", "y", "Enter"]);
+    assert_eq!(app.story().unwrap().search.current, Some(0));
+    press(&mut app, &["N"]);
+    let story = app.story().unwrap();
+    assert_eq!(story.search.current, Some(2));
+    assert_eq!(
+        story.message.as_deref(),
+        Some("before the first match: on to the last")
+    );
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(
+        rows[23].contains("/ferry 3/3  before the first match"),
+        "{}",
+        rows[23]
+    );
+    press(&mut app, &["n"]);
+    assert_eq!(
+        app.story().unwrap().message.as_deref(),
+        Some("past the last match: back to the first")
+    );
+    press(&mut app, &["n"]);
+    assert_eq!(app.story().unwrap().message, None, "no wrap, no note");
+}
+
+#[test]
+fn files_that_failed_to_load_are_counted_in_the_library_and_listed_on_e() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("good.txt"),
+        "A story\n\nSomeone said something.\n",
+    )
+    .unwrap();
+    std::fs::write(folder.path().join("broken.json"), "{\"title\": ").unwrap();
+    std::fs::write(folder.path().join("empty.md"), "").unwrap();
+    let loaded = byline::article::load_path(folder.path());
+    assert_eq!((loaded.articles.len(), loaded.errors.len()), (1, 2));
+    let mut app = byline::ui::App::new(loaded.articles, false);
+    app.set_load_errors(loaded.errors);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(
+        rows[23].starts_with("2 files not read (e lists)"),
+        "{}",
+        rows[23]
+    );
+
+    press(&mut app, &["e"]);
+    assert_eq!(app.overlay(), Some(byline::ui::app::Overlay::LoadErrors));
+    let text = screen_rows(render(&app).backend().buffer()).join("\n");
+    assert!(text.contains("2 files not read"), "{text}");
+    assert!(text.contains("broken.json"), "{text}");
+    assert!(text.contains("empty.md"), "{text}");
+    assert!(text.contains("empty file"), "the reason too: {text}");
+    // Keys go to the list, not the library, until Esc closes it.
+    press(&mut app, &["q"]);
+    assert!(!app.should_quit());
+    assert_eq!(app.overlay(), None);
+    press(&mut app, &["e", "Esc"]);
+    assert_eq!(app.overlay(), None);
+    assert_eq!(app.screen(), Screen::Library);
 }

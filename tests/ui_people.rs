@@ -9,7 +9,9 @@ use byline::article::{Article, load_path};
 use byline::index::{Index, NoCache};
 use byline::ui::people::IndexHandle;
 use byline::ui::story::Highlight;
+use byline::ui::terminal::apply_events;
 use byline::ui::{Action, App, Pane, Screen};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -112,6 +114,23 @@ fn slash_filters_as_you_type_and_tab_shows_organisations() {
 }
 
 #[test]
+fn a_burst_of_typing_or_a_paste_filters_the_people_list() {
+    // The event loop joins keys typed faster than a frame into one paste.
+    let mut app = indexed_app();
+    press(&mut app, &["P", "/"]);
+    let keys = "kowal"
+        .chars()
+        .map(|ch| Event::Key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE)));
+    apply_events(&mut app, keys);
+    let text = screen(&app);
+    assert!(text.contains("Marta Kowalczyk"), "{text}");
+    assert!(!text.contains("Peter Johnson"), "{text}");
+    app.update(Action::Paste("ski".into()));
+    assert!(screen(&app).contains("/kowalski"));
+    assert!(!screen(&app).contains("Marta Kowalczyk"));
+}
+
+#[test]
 fn a_persons_page_has_titles_stories_newest_first_and_every_quote() {
     let mut app = indexed_app();
     press(&mut app, &["P", "Enter"]);
@@ -197,8 +216,9 @@ fn w_on_a_quote_opens_the_speakers_page_and_q_returns_to_the_story() {
         app.story().unwrap().article.title,
         "Brindle counts the cost of the spring flood"
     );
-    // In Entities, w opens the selected person's page.
-    press(&mut app, &["S-Tab", "j", "w"]);
+    // In Entities, w opens the selected person's page (a focused list
+    // selects its first row at once).
+    press(&mut app, &["S-Tab", "w"]);
     assert!(
         screen(&app).contains("Person · 5 stories"),
         "{}",
@@ -229,14 +249,14 @@ fn the_index_arrives_from_its_worker_thread_through_actions() {
         height: 30,
     });
     app.start_indexing(Box::new(NoCache));
-    assert!(app.waiting_for_background());
+    assert!(app.busy());
     let start = Instant::now();
-    while app.waiting_for_background() {
+    while app.busy() {
         assert!(
             start.elapsed() < Duration::from_secs(60),
             "the index never came"
         );
-        for action in app.background_actions() {
+        for action in app.take_reports() {
             app.update(action);
         }
         std::thread::sleep(Duration::from_millis(10));

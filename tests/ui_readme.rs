@@ -1,4 +1,5 @@
-//! The README's key table lists every key the reader knows.
+//! The keys are documented alike in the README's key table, the `?` help
+//! (tests/ui_small.rs checks every row shows there whole) and `--help`.
 
 use byline::ui::keymap::KEY_HELP;
 
@@ -18,4 +19,23 @@ fn the_readme_documents_every_key() {
             "README's key table lacks {keys:?}"
         );
     }
+}
+
+#[test]
+fn help_flag_lists_every_key_and_the_color_option() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+        .arg("--help")
+        .output()
+        .expect("byline runs");
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    for (keys, meaning) in KEY_HELP {
+        let row = help
+            .lines()
+            .find(|line| line.trim_start().starts_with(&format!("{keys}  ")))
+            .unwrap_or_else(|| panic!("--help lacks {keys:?}:\n{help}"));
+        assert!(row.ends_with(meaning), "{row:?} should say {meaning:?}");
+    }
+    assert!(help.contains("--color <WHEN>"), "{help}");
+    assert!(help.contains("NO_COLOR"), "{help}");
 }

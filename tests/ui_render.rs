@@ -30,14 +30,14 @@ fn story_screen_80x24() {
 fn story_screen_with_a_quote_selected_120x40() {
     let mut app = story_app(120, 40);
     app.update(Action::Focus(Pane::Quotes));
-    press(&mut app, &["j", "j"]);
+    press(&mut app, &["j"]);
     insta::assert_snapshot!(render(&app).backend());
 }
 
 #[test]
 fn story_screen_filtered_to_a_speaker_80x24() {
     let mut app = story_app(80, 24);
-    press(&mut app, &["Tab", "j", "f"]);
+    press(&mut app, &["Tab", "f"]);
     insta::assert_snapshot!(render(&app).backend());
 }
 
@@ -86,7 +86,7 @@ fn every_size_draws_without_panicking() {
 fn the_selected_quote_is_highlighted_strongly_in_the_article() {
     let mut app = story_app(120, 40);
     app.update(Action::Focus(Pane::Quotes));
-    press(&mut app, &["j", "j"]);
+    press(&mut app, &["j"]);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let article = app.story_geometry().unwrap().panes.article;
@@ -124,7 +124,7 @@ fn mentions_are_coloured_by_kind_and_quotes_stand_out() {
 #[test]
 fn a_selected_entity_marks_all_mentions_and_the_current_one_strongly() {
     let mut app = story_app(120, 40);
-    press(&mut app, &["Tab", "j", "n"]);
+    press(&mut app, &["Tab", "g", "n"]);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let article = app.story_geometry().unwrap().panes.article;
@@ -293,4 +293,40 @@ fn on_a_short_terminal_the_help_scrolls() {
         Default::default(),
         "the story did not move"
     );
+}
+
+#[test]
+fn the_library_fits_its_columns_and_marks_cut_titles() {
+    for width in [80, 120] {
+        let mut app = library_app(width, 24);
+        // A long title, as real headlines are.
+        press(&mut app, &["j"]);
+        let rows = screen_rows(render(&app).backend().buffer());
+        let harbor = rows.iter().find(|r| r.contains("Harbor")).unwrap();
+        assert!(harbor.contains("2026-03-14"), "the date whole: {harbor}");
+        assert!(harbor.contains("Byline Test Wire"), "{harbor}");
+        let header = &rows[1];
+        // People sits one space after the date column, not after a gap.
+        assert!(header.contains("Date       People Quotes"), "{header}");
+    }
+    let rows = screen_rows(render(&library_app(60, 24)).backend().buffer());
+    let harbor = rows.iter().find(|r| r.contains("Harbor")).unwrap();
+    assert!(
+        harbor.contains("Harbor council appr… Byline Test… 2026-03-14"),
+        "{harbor}"
+    );
+    assert!(harbor.contains("2026-03-14"), "{harbor}");
+}
+
+#[test]
+fn one_article_is_one_article() {
+    let harbor = harbor_article();
+    let analysis = harbor_analysis(&harbor);
+    let mut app = byline::ui::App::with_analyses(vec![(harbor, analysis)], false);
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(rows[0].contains("Byline · 1 article "), "{}", rows[0]);
 }

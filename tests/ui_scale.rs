@@ -58,7 +58,7 @@ fn a_huge_story_wraps_only_the_paragraphs_on_screen() {
     render(&app);
     assert!(wrapped(&app) <= 120, "{} blocks wrapped", wrapped(&app));
     app.update(Action::Focus(Pane::Quotes));
-    app.update(Action::MoveBy(-1));
+    app.update(Action::Bottom);
     assert_eq!(app.story().unwrap().selected_quote, Some(19_999));
     render(&app);
     assert!(wrapped(&app) <= 180, "{} blocks wrapped", wrapped(&app));

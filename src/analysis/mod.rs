@@ -5,6 +5,7 @@
 //! quotations and their speakers ([`quotes`]), which lean on the entities.
 
 pub mod entities;
+pub mod lexicon;
 pub mod quotes;
 pub mod segment;
 

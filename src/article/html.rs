@@ -5,15 +5,16 @@
 //! paragraph each, with whitespace collapsed and entities decoded but never
 //! wrapped: the reader wraps to the terminal.
 
-use super::Article;
+use super::{Article, html_bounds, sanitize};
 use dom_smoothie::Readability;
 
 /// Elements whose text is one paragraph of the article.
 const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre, dd, dt";
 
 pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
-    let mut readability =
-        Readability::new(content, None, None).map_err(|err| format!("cannot parse HTML: {err}"))?;
+    let content = html_bounds::bounded(content);
+    let mut readability = Readability::new(&*content, None, None)
+        .map_err(|err| format!("cannot parse HTML: {err}"))?;
     // Read before `parse`, which rewrites the document.
     let url = first_attribute(
         &readability,
@@ -47,15 +48,63 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
     if paragraphs.is_empty() {
         return Err("no readable article found in this page".to_string());
     }
+    if is_consent_notice_only(&paragraphs) {
+        return Err("no article in this page, only a cookie or consent notice".to_string());
+    }
     Ok(Article {
         title,
-        url: found.url.or(url).filter(|u| !u.is_empty()),
+        url: found
+            .url
+            .filter(|u| sanitize::is_web_url(u))
+            .or(url.filter(|u| sanitize::is_web_url(u))),
         published: found.published_time.or(dated).as_deref().and_then(date_of),
         source: non_empty(found.site_name.as_deref()),
         author: found.byline.as_deref().and_then(author_of),
         paragraphs,
         ..Article::default()
     })
+}
+
+/// Fewer words than this outside the notice, and a page is only a notice.
+const NOTICE_ONLY_WORDS: usize = 40;
+
+/// Whether the text found is a cookie or consent banner and its buttons
+/// ("We use cookies...", "Accept all", "Manage preferences"), with no
+/// article beside it: what a page saved before consent was given holds.
+fn is_consent_notice_only(paragraphs: &[String]) -> bool {
+    let is_notice = |p: &String| {
+        let lower = p.to_lowercase();
+        ["cookie", "consent", "gdpr"]
+            .iter()
+            .any(|w| lower.contains(w))
+    };
+    let other_words: usize = paragraphs
+        .iter()
+        .filter(|p| !is_notice(p))
+        .map(|p| p.split_whitespace().count())
+        .sum();
+    paragraphs.iter().any(is_notice) && other_words < NOTICE_ONLY_WORDS
+}
+
+/// An HTML fragment (a feed entry's summary or content) as paragraphs: one
+/// per block element, or the whole text as one when it has no blocks.
+pub fn fragment_paragraphs(fragment: &str) -> Vec<String> {
+    let fragment = html_bounds::bounded(fragment);
+    let fragment = fragment.as_ref();
+    let paragraphs = block_texts(fragment)
+        .into_iter()
+        .map(|p| sanitize::clean(&p).into_owned())
+        .filter(|p| !p.trim().is_empty())
+        .collect::<Vec<_>>();
+    if !paragraphs.is_empty() {
+        return paragraphs;
+    }
+    let text = collapse_whitespace(&sanitize::clean(&Readability::from(fragment).doc.text()));
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![text]
+    }
 }
 
 /// The text of every innermost block element of `article_html`, in order.

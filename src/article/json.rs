@@ -16,7 +16,21 @@ struct RawArticle {
     author: Option<String>,
 }
 
+/// A JSON Lines file reports this many bad lines one by one; the rest are
+/// counted in one line, so a file of garbage cannot flood the terminal.
+pub const LINE_ERRORS_SHOWN: usize = 5;
+
 pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
+    if content.trim_start().starts_with('[') {
+        // Serde would read the array as a struct's fields in order and
+        // complain about the first one ("invalid type: map, expected a string").
+        return Err(
+            "not a Byline article: a JSON array, where one article object \
+             ({\"title\": ..., \"paragraphs\": [...]}) was expected; several articles \
+             go in a .jsonl file, one object per line"
+                .to_string(),
+        );
+    }
     let raw: RawArticle = serde_json::from_str(content).map_err(|err| describe(&err, None))?;
     into_article(raw, fallback_title)
 }
@@ -25,6 +39,8 @@ pub fn parse(content: &str, fallback_title: &str) -> Result<Article, String> {
 pub fn parse_lines(content: &str, fallback_title: &str) -> (Vec<Article>, Vec<String>) {
     let mut articles = Vec::new();
     let mut problems = Vec::new();
+    let mut more_problems = 0;
+    let mut last_problem = 0;
     for (number, line) in content.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -38,8 +54,17 @@ pub fn parse_lines(content: &str, fallback_title: &str) -> (Vec<Article>, Vec<St
             });
         match parsed {
             Ok(article) => articles.push(article),
-            Err(reason) => problems.push(reason),
+            Err(reason) if problems.len() < LINE_ERRORS_SHOWN => problems.push(reason),
+            Err(_) => {
+                more_problems += 1;
+                last_problem = number;
+            }
         }
+    }
+    if more_problems > 0 {
+        problems.push(format!(
+            "{more_problems} more lines are not articles either (the last at line {last_problem})"
+        ));
     }
     (articles, problems)
 }
@@ -141,6 +166,36 @@ mod tests {
         let err = parse("\"just a string\"", "x").unwrap_err();
         assert!(err.starts_with("not a Byline article"), "{err}");
         assert!(err.contains("expected an article object"), "{err}");
+    }
+
+    #[test]
+    fn a_top_level_array_says_what_was_expected() {
+        let err = parse(r#"[{"title":"T","paragraphs":["a"]}]"#, "x").unwrap_err();
+        assert!(
+            err.starts_with("not a Byline article: a JSON array"),
+            "{err}"
+        );
+        assert!(
+            err.contains("one article object") && err.contains(".jsonl"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn many_bad_lines_are_summarised_after_the_first_few() {
+        let content = format!("{}{{\"paragraphs\":[\"ok\"]}}\n", "oops\n".repeat(1000));
+        let (ok, bad) = parse_lines(&content, "F");
+        assert_eq!(ok.len(), 1);
+        assert_eq!(bad.len(), LINE_ERRORS_SHOWN + 1);
+        assert!(
+            bad[0].starts_with("malformed JSON at line 1 "),
+            "{}",
+            bad[0]
+        );
+        assert_eq!(
+            bad[LINE_ERRORS_SHOWN],
+            "995 more lines are not articles either (the last at line 1000)"
+        );
     }
 
     #[test]

@@ -4,14 +4,17 @@
 //! Loaders only ever read; a bad file becomes a `LoadError` naming its path
 //! and the reason, and never stops the other files from loading.
 
-use super::{Article, html, json, markdown, text};
-use std::collections::HashSet;
+use super::{Article, decode, html, json, markdown, read, sanitize, text, walk};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// Bigger files are not articles (logs, dumps, archives): reading them
 /// would only stall the library.
 pub const MAX_FILE_BYTES: u64 = 50 << 20;
+
+/// A folder holding more than this is not a library but an archive; what
+/// is past it (in file name order) is left out, with one error saying so.
+pub const MAX_FOLDER_BYTES: u64 = 200 << 20;
 
 /// Why one file (or one line of a `.jsonl` file) could not be read as an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +34,15 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        // Both may quote the outside world (a file name, a parser's echo of
+        // the input): printed escaped, they cannot drive the terminal.
+        let path = self.path.to_string_lossy();
+        write!(
+            f,
+            "{}: {}",
+            sanitize::escape(&path),
+            sanitize::escape(&self.reason)
+        )
     }
 }
 
@@ -51,9 +62,10 @@ impl Loaded {
     }
 }
 
-/// The formats Byline reads, by file extension.
+/// The formats Byline reads, by file extension (or `--format` for
+/// standard input).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
+pub enum Format {
     Text,
     Json,
     JsonLines,
@@ -61,9 +73,26 @@ enum Format {
     Html,
 }
 
+impl Format {
+    /// The format a file extension or `--format` name stands for.
+    pub fn from_name(name: &str) -> Result<Format, String> {
+        match format_by_name(&name.to_ascii_lowercase()) {
+            Ok(format) => Ok(format),
+            Err(_) => Err(format!(
+                "unknown format {} (Byline reads txt, md, json, jsonl and html)",
+                sanitize::escape(name)
+            )),
+        }
+    }
+}
+
 fn format_by_extension(path: &Path) -> Option<Result<Format, String>> {
     let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
-    Some(match ext.as_str() {
+    Some(format_by_name(&ext))
+}
+
+fn format_by_name(ext: &str) -> Result<Format, String> {
+    match ext {
         "txt" | "text" => Ok(Format::Text),
         "json" => Ok(Format::Json),
         "jsonl" | "ndjson" => Ok(Format::JsonLines),
@@ -72,7 +101,7 @@ fn format_by_extension(path: &Path) -> Option<Result<Format, String>> {
         other => Err(format!(
             "unsupported file type .{other} (Byline reads .txt, .json, .jsonl, .md and .html)"
         )),
-    })
+    }
 }
 
 /// A file without an extension: JSON Lines when every line is an object,
@@ -110,6 +139,23 @@ pub fn load_path(path: &Path) -> Loaded {
     }
 }
 
+/// What stands for standard input on the command line.
+pub const STDIN_ARGUMENT: &str = "-";
+
+/// Load several paths, reading `-` from standard input as `stdin_format`.
+pub fn load_sources(paths: &[PathBuf], stdin_format: Format) -> Loaded {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        if path.as_os_str() == STDIN_ARGUMENT {
+            let name = Path::new("standard input");
+            loaded.absorb(load_reader(name, std::io::stdin().lock(), stdin_format));
+        } else {
+            loaded.absorb(load_path(path));
+        }
+    }
+    loaded
+}
+
 /// Load several paths; a folder's articles come newest first, then by title.
 pub fn load_library(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
@@ -121,58 +167,34 @@ pub fn load_library(paths: &[PathBuf]) -> Loaded {
 
 fn load_folder(dir: &Path) -> Loaded {
     let mut loaded = Loaded::default();
-    let mut files = Vec::new();
-    let mut visited = HashSet::new();
-    collect_files(dir, &mut files, &mut loaded.errors, &mut visited);
+    let is_supported = |path: &Path| matches!(format_by_extension(path), Some(Ok(_)));
+    let mut files = walk::supported_files(dir, is_supported, &mut loaded.errors);
     if files.is_empty() && loaded.errors.is_empty() {
         loaded.errors.push(LoadError::new(
             dir,
             "no articles here (Byline reads .txt, .json, .jsonl, .md and .html)",
         ));
     }
-    files.sort();
-    for file in files {
-        loaded.absorb(load_path(&file));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut total = 0u64;
+    for (i, file) in files.iter().enumerate() {
+        total += file.bytes.min(MAX_FILE_BYTES);
+        if total > MAX_FOLDER_BYTES {
+            let left: u64 = files[i..].iter().map(|f| f.bytes).sum();
+            let reason = format!(
+                "the folder holds more than {} MB of articles: {} files ({} MB) from {} on not loaded",
+                MAX_FOLDER_BYTES >> 20,
+                files.len() - i,
+                left.div_ceil(1 << 20),
+                sanitize::escape(&file.path.to_string_lossy()),
+            );
+            loaded.errors.push(LoadError::new(dir, reason));
+            break;
+        }
+        loaded.absorb(load_path(&file.path));
     }
     sort_library(&mut loaded.articles);
     loaded
-}
-
-/// Supported files below `dir`; files of other types (images, notes,
-/// hidden files) are passed over quietly. `visited` holds the folders
-/// already walked, so a symbolic link cannot send us round in circles.
-fn collect_files(
-    dir: &Path,
-    files: &mut Vec<PathBuf>,
-    errors: &mut Vec<LoadError>,
-    visited: &mut HashSet<PathBuf>,
-) {
-    let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if !visited.insert(canonical) {
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(err) => {
-            errors.push(LoadError::new(
-                dir,
-                format!("cannot read folder: {}", describe_io(&err)),
-            ));
-            return;
-        }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            collect_files(&path, files, errors, visited);
-        } else if matches!(format_by_extension(&path), Some(Ok(_))) {
-            files.push(path);
-        }
-    }
 }
 
 /// Newest first when dates are known (ISO dates sort as text), then by title.
@@ -188,18 +210,30 @@ pub fn sort_library(articles: &mut [Article]) {
 
 fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let fail = |reason: String| LoadError::new(path, reason);
-    let size = regular_file_size(path).map_err(fail)?;
     let by_extension = format_by_extension(path).transpose().map_err(fail)?;
-    if size > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "too large for an article ({} MB; Byline reads files up to {} MB)",
-            size.div_ceil(1 << 20),
-            MAX_FILE_BYTES >> 20
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|err| fail(describe_io(&err)))?;
-    let content = decode(&bytes).map_err(|reason| LoadError::new(path, reason))?;
-    let format = by_extension.unwrap_or_else(|| format_by_content(&content));
+    let bytes = read::read_capped(path).map_err(fail)?;
+    parse_bytes(path, bytes, by_extension)
+}
+
+/// Articles from standard input, read as `format`, through the same size
+/// cap, decoding and cleaning as a file; `name` stands for it in messages.
+pub fn load_reader(name: &Path, input: impl std::io::Read, format: Format) -> Loaded {
+    let loaded = read::read_at_most(input, 0)
+        .map_err(|reason| LoadError::new(name, reason))
+        .and_then(|bytes| parse_bytes(name, bytes, Some(format)));
+    loaded.unwrap_or_else(|err| Loaded {
+        articles: Vec::new(),
+        errors: vec![err],
+    })
+}
+
+/// The articles in `bytes`, read as `format` (or as what they look like).
+fn parse_bytes(path: &Path, bytes: Vec<u8>, format: Option<Format>) -> Result<Loaded, LoadError> {
+    let looks_like_html = || bytes.trim_ascii_start().starts_with(b"<");
+    let is_html = format.map_or_else(looks_like_html, |f| f == Format::Html);
+    let decoded = decode::decode(bytes, is_html).map_err(|r| LoadError::new(path, r))?;
+    let content = decoded.text;
+    let format = format.unwrap_or_else(|| format_by_content(&content));
     let fallback_title = title_from_file_name(path);
     let mut loaded = Loaded::default();
     match format {
@@ -222,6 +256,12 @@ fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             .articles
             .push(html::parse(&content, &fallback_title).map_err(|r| LoadError::new(path, r))?),
     }
+    drop(content);
+    for article in &mut loaded.articles {
+        article.encoding = Some(decoded.encoding.to_string());
+    }
+    // Text enters the model here, and only cleaned.
+    loaded.articles.iter_mut().for_each(sanitize::clean_article);
     let (articles, empty): (Vec<Article>, Vec<Article>) = std::mem::take(&mut loaded.articles)
         .into_iter()
         .partition(|a| a.paragraphs.iter().any(|p| !p.trim().is_empty()));
@@ -237,44 +277,6 @@ fn load_file(path: &Path) -> Result<Loaded, LoadError> {
         article.path = path.to_path_buf();
     }
     Ok(loaded)
-}
-
-/// The size of the file at `path`, if it is a file we can open at all.
-fn regular_file_size(path: &Path) -> Result<u64, String> {
-    let meta = std::fs::metadata(path).map_err(|err| describe_io(&err))?;
-    if meta.is_file() {
-        Ok(meta.len())
-    } else {
-        Err("not a regular file".to_string())
-    }
-}
-
-fn describe_io(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => format!("cannot read: {err}"),
-    }
-}
-
-/// Text, or the reason it is not: empty, binary, or not UTF-8.
-fn decode(bytes: &[u8]) -> Result<String, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err("empty file".to_string());
-    }
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err("UTF-16 text (Byline reads UTF-8; convert the file first)".to_string());
-    }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(format!("binary data, not text (NUL byte at offset {at})"));
-    }
-    String::from_utf8(bytes.to_vec()).map_err(|err| {
-        format!(
-            "not valid UTF-8 text (bad byte at offset {})",
-            err.utf8_error().valid_up_to()
-        )
-    })
 }
 
 /// "anchorage-summit.txt" -> "Anchorage Summit".

@@ -3,16 +3,28 @@
 //! Every span in Byline (entity mention, quotation, search hit) is a paragraph
 //! index plus UTF-8 byte offsets into that paragraph, end exclusive.
 
+mod decode;
 mod html;
+mod html_bounds;
 mod json;
 mod load;
 mod markdown;
+mod read;
+mod sanitize;
 mod text;
+mod walk;
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_library, load_path};
+pub use html::{fragment_paragraphs as html_fragment_paragraphs, parse as parse_html};
+pub use load::{
+    Format, LoadError, Loaded, MAX_FILE_BYTES, MAX_FOLDER_BYTES, STDIN_ARGUMENT, load_library,
+    load_path, load_reader, load_sources,
+};
+pub use read::read_capped;
+pub use sanitize::{clean, clean_article, escape, is_web_url};
+pub use walk::MAX_DEPTH as MAX_FOLDER_DEPTH;
 
 /// One news story as read from disk: metadata and its paragraphs, verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -29,6 +41,10 @@ pub struct Article {
     pub source: Option<String>,
     #[serde(default)]
     pub author: Option<String>,
+    /// The encoding the file was read in ("UTF-8", "windows-1252"); none
+    /// for articles built in memory.
+    #[serde(default)]
+    pub encoding: Option<String>,
     pub paragraphs: Vec<String>,
 }
 

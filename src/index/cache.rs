@@ -9,8 +9,13 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
 
-/// Bumped whenever `Analysis`'s shape or the extractors' output changes,
-/// so analyses cached by an older Byline are never read back as current.
+/// The analysis version. BUMP IT WHEN EXTRACTION CHANGES: whenever the
+/// entities, quotes or speakers found in the same text may differ, or
+/// `Analysis`'s shape changes. Every [`ContentHash`] is salted with it (and
+/// with the crate version, which changes at each release), so analyses
+/// cached before the bump, in memory or in the store, are never read back
+/// as current. Nothing checks that it was bumped: a forgotten bump serves
+/// stale analyses from a kept cache until the next release.
 pub const ANALYSIS_FORMAT: u32 = 1;
 
 /// The SHA-256 of what the analysis reads (the paragraphs), salted with

@@ -12,15 +12,18 @@
 //! - [`identity`]: name keys and how short names resolve.
 //! - [`figures`]: the figures made from the clusters.
 //! - [`cite`]: quotes with their citations, as JSON rows and Markdown.
+//! - [`store_cache`]: the store as the cache, and its entries as stories.
 
 pub mod cache;
 pub mod cite;
 pub mod figures;
 pub mod identity;
+pub mod store_cache;
 
 pub use cache::{AnalysisCache, ContentHash, MemoryCache, NoCache};
 pub use cite::Citation;
 pub use figures::{Figure, FigureId};
+pub use store_cache::store_articles;
 
 use crate::analysis::{self, Analysis, EntityKind, QuoteKind};
 use crate::article::{Article, Span};

@@ -58,6 +58,9 @@ pub enum Action {
     Page(i32),
     /// Move by half a page (1 down, -1 up) of the focused pane.
     HalfPage(i32),
+    /// A digit typed before a movement: the next movement (or n / N)
+    /// happens that many times, as in less and vim (5j).
+    Count(u8),
     /// Go to the first row (or the top of the article).
     Top,
     /// Go to the last row (or the end of the article).
@@ -69,6 +72,11 @@ pub enum Action {
     StartSearch,
     /// Type a character into the open prompt.
     Input(char),
+    /// Text pasted into the open prompt, as one edit: the search or filter
+    /// is refined once, not once per character. Carries no line breaks or
+    /// other control characters (the keymap makes them spaces), so a paste
+    /// never submits the prompt.
+    Paste(String),
     /// Delete the last character of the open prompt.
     InputBackspace,
     /// Enter in the prompt: keep the filter or search results.
@@ -88,13 +96,42 @@ pub enum Action {
     NextBySameSpeaker,
     /// The previous quote by the same speaker.
     PreviousBySameSpeaker,
+    /// z: the focused pane fills the screen, or the panes share it again.
+    ToggleZoom,
+    /// o: open the article's URL in the browser.
+    OpenUrl,
+    /// y: copy the selected quote, with its citation, to the clipboard.
+    CopyQuote,
+    /// Ctrl-Z: give the terminal back and stop, as full-screen programs
+    /// do; `fg` brings the reader back, redrawn. The event loop answers it
+    /// (src/ui/terminal.rs); the state never sees it.
+    Suspend,
     /// Show or hide the key help overlay.
     ToggleHelp,
+    /// In the library: list the files that could not be read (again: close).
+    ShowLoadErrors,
     /// A left click at this screen cell: focus the pane under it and select
     /// what is there (a row, a mention or a quote in the article).
     Click { column: u16, row: u16 },
     /// The mouse wheel over this cell: scroll that pane by `lines`.
     Wheel { column: u16, row: u16, lines: i32 },
+    /// Subscriptions: mark the selected (or open) entry read / unread.
+    ToggleRead,
+    /// Subscriptions: star / unstar the selected (or open) entry.
+    ToggleStarred,
+    /// Subscriptions: refresh the selected feed in the background.
+    Refresh,
+    /// Subscriptions: refresh every feed in the background.
+    RefreshAll,
+    /// From the background refresh: one feed is done (`error` when it failed).
+    FeedRefreshed {
+        name: String,
+        new: usize,
+        error: Option<String>,
+    },
+    /// From the background refresh: all feeds are done (`error` when the
+    /// refresh could not run at all).
+    RefreshFinished { error: Option<String> },
     /// P: the People screen (people and organisations across stories).
     OpenPeople,
     /// w: the page of the selected person, or of the selected quote's

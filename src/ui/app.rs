@@ -4,12 +4,15 @@
 //! comes into view (for the people and quote counts), once each.
 
 use super::action::Action;
+use super::feeds::{FeedLibrary, FeedsOutcome};
 use super::keymap::KeyContext;
 use super::layout;
+use super::outside::{ClipboardSink, Outside};
 use super::people::People;
 use super::story::{Geometry, Outcome, Story};
+use super::theme::Theme;
 use crate::analysis::{self, Analysis, EntityKind};
-use crate::article::Article;
+use crate::article::{Article, LoadError};
 use ratatui::layout::Rect;
 use std::rc::Rc;
 
@@ -20,6 +23,8 @@ mod people_moves;
 pub enum Screen {
     Library,
     Story,
+    /// The subscriptions and their entries (from the store).
+    Feeds,
     /// People and organisations across the library, or one's page.
     People,
 }
@@ -27,18 +32,28 @@ pub enum Screen {
 /// The library list: its title filter, selection and scroll.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Library {
-    /// Typed title filter (case-insensitive substring).
+    /// Typed filter: found in the title, author, source or story text
+    /// (smart case: a capital makes it exact).
     pub filter: String,
     /// The filter prompt is open and takes the typing.
     pub prompt_open: bool,
     /// Articles that pass the filter (indices into the articles).
     pub rows: Vec<usize>,
-    /// Beside `rows`: how often each holds the filter in title and text.
+    /// Beside `rows`: how often each holds the filter.
     pub match_counts: Vec<usize>,
     /// Selected position in `rows`.
     pub selected: usize,
     /// First position of `rows` shown.
     pub offset: usize,
+}
+
+/// A window over the screen that takes the keys until closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The keys and the colour legend (?).
+    Help,
+    /// The files that could not be read (e in the library).
+    LoadErrors,
 }
 
 /// How an article gets its analysis (the real extractor, or a test's).
@@ -56,7 +71,6 @@ pub struct App {
     screen: Screen,
     library: Library,
     story: Option<Story>,
-    help_open: bool,
     /// The People screen and the library-wide index.
     people: People,
     /// The open story's index in `articles`.
@@ -66,17 +80,32 @@ pub struct App {
     /// The story `w` left for a person's page (and whether it came from a
     /// page itself): leaving the page returns to it.
     parked_story: Option<(Story, usize, bool)>,
-    /// Rows of the help scrolled off its top (on a short terminal).
+    /// Files that could not be read, listed on a key in the library.
+    load_errors: Vec<LoadError>,
+    overlay: Option<Overlay>,
+    /// Rows of the overlay scrolled off its top (on a short terminal).
     help_scroll: usize,
+    theme: Theme,
+    /// The browser and the clipboard.
+    outside: Outside,
+    /// Digits typed before a movement (5j), not yet used.
+    count: Option<u32>,
     quit: bool,
+    /// Subscriptions, when the reader runs on the store.
+    feeds: Option<FeedLibrary>,
 }
+
+/// The largest count a movement takes (more would only stall n / N).
+const MAX_COUNT: u32 = 9_999;
 
 /// Rows of the library list above its first article (border, header).
 const LIBRARY_CHROME_ROWS: u16 = 3;
 
 impl App {
     /// A reader over `articles`, analysed on demand with
-    /// [`analysis::analyze`]; `single_story` opens the first one directly.
+    /// [`analysis::analyze`]; `single_story` (one file was named) opens its
+    /// story directly, unless the file held several: then they make the
+    /// library.
     pub fn new(articles: Vec<Article>, single_story: bool) -> App {
         App::with_analyzer(articles, single_story, analysis::analyze)
     }
@@ -86,8 +115,8 @@ impl App {
         let (articles, analyses): (Vec<Article>, Vec<Analysis>) = stories.into_iter().unzip();
         let mut app = App::with_analyzer(articles, false, |_| Analysis::default());
         app.analyses = analyses.into_iter().map(|a| Some(Rc::new(a))).collect();
-        app.single_story = single_story;
-        if single_story {
+        app.single_story = single_story && app.articles.len() == 1;
+        if app.single_story {
             app.open(0);
         }
         app
@@ -96,6 +125,7 @@ impl App {
     /// Like [`App::new`] with another analyzer.
     pub fn with_analyzer(articles: Vec<Article>, single_story: bool, analyzer: Analyzer) -> App {
         let count = articles.len();
+        let single_story = single_story && count == 1;
         let mut app = App {
             articles: articles.into_iter().map(Rc::new).collect(),
             analyses: vec![None; count],
@@ -108,18 +138,52 @@ impl App {
                 ..Library::default()
             },
             story: None,
-            help_open: false,
             people: People::default(),
             story_article: 0,
             story_from_page: false,
             parked_story: None,
+            load_errors: Vec::new(),
+            overlay: None,
             help_scroll: 0,
+            theme: Theme::COLOR,
+            count: None,
+            outside: Outside::default(),
             quit: false,
+            feeds: None,
         };
-        if single_story && count > 0 {
+        if single_story {
             app.open(0);
         }
         app
+    }
+
+    /// A reader over the subscriptions in `feeds`.
+    pub fn with_feeds(feeds: FeedLibrary) -> App {
+        let mut app = App::new(Vec::new(), false);
+        app.feeds = Some(feeds);
+        app.screen = Screen::Feeds;
+        app
+    }
+
+    pub fn feeds(&self) -> Option<&FeedLibrary> {
+        self.feeds.as_ref()
+    }
+
+    /// Background work (a feed refresh, the people index) is under way:
+    /// the event loop should also wait for its reports.
+    pub fn busy(&self) -> bool {
+        self.feeds.as_ref().is_some_and(FeedLibrary::busy) || self.people.indexing()
+    }
+
+    /// The reports background work has sent, to feed back into `update`.
+    pub fn take_reports(&self) -> Vec<Action> {
+        let mut reports = self
+            .feeds
+            .as_ref()
+            .map(FeedLibrary::take_reports)
+            .unwrap_or_default();
+        reports.extend(self.people.pending());
+        reports
     }
 
     pub fn screen(&self) -> Screen {
@@ -144,12 +208,47 @@ impl App {
     }
 
     pub fn help_open(&self) -> bool {
-        self.help_open
+        self.overlay == Some(Overlay::Help)
     }
 
-    /// Rows of the help overlay scrolled away.
+    /// The window over the screen, if one is open.
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+
+    /// The files that could not be read.
+    pub fn load_errors(&self) -> &[LoadError] {
+        &self.load_errors
+    }
+
+    /// Keep the files that could not be read, to show in the library.
+    pub fn set_load_errors(&mut self, errors: Vec<LoadError>) {
+        self.load_errors = errors;
+    }
+
+    /// Rows of the overlay scrolled away.
     pub fn help_scroll(&self) -> usize {
         self.help_scroll
+    }
+
+    /// How the reader draws: in colour, or with modifiers alone.
+    pub fn theme(&self) -> Theme {
+        self.theme
+    }
+
+    /// Draw in colour (the default) or without (NO_COLOR, `--color never`).
+    pub fn set_color(&mut self, color: bool) {
+        self.theme = Theme { color };
+    }
+
+    /// Open URLs with this `$BROWSER` value (None: `xdg-open`).
+    pub fn set_browser(&mut self, browser: Option<std::ffi::OsString>) {
+        self.outside.browser = browser;
+    }
+
+    /// Send copied quotes here instead of the terminal (OSC 52).
+    pub fn set_clipboard(&mut self, sink: ClipboardSink) {
+        self.outside.clipboard = sink;
     }
 
     pub fn should_quit(&self) -> bool {
@@ -164,12 +263,12 @@ impl App {
     /// Where the story panes are, for the open story.
     pub fn story_geometry(&self) -> Option<Geometry> {
         let story = self.story.as_ref()?;
-        Some(Geometry::new(self.area, story.article.paragraphs.len()))
+        Some(Geometry::of(story, self.area))
     }
 
     /// What keys mean right now.
     pub fn key_context(&self) -> KeyContext {
-        if self.help_open {
+        if self.overlay.is_some() {
             return KeyContext::Help;
         }
         match (&self.screen, &self.story) {
@@ -177,8 +276,13 @@ impl App {
                 KeyContext::Prompt
             }
             (Screen::People, _) => KeyContext::People,
-            (Screen::Story, Some(story)) if story.search.prompt_open => KeyContext::Prompt,
+            (Screen::Story, Some(story))
+                if story.search.prompt_open || story.list_prompt.is_some() =>
+            {
+                KeyContext::Prompt
+            }
             (Screen::Story, Some(story)) => KeyContext::Story(story.focus),
+            (Screen::Feeds, _) => KeyContext::Feeds,
             _ if self.library.prompt_open => KeyContext::Prompt,
             _ => KeyContext::Library,
         }
@@ -186,23 +290,69 @@ impl App {
 
     /// Apply one action: the only way the reader's state changes.
     pub fn update(&mut self, action: Action) {
+        let times = match action {
+            Action::Count(digit) => {
+                if digit > 0 || self.count.is_some() {
+                    let count = self.count.unwrap_or(0) * 10 + u32::from(digit);
+                    self.count = Some(count.min(MAX_COUNT));
+                }
+                return;
+            }
+            Action::Resize { .. } => 1,
+            _ => self.count.take().unwrap_or(1),
+        };
+        let action = match action {
+            Action::MoveBy(rows) => Action::MoveBy(rows.saturating_mul(times as i32)),
+            Action::Page(pages) => Action::Page(pages.saturating_mul(times as i32)),
+            Action::HalfPage(halves) => Action::HalfPage(halves.saturating_mul(times as i32)),
+            Action::Next | Action::Previous if times > 1 => {
+                for _ in 1..times {
+                    self.update_once(action.clone());
+                }
+                action
+            }
+            action => action,
+        };
+        self.update_once(action);
+    }
+
+    /// The pending count typed before a movement, if any.
+    pub fn pending_count(&self) -> Option<u32> {
+        self.count
+    }
+
+    fn update_once(&mut self, action: Action) {
         match action {
             Action::Quit => {
                 self.quit = true;
                 return;
             }
             Action::Resize { width, height } => self.area = Rect::new(0, 0, width, height),
+            Action::FeedRefreshed { .. } | Action::RefreshFinished { .. } => {
+                if let Some(feeds) = &mut self.feeds {
+                    feeds.report(&action);
+                }
+                return;
+            }
             Action::IndexProgress { .. } | Action::IndexReady(_) => {
+                if let Action::IndexReady(handle) = &action
+                    && let Some(articles) = &handle.articles
+                {
+                    self.adopt_indexed_articles(articles);
+                }
                 self.people.receive(&action);
                 return;
             }
             Action::ToggleHelp => {
-                self.help_open = !self.help_open;
+                self.overlay = match self.overlay {
+                    Some(Overlay::Help) => None,
+                    _ => Some(Overlay::Help),
+                };
                 self.help_scroll = 0;
                 return;
             }
-            _ if self.help_open => {
-                self.update_help(&action);
+            _ if self.overlay.is_some() => {
+                self.update_overlay(&action);
                 return;
             }
             _ => {}
@@ -210,18 +360,45 @@ impl App {
         match self.screen {
             Screen::Library => self.update_library(&action),
             Screen::Story => self.update_story(&action),
+            Screen::Feeds => self.update_feeds(&action),
             Screen::People => self.update_people(&action),
         }
     }
 
-    fn update_help(&mut self, action: &Action) {
-        let rows = super::draw::help_rows();
+    fn update_feeds(&mut self, action: &Action) {
+        if *action == Action::OpenPeople {
+            self.people.open_list();
+            self.screen = Screen::People;
+            return;
+        }
+        let height = usize::from(self.library_list_height());
+        let Some(feeds) = self.feeds.as_mut() else {
+            return;
+        };
+        match feeds.update(action, height) {
+            FeedsOutcome::Stay => {}
+            FeedsOutcome::Quit => self.quit = true,
+            FeedsOutcome::Open(id) => {
+                if let Some(article) = feeds.open_article(id) {
+                    let analysis = Rc::new((self.analyzer)(&article));
+                    self.story = Some(Story::new(Rc::new(article), analysis));
+                    self.screen = Screen::Story;
+                }
+            }
+        }
+    }
+
+    fn update_overlay(&mut self, action: &Action) {
+        let rows = match self.overlay {
+            Some(Overlay::LoadErrors) => super::draw::load_error_rows(&self.load_errors, self.area),
+            _ => super::draw::help_rows(self.area),
+        };
         let shown = usize::from(self.area.height.saturating_sub(2)).max(1);
         let last = rows.saturating_sub(shown) as i64;
         let by = |rows: i64, scroll: usize| (scroll as i64 + rows).clamp(0, last) as usize;
         self.help_scroll = match action {
-            Action::Cancel => {
-                self.help_open = false;
+            Action::Cancel | Action::ShowLoadErrors => {
+                self.overlay = None;
                 0
             }
             Action::MoveBy(rows) => by(i64::from(*rows), self.help_scroll),
@@ -239,6 +416,16 @@ impl App {
             self.screen = Screen::Library;
             return;
         };
+        if let (Some(feeds), Action::ToggleRead | Action::ToggleStarred) = (&mut self.feeds, action)
+            && let Some((id, read, starred)) = feeds.open_entry_state()
+        {
+            if *action == Action::ToggleRead {
+                feeds.set_read(id, !read);
+            } else {
+                feeds.set_starred(id, !starred);
+            }
+            return;
+        }
         if *action == Action::OpenSpeaker {
             self.open_speaker();
             return;
@@ -246,7 +433,25 @@ impl App {
         let Some(story) = self.story.as_mut() else {
             return;
         };
-        if story.update(action, &geo) == Outcome::Leave {
+        if let Some(message) = self.outside.act_on(action, story) {
+            story.message = Some(message);
+            return;
+        }
+        let zoomed = story.zoomed;
+        let outcome = story.update(action, &geo);
+        if story.zoomed != zoomed {
+            // The panes changed size: as after a resize.
+            let geo = Geometry::of(story, self.area);
+            let area = self.area;
+            story.update(
+                &Action::Resize {
+                    width: area.width,
+                    height: area.height,
+                },
+                &geo,
+            );
+        }
+        if outcome == Outcome::Leave {
             if self.story_from_page {
                 self.story = None;
                 self.story_from_page = false;
@@ -255,6 +460,10 @@ impl App {
                 // Esc never quits: there is no library to go back to.
             } else if self.single_story {
                 self.quit = true;
+            } else if let Some(feeds) = &mut self.feeds {
+                self.story = None;
+                self.screen = Screen::Feeds;
+                feeds.after_story();
             } else {
                 self.story = None;
                 self.screen = Screen::Library;
@@ -268,6 +477,10 @@ impl App {
             match action {
                 Action::Input(ch) => {
                     self.library.filter.push(*ch);
+                    self.refilter_within(true);
+                }
+                Action::Paste(text) => {
+                    self.library.filter.push_str(text);
                     self.refilter_within(true);
                 }
                 Action::InputBackspace => {
@@ -309,6 +522,10 @@ impl App {
             Action::OpenPeople => {
                 self.people.open_list();
                 self.screen = Screen::People;
+            }
+            Action::ShowLoadErrors => {
+                self.overlay = Some(Overlay::LoadErrors);
+                self.help_scroll = 0;
             }
             Action::Cancel if !self.library.filter.is_empty() => {
                 self.library.filter.clear();
@@ -360,8 +577,8 @@ impl App {
         }
     }
 
-    /// Filter the library by title and text. `narrower`: the query only
-    /// grew, so only the rows already shown can match.
+    /// Filter the library by title, author, source and text. `narrower`:
+    /// the query only grew, so only the rows already shown can match.
     fn refilter_within(&mut self, narrower: bool) {
         let within = narrower.then(|| std::mem::take(&mut self.library.rows));
         let found =

@@ -18,8 +18,10 @@ pub enum KeyContext {
     People,
     /// A prompt at the bottom (title filter or search) takes the typing.
     Prompt,
-    /// The help overlay is open.
+    /// An overlay is open: the help, or the files that could not be read.
     Help,
+    /// The subscriptions or a feed's entries.
+    Feeds,
 }
 
 /// Rows of the help overlay and of the README's key table: keys, meaning.
@@ -28,7 +30,14 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "j / k, Down / Up",
         "move the selection, or scroll the article",
     ),
-    ("PgDn / PgUp", "a page down / up"),
+    (
+        "Space / b, PgDn / PgUp, Ctrl-f / Ctrl-b",
+        "a page down / up",
+    ),
+    (
+        "5j, 3 Space...",
+        "a count before a movement or n / N repeats it",
+    ),
     ("Ctrl-d / Ctrl-u", "half a page down / up"),
     (
         "g / G, Home / End",
@@ -42,14 +51,15 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "Tab / Shift-Tab",
         "focus the next / previous pane: Article, Entities, Quotes",
     ),
+    ("h / l, Left / Right", "focus the pane to the left / right"),
     (
         "/",
-        "filter the library by title and text; search the story",
+        "filter the library (title, author, source, text) or a list; search the story",
     ),
     ("Backspace", "in a prompt: delete the last character"),
     (
         "n / N",
-        "next / previous search match (in Entities: mention)",
+        "next / previous search match or entity mention; wraps",
     ),
     ("s", "from a quote: select its speaker in Entities"),
     (
@@ -57,9 +67,19 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "show only the selected person's quotes (again: all quotes)",
     ),
     ("] / [", "next / previous quote by the same speaker"),
+    ("z", "zoom the focused pane to the whole screen, and back"),
+    ("o", "open the article's URL in the browser ($BROWSER)"),
+    ("y", "copy the selected quote and its citation (OSC 52)"),
+    ("u", "subscriptions, story: mark the entry read / unread"),
+    ("*", "subscriptions, story: star / unstar the entry"),
+    (
+        "r / R",
+        "subscriptions: refresh the selected feed / all feeds",
+    ),
     ("P", "people and organisations across the library"),
     ("w", "the selected person's or speaker's page"),
     ("?", "show / hide this help"),
+    ("e", "library: list the files that could not be read"),
     (
         "Esc",
         "close help; clear search, filter, selection; then back",
@@ -69,12 +89,27 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "back to the library (quit there, or in a story from a file)",
     ),
     ("Ctrl-c", "quit at once"),
+    ("Ctrl-z", "suspend to the shell (fg comes back)"),
     (
         "click",
         "focus a pane; select the row, mention or quote clicked",
     ),
     ("wheel", "scroll the pane under the pointer"),
 ];
+
+/// The key table as plain text, for `byline --help`.
+pub fn keys_text() -> String {
+    let width = KEY_HELP
+        .iter()
+        .map(|(keys, _)| keys.len())
+        .max()
+        .unwrap_or(0);
+    let mut text = String::from("Keys in the reader (? shows them there too):\n");
+    for (keys, meaning) in KEY_HELP {
+        text.push_str(&format!("  {keys:<width$}  {meaning}\n"));
+    }
+    text
+}
 
 /// The action a terminal event stands for in `context`, if any.
 pub fn action_for_event(event: &Event, context: KeyContext) -> Option<Action> {
@@ -85,8 +120,23 @@ pub fn action_for_event(event: &Event, context: KeyContext) -> Option<Action> {
             width: *width,
             height: *height,
         }),
+        Event::Paste(text) if context == KeyContext::Prompt => {
+            let text = prompt_text(text);
+            (!text.is_empty()).then_some(Action::Paste(text))
+        }
         _ => None,
     }
+}
+
+/// Pasted text as it goes into a one-line prompt: each line break (CR, LF
+/// or CR LF) and every other control character becomes a space, so a paste
+/// neither submits the prompt nor carries escape sequences to the screen.
+pub fn prompt_text(pasted: &str) -> String {
+    pasted
+        .replace("\r\n", "\n")
+        .chars()
+        .map(|ch| if ch.is_control() { ' ' } else { ch })
+        .collect()
 }
 
 /// The action a key press stands for in `context`, if any.
@@ -94,6 +144,9 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
+    }
+    if ctrl && key.code == KeyCode::Char('z') {
+        return Some(Action::Suspend);
     }
     if context == KeyContext::Prompt {
         return match key.code {
@@ -106,8 +159,9 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     }
     if context == KeyContext::Help {
         return match key.code {
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
-                Some(Action::ToggleHelp)
+            KeyCode::Char('?') if !is_modified(key) => Some(Action::ToggleHelp),
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Enter if !is_modified(key) => {
+                Some(Action::Cancel)
             }
             // A short terminal shows part of the help: the usual keys scroll it.
             _ => movement_for_key(key),
@@ -116,10 +170,19 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
     if let Some(movement) = movement_for_key(key) {
         return Some(movement);
     }
+    if is_modified(key) {
+        // Ctrl-f is not f: a modified key means nothing unless bound above.
+        return None;
+    }
     let in_story = matches!(context, KeyContext::Story(_));
     let in_people = context == KeyContext::People;
+    let in_feeds = context == KeyContext::Feeds;
     let action = match key.code {
-        KeyCode::Char('q') if in_story || in_people => Action::Back,
+        KeyCode::Char('q') if in_story || in_people || in_feeds => Action::Back,
+        KeyCode::Char('u') if in_story || in_feeds => Action::ToggleRead,
+        KeyCode::Char('*') if in_story || in_feeds => Action::ToggleStarred,
+        KeyCode::Char('r') if in_feeds => Action::Refresh,
+        KeyCode::Char('R') if in_feeds => Action::RefreshAll,
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Esc => Action::Cancel,
         KeyCode::Enter => Action::Activate,
@@ -127,7 +190,7 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         KeyCode::Char('?') => Action::ToggleHelp,
         KeyCode::Tab if in_story || in_people => Action::FocusNext,
         KeyCode::BackTab if in_story || in_people => Action::FocusPrevious,
-        KeyCode::Char('P') if context == KeyContext::Library => Action::OpenPeople,
+        KeyCode::Char('P') if context == KeyContext::Library || in_feeds => Action::OpenPeople,
         KeyCode::Char('w') if in_story => Action::OpenSpeaker,
         KeyCode::Char('n') if in_story => Action::Next,
         KeyCode::Char('N') if in_story => Action::Previous,
@@ -135,6 +198,16 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         KeyCode::Char('f') if in_story => Action::ToggleSpeakerFilter,
         KeyCode::Char(']') if in_story => Action::NextBySameSpeaker,
         KeyCode::Char('[') if in_story => Action::PreviousBySameSpeaker,
+        KeyCode::Char('e') if context == KeyContext::Library => Action::ShowLoadErrors,
+        KeyCode::Char('z') if in_story => Action::ToggleZoom,
+        KeyCode::Char('o') if in_story => Action::OpenUrl,
+        KeyCode::Char('y') if in_story => Action::CopyQuote,
+        // The panes as they sit: the article left, the lists right.
+        KeyCode::Char('h') | KeyCode::Left if in_story => Action::Focus(Pane::Article),
+        KeyCode::Char('l') | KeyCode::Right if context == KeyContext::Story(Pane::Article) => {
+            Action::Focus(Pane::Entities)
+        }
+        KeyCode::Char(digit @ '0'..='9') => Action::Count(digit as u8 - b'0'),
         _ => return None,
     };
     Some(action)
@@ -146,16 +219,23 @@ fn movement_for_key(key: &KeyEvent) -> Option<Action> {
     let action = match key.code {
         KeyCode::Char('d') if ctrl => Action::HalfPage(1),
         KeyCode::Char('u') if ctrl => Action::HalfPage(-1),
-        _ if ctrl => return None,
+        KeyCode::Char('f') if ctrl => Action::Page(1),
+        KeyCode::Char('b') if ctrl => Action::Page(-1),
+        _ if is_modified(key) => return None,
         KeyCode::Char('j') | KeyCode::Down => Action::MoveBy(1),
         KeyCode::Char('k') | KeyCode::Up => Action::MoveBy(-1),
-        KeyCode::PageDown => Action::Page(1),
-        KeyCode::PageUp => Action::Page(-1),
+        KeyCode::PageDown | KeyCode::Char(' ') => Action::Page(1),
+        KeyCode::PageUp | KeyCode::Char('b') => Action::Page(-1),
         KeyCode::Char('g') | KeyCode::Home => Action::Top,
         KeyCode::Char('G') | KeyCode::End => Action::Bottom,
         _ => return None,
     };
     Some(action)
+}
+
+/// Ctrl, Alt and the like held down (Shift only makes capitals).
+fn is_modified(key: &KeyEvent) -> bool {
+    key.modifiers.intersects(!(KeyModifiers::SHIFT))
 }
 
 /// The action a mouse event stands for, if any: left click and wheel.
@@ -207,6 +287,59 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         for context in [KeyContext::Library, KeyContext::Prompt, KeyContext::Help] {
             assert_eq!(action_for_key(&ctrl_c, context), Some(Action::Quit));
+        }
+    }
+
+    #[test]
+    fn a_paste_is_one_edit_of_the_prompt_without_its_line_breaks() {
+        let paste = Event::Paste("Putin\r\nquote\nq\rx\u{1b}[2J".to_string());
+        assert_eq!(
+            action_for_event(&paste, KeyContext::Prompt),
+            Some(Action::Paste("Putin quote q x [2J".to_string()))
+        );
+        // Outside a prompt a paste is not a string of commands.
+        assert_eq!(action_for_event(&paste, KeyContext::Library), None);
+        let blank = Event::Paste(String::new());
+        assert_eq!(action_for_event(&blank, KeyContext::Prompt), None);
+    }
+
+    #[test]
+    fn ctrl_f_and_ctrl_b_page_as_in_less_and_vim() {
+        let story = KeyContext::Story(Pane::Entities);
+        let ctrl = |ch| KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL);
+        assert_eq!(action_for_key(&ctrl('f'), story), Some(Action::Page(1)));
+        assert_eq!(action_for_key(&ctrl('b'), story), Some(Action::Page(-1)));
+        assert_eq!(
+            action_for_key(&ctrl('f'), KeyContext::Library),
+            Some(Action::Page(1))
+        );
+    }
+
+    #[test]
+    fn unbound_modified_keys_do_nothing() {
+        let story = KeyContext::Story(Pane::Quotes);
+        for ch in ['n', 'q', 's', '[', 'j', 'g'] {
+            let ctrl = KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL);
+            let alt = KeyEvent::new(KeyCode::Char(ch), KeyModifiers::ALT);
+            for context in [story, KeyContext::Library, KeyContext::Help] {
+                assert_eq!(action_for_key(&ctrl, context), None, "Ctrl-{ch}");
+                assert_eq!(action_for_key(&alt, context), None, "Alt-{ch}");
+            }
+        }
+        let capital_n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
+        assert_eq!(action_for_key(&capital_n, story), Some(Action::Previous));
+    }
+
+    #[test]
+    fn ctrl_z_suspends_everywhere_even_in_a_prompt() {
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        for context in [
+            KeyContext::Library,
+            KeyContext::Story(Pane::Entities),
+            KeyContext::Prompt,
+            KeyContext::Help,
+        ] {
+            assert_eq!(action_for_key(&ctrl_z, context), Some(Action::Suspend));
         }
     }
 

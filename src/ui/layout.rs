@@ -35,6 +35,18 @@ pub fn story(area: Rect) -> StoryLayout {
     }
 }
 
+/// The story screen with one pane zoomed: it takes the whole body (in
+/// `article`); the status line stays.
+pub fn zoomed(area: Rect) -> StoryLayout {
+    let [body, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    StoryLayout {
+        article: body,
+        entities: body,
+        quotes: body,
+        status,
+    }
+}
+
 /// The article pane's inside: a gutter of paragraph numbers, then the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ArticleGeometry {

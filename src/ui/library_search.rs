@@ -1,5 +1,5 @@
-//! The library's `/`: stories whose title or text holds the query (smart
-//! case, as in a story), each with how many times it does. A longer query
+//! The library's `/`: stories whose title, author, source or text holds
+//! the query (smart case, as in a story), each with how many times it does. A longer query
 //! searches only the stories the shorter one found.
 
 use super::search;
@@ -43,13 +43,19 @@ pub fn find(articles: &[Rc<Article>], candidates: Option<&[usize]>, query: &str)
     found
 }
 
-/// Matches of `query` in the article's title and paragraphs.
+/// Matches of `query` in the article's title, author, source and
+/// paragraphs.
 pub fn count_in(article: &Article, query: &str) -> usize {
-    let title = Article {
-        paragraphs: vec![article.title.clone()],
+    let fields = [
+        Some(&article.title),
+        article.author.as_ref(),
+        article.source.as_ref(),
+    ];
+    let about = Article {
+        paragraphs: fields.into_iter().flatten().cloned().collect(),
         ..Article::default()
     };
-    search::find_all(&title, query).len() + search::find_all(article, query).len()
+    search::find_all(&about, query).len() + search::find_all(article, query).len()
 }
 
 #[cfg(test)]
@@ -87,5 +93,15 @@ mod tests {
             find(&articles, Some(&opened.rows), "ferry").rows,
             Vec::<usize>::new()
         );
+    }
+
+    #[test]
+    fn author_and_source_match_as_well_as_the_text() {
+        let mut articles = library();
+        let bakery = Rc::make_mut(&mut articles[1]);
+        bakery.author = Some("Ines Varga".into());
+        bakery.source = Some("Valley Post".into());
+        assert_eq!(find(&articles, None, "varga").rows, vec![1]);
+        assert_eq!(find(&articles, None, "valley post").counts, vec![1]);
     }
 }

@@ -7,7 +7,9 @@
 use super::action::Action;
 use crate::analysis::EntityKind;
 use crate::article::Article;
-use crate::index::{AnalysisCache, FigureId, Index};
+use crate::index::{AnalysisCache, FigureId, Index, store_articles};
+use crate::store::Store;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
@@ -19,6 +21,9 @@ pub struct IndexHandle {
     pub index: Arc<Index>,
     /// Story number in the index -> index into the reader's articles.
     pub article_of_story: Arc<Vec<Option<usize>>>,
+    /// The articles the index was built from, when the worker read them
+    /// itself (the store's entries): they become the reader's articles.
+    pub articles: Option<Arc<Vec<Article>>>,
 }
 
 impl IndexHandle {
@@ -33,7 +38,15 @@ impl IndexHandle {
         IndexHandle {
             index,
             article_of_story: Arc::new(article_of_story),
+            articles: None,
         }
+    }
+
+    /// `index` of `articles`, which the reader is to take as its own.
+    pub fn with_articles(index: Arc<Index>, articles: Vec<Article>) -> Self {
+        let mut handle = IndexHandle::new(index, &articles);
+        handle.articles = Some(Arc::new(articles));
+        handle
     }
 }
 
@@ -60,6 +73,29 @@ pub fn spawn_indexing(
             let _ = progress.send(Action::IndexProgress { done, total });
         });
         let handle = IndexHandle::new(Arc::new(index), &articles);
+        let _ = sender.send(Action::IndexReady(handle));
+    });
+    receiver
+}
+
+/// Build the index of every entry in the store at `db` on a worker thread,
+/// with the store as the analysis cache (its own connection, as a refresh
+/// has). It reports as [`spawn_indexing`] does; the finished index brings
+/// the entries as articles. A store that cannot be read gives an empty
+/// index: the subscriptions screen already says what is wrong with it.
+pub fn spawn_store_indexing(db: PathBuf) -> Receiver<Action> {
+    let (sender, receiver) = channel();
+    std::thread::spawn(move || {
+        let mut index = Index::new();
+        let mut articles = Vec::new();
+        if let Ok(mut store) = Store::open(&db) {
+            articles = store_articles(&store).unwrap_or_default();
+            let progress = sender.clone();
+            index.add_with_progress(&articles, &mut store, |done, total| {
+                let _ = progress.send(Action::IndexProgress { done, total });
+            });
+        }
+        let handle = IndexHandle::with_articles(Arc::new(index), articles);
         let _ = sender.send(Action::IndexReady(handle));
     });
     receiver
@@ -185,6 +221,11 @@ impl People {
         }
     }
 
+    /// The index worker is running (it may still report).
+    pub fn indexing(&self) -> bool {
+        self.receiver.is_some()
+    }
+
     /// The worker's reports so far, without waiting.
     pub fn pending(&self) -> Vec<Action> {
         self.receiver
@@ -254,6 +295,8 @@ impl People {
         if self.list.prompt_open {
             match action {
                 Action::Input(ch) => self.list.filter.push(*ch),
+                // A paste, or a burst of typing joined by the event loop.
+                Action::Paste(text) => self.list.filter.push_str(text),
                 Action::InputBackspace => {
                     self.list.filter.pop();
                 }

@@ -232,6 +232,9 @@ pub fn key(name: &str) -> KeyEvent {
         "PgUp" => plain(KeyCode::PageUp),
         "PgDn" => plain(KeyCode::PageDown),
         "Home" => plain(KeyCode::Home),
+        "Space" => plain(KeyCode::Char(' ')),
+        "Left" => plain(KeyCode::Left),
+        "Right" => plain(KeyCode::Right),
         "End" => plain(KeyCode::End),
         _ if name.starts_with("C-") => {
             let ch = name[2..].chars().next().expect("a letter after C-");

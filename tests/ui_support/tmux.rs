@@ -82,6 +82,12 @@ impl Tmux {
         self.run(&["capture-pane", "-p", "-t", SESSION])
     }
 
+    /// The visible screen with its attributes and colours as SGR escape
+    /// sequences (capture-pane -e).
+    pub fn screen_with_attributes(&self) -> String {
+        self.run(&["capture-pane", "-p", "-e", "-t", SESSION])
+    }
+
     /// A pane format variable (see FORMATS in `man tmux`), e.g.
     /// `alternate_on` or `mouse_any_flag`: "1", "0", or "" where unknown.
     pub fn pane_format(&self, variable: &str) -> String {

@@ -6,13 +6,13 @@
 //! organisation), and a lone sentence-initial word nothing confirms is
 //! dropped ("Despite").
 
-use super::fasthash::FastSet;
-use super::lexicon;
 use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
 use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
+use crate::analysis::lexicon;
+use crate::analysis::lexicon::fasthash::FastSet;
 use std::sync::LazyLock;
 
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));

@@ -3,10 +3,10 @@
 //! the names the body of the story or the gazetteer already knows.
 
 use super::Mention;
-use super::fasthash::FastMap;
-use super::gazetteer::{self, PlaceId};
 use super::shapes::without_possessive;
 use crate::analysis::EntityKind;
+use crate::analysis::lexicon::fasthash::FastMap;
+use crate::analysis::lexicon::gazetteer::{self, PlaceId};
 use crate::analysis::segment::Paragraph;
 
 /// Small words that Title Case leaves in lowercase.

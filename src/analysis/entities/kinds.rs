@@ -4,9 +4,9 @@
 //! work heads ("Festival", "Prize"), and the words that are never names on
 //! their own (nationality and group words, sentence openers).
 
-use super::fasthash::FastSet;
-use super::{gazetteer, lexicon};
 use crate::analysis::EntityKind;
+use crate::analysis::lexicon::fasthash::FastSet;
+use crate::analysis::lexicon::{self, gazetteer};
 use std::sync::LazyLock;
 
 static ORG_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));

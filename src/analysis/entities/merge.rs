@@ -4,10 +4,10 @@
 //! introduced beside ("World Health Organization (WHO)") or whose initials
 //! it spells; a shorter organisation name inside a longer one joins it.
 
-use super::fasthash::FastMap;
 use super::shapes::is_acronym;
 use super::texts::{TextFlags, TextId, Texts};
 use super::{Cue, Mention};
+use crate::analysis::lexicon::fasthash::FastMap;
 use crate::analysis::{Entity, EntityKind};
 
 /// Small words left out of initials ("Union of Rationalist Atheists").
@@ -28,7 +28,7 @@ fn letters(acronym: &str) -> String {
 /// What makes two mentions the same row before aliases are joined.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum RowKey {
-    Place(super::gazetteer::PlaceId),
+    Place(crate::analysis::lexicon::gazetteer::PlaceId),
     Text(TextId),
 }
 

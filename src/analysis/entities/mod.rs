@@ -10,18 +10,16 @@
 
 mod dates;
 mod evidence;
-mod fasthash;
-mod gazetteer;
 mod headlines;
 mod kinds;
-mod lexicon;
 mod merge;
 mod names;
-mod shapes;
+pub(crate) mod shapes;
 mod texts;
 mod titles;
 mod wordset;
 
+use super::lexicon::{self, gazetteer};
 use super::segment::{Document, Paragraph};
 use super::{Entity, EntityKind};
 use crate::article::Span;

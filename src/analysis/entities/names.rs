@@ -4,17 +4,18 @@
 //! and sentence-initial common words, and split where a gazetteer place
 //! opens a longer run ("United States Ambassador ...").
 
-use super::fasthash::FastSet;
 use super::shapes::{
     NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
     with_lowercase, without_possessive,
 };
+use crate::analysis::lexicon::fasthash::FastSet;
 
 mod around;
 use super::wordset::WordSet;
 use super::{Cue, Mention};
-use super::{gazetteer, kinds, lexicon, titles};
+use super::{kinds, titles};
 use crate::analysis::EntityKind;
+use crate::analysis::lexicon::{self, gazetteer};
 use crate::analysis::segment::Paragraph;
 use std::borrow::Cow;
 use std::sync::LazyLock;

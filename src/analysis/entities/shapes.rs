@@ -2,8 +2,8 @@
 //! particles), acronyms, possessive endings, compound adjectives
 //! ("Pan-democrat") and place names written in capitals ("OSLO").
 
-use super::fasthash::FastSet;
-use super::{gazetteer, lexicon};
+use crate::analysis::lexicon::fasthash::FastSet;
+use crate::analysis::lexicon::{self, gazetteer};
 use std::sync::LazyLock;
 
 /// Lowercase particles inside names ("de", "bin", "al").

@@ -5,7 +5,7 @@
 //! one hash lookup here instead of one per rule.
 
 use super::Mention;
-use super::fasthash::FastMap;
+use crate::analysis::lexicon::fasthash::FastMap;
 
 /// A mention text's number: the same text always gets the same one.
 pub type TextId = u32;

@@ -2,8 +2,8 @@
 //! "Secretary of State", "special envoy", "Dr.", "spokesman"): a name after
 //! one is a person, and the title is recorded on the row, not highlighted.
 
-use super::fasthash::{FastMap, FastSet};
-use super::lexicon;
+use crate::analysis::lexicon;
+use crate::analysis::lexicon::fasthash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 struct Phrases {

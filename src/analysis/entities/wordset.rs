@@ -3,7 +3,7 @@
 //! kept as one number: hashing and comparing one is far cheaper than
 //! hashing and comparing a string, and the story has millions of tokens.
 
-use super::fasthash::FastSet;
+use crate::analysis::lexicon::fasthash::FastSet;
 
 /// Up to this many bytes a word is stored packed into a `u64`.
 const PACKED: usize = 8;

@@ -10,11 +10,11 @@
 //!
 //! The result names token ranges; `speakers` turns them into a person.
 
-use super::lexicon::class;
 use super::names::{self, Pronoun};
 use super::relay::{self, Relayed};
 use super::spans::{Para, TokKind};
-use super::verbs::{self, VerbForm};
+use crate::analysis::lexicon::verbs::{self, VerbForm};
+use crate::analysis::lexicon::words::class;
 use std::ops::Range;
 
 /// The words that say who spoke.

@@ -59,7 +59,7 @@ fn is_elision(rest: &str) -> bool {
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    super::lexicon::lower_in(&word, ELIDED)
+    crate::analysis::lexicon::words::lower_in(&word, ELIDED)
 }
 
 /// Characters after which a mark opens a quotation rather than closing one.

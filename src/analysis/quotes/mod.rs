@@ -13,14 +13,11 @@
 //! at its own sentence and its neighbours, so the work stays linear.
 
 mod attribution;
-mod lexicon;
 mod marks;
 mod names;
 mod relay;
 mod spans;
 mod speakers;
-mod verbs;
-mod word_table;
 
 use super::segment::Document;
 use super::{Entity, Quote, QuoteKind};

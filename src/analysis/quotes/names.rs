@@ -3,8 +3,8 @@
 //! when the entity extractor has no row for the speaker, and to tell a
 //! speaker phrase's kind.
 
-use super::lexicon::{class, classify};
 use super::spans::{Para, TokKind};
+use crate::analysis::lexicon::words::{class, classify};
 
 /// Pronouns that can stand for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

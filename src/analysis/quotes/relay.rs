@@ -6,7 +6,7 @@
 use super::attribution::{Who, names_person, phrase_after};
 use super::names;
 use super::spans::Para;
-use super::verbs::ReportingVerb;
+use crate::analysis::lexicon::verbs::ReportingVerb;
 
 /// Who a relaying cue gives the words to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,5 +49,5 @@ fn names_outlet(para: &Para, toks: std::ops::Range<usize>) -> bool {
 
 /// Words that end the names of news outlets, and the nouns for them.
 fn is_outlet_word(word: &str) -> bool {
-    super::lexicon::lower_in(word, super::lexicon::OUTLETS)
+    crate::analysis::lexicon::words::lower_in(word, crate::analysis::lexicon::words::OUTLETS)
 }

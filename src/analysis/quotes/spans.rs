@@ -2,9 +2,9 @@
 //! several paragraphs, and a paragraph's words and sentences as the
 //! attribution patterns see them, each quotation folded into one token.
 
-use super::lexicon;
 use super::marks::{self, Pair};
-use super::verbs::ReportingVerb;
+use crate::analysis::lexicon::verbs::ReportingVerb;
+use crate::analysis::lexicon::words as lexicon;
 use crate::analysis::segment::Paragraph;
 
 /// A word, a punctuation mark or a whole quotation.
@@ -221,7 +221,7 @@ fn abbreviation(text: &str, toks: &[Tok], i: usize) -> bool {
         return !SENTENCE_STARTERS.contains(&next_word);
     }
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital || super::lexicon::lower_in(word, ABBREVIATIONS)
+    single_capital || crate::analysis::lexicon::words::lower_in(word, ABBREVIATIONS)
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 //! spokesman"), or, when the story names no one, the description itself.
 
 use super::attribution::{self, Pick, Who};
-use super::lexicon::FnvMap;
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
+use crate::analysis::lexicon::words::FnvMap;
 use crate::analysis::{Entity, EntityKind};
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};

@@ -8,6 +8,7 @@ use crate::article::Article;
 use crate::ui::action::Action;
 use crate::ui::layout;
 use crate::ui::people::{self, People};
+use std::rc::Rc;
 
 /// The People screen: its state, and moving between it and stories.
 impl App {
@@ -16,20 +17,26 @@ impl App {
     }
 
     /// Start building the library-wide index on a worker thread; its
-    /// reports arrive through [`App::background_actions`].
+    /// reports arrive through [`App::take_reports`].
     pub fn start_indexing(&mut self, cache: Box<dyn crate::index::AnalysisCache + Send>) {
         let articles = self.articles.iter().map(|a| Article::clone(a)).collect();
         self.people.receiver = Some(people::spawn_indexing(articles, cache));
     }
 
-    /// Whether a worker may still report (the event loop then polls).
-    pub fn waiting_for_background(&self) -> bool {
-        self.people.receiver.is_some()
+    /// Start indexing every entry of the store at `db` on a worker thread,
+    /// the store keeping the analyses; the entries become the articles the
+    /// People screen opens.
+    pub fn start_store_indexing(&mut self, db: std::path::PathBuf) {
+        self.people.receiver = Some(people::spawn_store_indexing(db));
     }
 
-    /// The workers' reports so far, for the event loop to `update` with.
-    pub fn background_actions(&self) -> Vec<Action> {
-        self.people.pending()
+    /// The worker read its own articles (the store's entries): take them,
+    /// so the index's stories open as this reader's articles.
+    pub(super) fn adopt_indexed_articles(&mut self, articles: &[Article]) {
+        self.articles = articles.iter().cloned().map(Rc::new).collect();
+        self.analyses = vec![None; self.articles.len()];
+        self.library.rows = (0..self.articles.len()).collect();
+        self.library.match_counts.clear();
     }
 
     /// Rows the People list or page shows.
@@ -53,6 +60,7 @@ impl App {
                     self.story_from_page = from_page;
                     self.screen = Screen::Story;
                 }
+                None if self.feeds.is_some() => self.screen = Screen::Feeds,
                 None => {
                     self.screen = Screen::Library;
                     self.analyse_visible_rows();

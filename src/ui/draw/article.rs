@@ -6,7 +6,7 @@ use super::pane_block;
 use crate::ui::action::Pane;
 use crate::ui::lines::{LineContent, metadata};
 use crate::ui::story::{Geometry, Highlight, MarkKind, Story};
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
@@ -14,10 +14,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
 use std::ops::Range;
 
-pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
+pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
     let pane = geo.panes.article;
     let focused = story.focus == Pane::Article;
-    pane_block(Line::from("Article"), focused).render(pane, buf);
+    pane_block(Line::from("Article"), focused, theme).render(pane, buf);
     let lines = story.lines(geo);
     let text_area = geo.article.text;
     let gutter = geo.article.gutter;
@@ -25,8 +25,8 @@ pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
     for (row, (_, content)) in shown.into_iter().enumerate() {
         let y = text_area.y + row as u16;
         let line = match content {
-            LineContent::Title(range) => Line::styled(&story.article.title[range], theme::title()),
-            LineContent::Meta => Line::styled(metadata(&story.article), theme::dim()),
+            LineContent::Title(range) => Line::styled(&story.article.title[range], theme.title()),
+            LineContent::Meta => Line::styled(metadata(&story.article), theme.dim()),
             LineContent::Text {
                 paragraph,
                 range,
@@ -43,10 +43,10 @@ pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
                         y,
                         number,
                         usize::from(gutter.width),
-                        theme::gutter(),
+                        theme.gutter(),
                     );
                 }
-                styled_line(story, paragraph, range)
+                styled_line(story, paragraph, range, theme)
             }
             LineContent::Blank => continue,
         };
@@ -65,9 +65,14 @@ fn render_scrollbar(story: &Story, pane: Rect, buf: &mut Buffer) {
 }
 
 /// One wrapped line of a paragraph, cut into spans at every change of style.
-fn styled_line(story: &Story, paragraph: usize, range: Range<usize>) -> Line<'static> {
+fn styled_line(
+    story: &Story,
+    paragraph: usize,
+    range: Range<usize>,
+    theme: Theme,
+) -> Line<'static> {
     let text = &story.article.paragraphs[paragraph];
-    let layers = style_layers(story, paragraph, &range);
+    let layers = style_layers(story, paragraph, &range, theme);
     let mut cuts: Vec<usize> = vec![range.start, range.end];
     for (layer, _) in &layers {
         cuts.push(layer.start.clamp(range.start, range.end));
@@ -98,6 +103,7 @@ fn style_layers(
     story: &Story,
     paragraph: usize,
     range: &Range<usize>,
+    theme: Theme,
 ) -> Vec<(Range<usize>, Style)> {
     let touches = |start: usize, end: usize| start < range.end && range.start < end;
     // Spans are sorted by start; one that touches the line starts before the
@@ -111,13 +117,13 @@ fn style_layers(
     // Quotes first so that names inside them keep their colour.
     for mark in marks.iter().filter(|m| touches(m.start, m.end)) {
         if let MarkKind::Quote { .. } = mark.kind {
-            layers.push((mark.start..mark.end, theme::quotation()));
+            layers.push((mark.start..mark.end, theme.quotation()));
         }
     }
     for mark in marks.iter().filter(|m| touches(m.start, m.end)) {
         if let MarkKind::Mention { entity } = mark.kind {
             let kind = story.analysis.entities[entity].kind;
-            layers.push((mark.start..mark.end, theme::mention(kind)));
+            layers.push((mark.start..mark.end, theme.mention(kind)));
         }
     }
     match story.highlight {
@@ -131,9 +137,9 @@ fn style_layers(
                 }
                 if touches(span.start, span.end) {
                     let style = if index == mention {
-                        theme::current()
+                        theme.current()
                     } else {
-                        theme::selected_entity_mention(kind)
+                        theme.selected_entity_mention(kind)
                     };
                     layers.push((span.start..span.end, style));
                 }
@@ -142,7 +148,7 @@ fn style_layers(
         Highlight::Quote(quote) => {
             let span = story.analysis.quotes[quote].span;
             if span.paragraph == paragraph && touches(span.start, span.end) {
-                layers.push((span.start..span.end, theme::current()));
+                layers.push((span.start..span.end, theme.current()));
             }
         }
         Highlight::Nothing => {}
@@ -155,9 +161,9 @@ fn style_layers(
         }
         if touches(span.start, span.end) {
             let style = if story.search.current == Some(index) {
-                theme::current()
+                theme.current()
             } else {
-                theme::search_match()
+                theme.search_match()
             };
             layers.push((span.start..span.end, style));
         }

@@ -3,25 +3,34 @@
 
 use super::{pane_block, restyle};
 use crate::ui::action::Pane;
+use crate::ui::fit::ellipsize;
 use crate::ui::layout;
-use crate::ui::story::{EntityRow, Highlight, Story};
-use crate::ui::theme;
+use crate::ui::story::{EntityRow, Story};
+use crate::ui::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
-pub fn render(story: &Story, pane: Rect, buf: &mut Buffer) {
+pub fn render(story: &Story, pane: Rect, theme: Theme, buf: &mut Buffer) {
     let focused = story.focus == Pane::Entities;
-    let mut title = vec![Span::raw("Entities")];
-    if let Highlight::Entity { entity, mention } = story.highlight {
-        let count = story.mentions[entity].len();
-        title.push(Span::styled(
-            format!(" {}/{count}", mention + 1),
-            theme::dim(),
-        ));
-    }
-    pane_block(Line::from(title), focused).render(pane, buf);
+    // How many there are, as the Quotes title says; the current mention's
+    // position goes in the status line, where it cannot pass for a row's.
+    let (shown, all) = story.list_counts(Pane::Entities);
+    let filter = story.list_filter(Pane::Entities);
+    let title = vec![
+        Span::raw("Entities"),
+        Span::styled(
+            if filter.is_empty() {
+                format!(" {all}")
+            } else {
+                format!(" {shown} of {all} /{filter}")
+            },
+            theme.dim(),
+        ),
+    ];
+    pane_block(Line::from(title), focused, theme).render(pane, buf);
     let inner = layout::inner(pane);
     if story.entity_rows.is_empty() {
         buf.set_stringn(
@@ -29,7 +38,7 @@ pub fn render(story: &Story, pane: Rect, buf: &mut Buffer) {
             inner.y,
             theme::NO_ENTITIES,
             usize::from(inner.width),
-            theme::dim(),
+            theme.dim(),
         );
         return;
     }
@@ -39,29 +48,36 @@ pub fn render(story: &Story, pane: Rect, buf: &mut Buffer) {
             EntityRow::Heading(kind) => {
                 let count = story.analysis.count(kind);
                 Line::from(vec![
-                    Span::styled(kind.plural(), theme::heading(kind)),
-                    Span::styled(format!(" {count}"), theme::dim()),
+                    Span::styled(kind.plural(), theme.heading(kind)),
+                    Span::styled(format!(" {count}"), theme.dim()),
                 ])
             }
             EntityRow::Entity(index) => {
                 let entity = &story.analysis.entities[index];
+                // The count always shows; the name is cut before it, with
+                // an ellipsis, and the titles take what is left.
+                let count = format!(" ×{}", entity.mentions.len());
+                let room = usize::from(inner.width).saturating_sub(1);
+                let name = ellipsize(&entity.name, room.saturating_sub(count.width()));
+                let left = room.saturating_sub(name.width() + count.width());
                 let mut spans = vec![
                     Span::raw(" "),
-                    Span::styled(entity.name.clone(), theme::mention(entity.kind)),
-                    Span::styled(format!(" ×{}", entity.mentions.len()), theme::dim()),
+                    Span::styled(name.into_owned(), theme.mention(entity.kind)),
+                    Span::styled(count, theme.dim()),
                 ];
-                if !entity.titles.is_empty() {
+                if !entity.titles.is_empty() && left > 3 {
+                    let titles = format!(" · {}", entity.titles.join(", "));
                     spans.push(Span::styled(
-                        format!(" · {}", entity.titles.join(", ")),
-                        theme::dim(),
+                        ellipsize(&titles, left).into_owned(),
+                        theme.dim(),
                     ));
                 }
                 let mut line = Line::from(spans);
                 if story.selected_entity == Some(index) {
-                    line = restyle(line, theme::selected_row(focused));
+                    line = restyle(line, theme.selected_row(focused));
                     buf.set_style(
                         Rect::new(inner.x, y, inner.width, 1),
-                        theme::selected_row(focused),
+                        theme.selected_row(focused),
                     );
                 }
                 line

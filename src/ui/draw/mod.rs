@@ -3,23 +3,28 @@
 
 mod article;
 mod entities;
+mod feeds;
 mod help;
 mod library;
+mod load_errors;
 mod people;
 mod quotes;
 mod status;
 
 pub use help::help_rows;
+pub use load_errors::{ALL_READ, rows as load_error_rows};
 pub use people::people_rows;
 
-use super::app::{App, Screen};
+use super::app::{App, Overlay, Screen};
 use super::layout;
-use super::theme;
+use super::theme::{self, Theme};
+use super::wrap::wrap_text;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Color;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 /// Draw the whole reader into a frame.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -28,18 +33,27 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme();
         if layout::too_small(area) {
             render_too_small(area, buf);
             return;
         }
         match (self.screen(), self.story()) {
             (Screen::Story, Some(story)) => {
-                let geo = super::story::Geometry::new(area, story.article.paragraphs.len());
-                article::render(story, &geo, buf);
-                entities::render(story, geo.panes.entities, buf);
-                quotes::render(story, &geo, buf);
-                status::render_story(story, geo.panes.status, buf);
+                let geo = super::story::Geometry::of(story, area);
+                // A zoomed story hides the other panes (they have no area).
+                if !geo.panes.article.is_empty() {
+                    article::render(story, &geo, theme, buf);
+                }
+                if !geo.panes.entities.is_empty() {
+                    entities::render(story, geo.panes.entities, theme, buf);
+                }
+                if !geo.panes.quotes.is_empty() {
+                    quotes::render(story, &geo, theme, buf);
+                }
+                status::render_story(story, geo.panes.status, theme, buf);
             }
+            (Screen::Feeds, _) => feeds::render(self, area, buf),
             (Screen::People, _) => people::render(self, area, buf),
             _ => {
                 let (list, status_line) = layout::library(area);
@@ -47,27 +61,58 @@ impl Widget for &App {
                 status::render_library(self, status_line, buf);
             }
         }
-        if self.help_open() {
-            help::render(area, self.help_scroll(), buf);
+        match self.overlay() {
+            Some(Overlay::Help) => help::render(area, self.help_scroll(), theme, buf),
+            Some(Overlay::LoadErrors) => {
+                load_errors::render(self.load_errors(), area, self.help_scroll(), theme, buf)
+            }
+            None => {}
+        }
+        if !theme.color {
+            strip_colors(area, buf);
         }
     }
 }
 
+/// "terminal too small", the size needed and the size there is, wrapped
+/// and centred in whatever room there is.
 fn render_too_small(area: Rect, buf: &mut Buffer) {
-    let middle = Rect::new(
-        area.x,
-        area.y + area.height / 2,
+    let size = format!(
+        "needs {}×{}, is {}×{}",
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT,
         area.width,
-        1.min(area.height),
+        area.height
     );
-    Paragraph::new(theme::TOO_SMALL)
-        .centered()
-        .wrap(Wrap { trim: true })
-        .render(middle, buf);
+    let lines: Vec<Line> = [theme::TOO_SMALL, size.as_str()]
+        .into_iter()
+        .flat_map(|text| {
+            wrap_text(text, usize::from(area.width))
+                .into_iter()
+                .map(move |range| Line::raw(text[range].to_string()))
+        })
+        .collect();
+    let rows = (lines.len() as u16).min(area.height);
+    let middle = Rect::new(area.x, area.y + (area.height - rows) / 2, area.width, rows);
+    Paragraph::new(lines).centered().render(middle, buf);
+}
+
+/// No colour at all, whatever a widget chose by default (NO_COLOR): the
+/// theme's modifiers carry every mark.
+fn strip_colors(area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            cell.fg = Color::Reset;
+            cell.bg = Color::Reset;
+            cell.underline_color = Color::Reset;
+        }
+    }
 }
 
 /// A pane's frame: rounded border, its title, marked when focused.
-fn pane_block(title: Line<'static>, focused: bool) -> Block<'static> {
+fn pane_block(title: Line<'static>, focused: bool, theme: Theme) -> Block<'static> {
     let marker = if focused { "▶ " } else { "" };
     let mut spans = vec![ratatui::text::Span::raw(format!(" {marker}"))];
     spans.extend(title.spans);
@@ -78,7 +123,7 @@ fn pane_block(title: Line<'static>, focused: bool) -> Block<'static> {
         } else {
             BorderType::Rounded
         })
-        .border_style(theme::border(focused))
+        .border_style(theme.border(focused))
         .title(Line::from(spans))
 }
 

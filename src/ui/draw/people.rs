@@ -7,7 +7,7 @@ use crate::index::{Figure, Index};
 use crate::ui::app::App;
 use crate::ui::layout;
 use crate::ui::people::{People, Tab, Target};
-use crate::ui::theme;
+use crate::ui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -32,13 +32,14 @@ pub fn people_rows(app: &App) -> usize {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let people = app.people();
     let (main, status) = layout::library(area);
     match (&people.index, &people.page) {
-        (Some(index), Some(_)) => render_page(people, index, main, buf),
-        (Some(index), None) => render_list(people, index, main, buf),
+        (Some(index), Some(_)) => render_page(people, index, main, theme, buf),
+        (Some(index), None) => render_list(people, index, main, theme, buf),
         (None, _) => {
-            pane_block(Line::from("People"), true).render(main, buf);
+            pane_block(Line::from("People"), true, theme).render(main, buf);
             let inner = layout::inner(main);
             let note = match people.progress {
                 Some((done, total)) => format!("Indexing the library: {done} of {total} stories…"),
@@ -49,21 +50,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 inner.y,
                 note,
                 usize::from(inner.width),
-                theme::dim(),
+                theme.dim(),
             );
         }
     }
-    render_status(people, status, buf);
+    render_status(people, status, theme, buf);
 }
 
-fn render_list(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
+fn render_list(people: &People, index: &Index, area: Rect, theme: Theme, buf: &mut Buffer) {
     let list = &people.list;
     let tab = |name: &str, kind, on: bool| {
         let count = index.ranked_of(kind).count();
         let style = if on {
-            theme::title().add_modifier(Modifier::UNDERLINED)
+            theme.title().add_modifier(Modifier::UNDERLINED)
         } else {
-            theme::dim()
+            theme.dim()
         };
         Span::styled(format!("{name} ({count})"), style)
     };
@@ -76,12 +77,12 @@ fn render_list(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
             list.tab == Tab::Organizations,
         ),
     ]);
-    pane_block(title, true).render(area, buf);
+    pane_block(title, true, theme).render(area, buf);
     let inner = layout::inner(area);
     if inner.height == 0 {
         return;
     }
-    let header = theme::title().add_modifier(Modifier::UNDERLINED);
+    let header = theme.title().add_modifier(Modifier::UNDERLINED);
     render_row(
         inner,
         inner.y,
@@ -100,7 +101,7 @@ fn render_list(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
             inner.y + 1,
             note,
             usize::from(inner.width),
-            theme::dim(),
+            theme.dim(),
         );
         return;
     }
@@ -108,7 +109,7 @@ fn render_list(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
     for (y, (position, &id)) in (inner.y + 1..inner.bottom()).zip(rows) {
         let figure = index.figure(id);
         let style = if position == list.selected {
-            theme::selected_row(true)
+            theme.selected_row(true)
         } else {
             Style::new()
         };
@@ -149,7 +150,7 @@ fn render_row(inner: Rect, y: u16, cells: [&str; 4], style: Style, buf: &mut Buf
 }
 
 /// What the page says about the figure before its stories and quotes.
-fn page_header(index: &Index, figure: &Figure) -> Vec<Line<'static>> {
+fn page_header(index: &Index, figure: &Figure, theme: Theme) -> Vec<Line<'static>> {
     let kind = match figure.kind {
         crate::analysis::EntityKind::Person => "Person",
         _ => "Organisation",
@@ -157,7 +158,7 @@ fn page_header(index: &Index, figure: &Figure) -> Vec<Line<'static>> {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut lines = vec![Line::from(vec![
-        Span::styled(kind, theme::mention(figure.kind)),
+        Span::styled(kind, theme.mention(figure.kind)),
         Span::raw(format!(
             " · {} · {}",
             plural(figure.stories.len(), "story", "stories"),
@@ -166,7 +167,7 @@ fn page_header(index: &Index, figure: &Figure) -> Vec<Line<'static>> {
     ])];
     let labelled = |label: &str, text: String| {
         Line::from(vec![
-            Span::styled(format!("{label}: "), theme::title()),
+            Span::styled(format!("{label}: "), theme.title()),
             Span::raw(text),
         ])
     };
@@ -194,14 +195,14 @@ fn page_header(index: &Index, figure: &Figure) -> Vec<Line<'static>> {
     lines
 }
 
-fn render_page(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
+fn render_page(people: &People, index: &Index, area: Rect, theme: Theme, buf: &mut Buffer) {
     let Some(page) = &people.page else {
         return;
     };
     let figure = index.figure(page.figure);
-    pane_block(Line::from(figure.name.clone()), true).render(area, buf);
+    pane_block(Line::from(figure.name.clone()), true, theme).render(area, buf);
     let inner = layout::inner(area);
-    let header = page_header(index, figure);
+    let header = page_header(index, figure, theme);
     let header_rows = (PAGE_HEADER - 1).min(inner.height);
     for (y, line) in (inner.y..inner.y + header_rows).zip(header) {
         line.render(Rect::new(inner.x, y, inner.width, 1), buf);
@@ -216,7 +217,7 @@ fn render_page(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
     let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
     let heading = |text: String| {
         (
-            Line::styled(text, theme::title().add_modifier(Modifier::UNDERLINED)),
+            Line::styled(text, theme.title().add_modifier(Modifier::UNDERLINED)),
             None,
         )
     };
@@ -224,21 +225,21 @@ fn render_page(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
     let mut quotes_heading_done = false;
     for (selectable, target) in page.targets().enumerate() {
         let line = match target {
-            Target::Story(story) => story_line(index, story),
+            Target::Story(story) => story_line(index, story, theme),
             Target::Quote(story, quote) => {
                 if !quotes_heading_done {
                     rows.push((Line::raw(""), None));
                     rows.push(heading(format!("Quotes by {}", figure.name)));
                     quotes_heading_done = true;
                 }
-                quote_line(index, story, quote)
+                quote_line(index, story, quote, theme)
             }
         };
         rows.push((line, Some(selectable)));
     }
     if !quotes_heading_done {
         rows.push((Line::raw(""), None));
-        rows.push((Line::styled("No quotes.", theme::dim()), None));
+        rows.push((Line::styled("No quotes.", theme.dim()), None));
     }
     let height = usize::from(body.height);
     let selected_row = rows
@@ -249,8 +250,8 @@ fn render_page(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
     for (y, (line, position)) in (body.y..body.bottom()).zip(rows.into_iter().skip(offset)) {
         let row = Rect::new(body.x, y, body.width, 1);
         if position == Some(page.selected) {
-            buf.set_style(row, theme::selected_row(true));
-            super::restyle(line, theme::selected_row(true)).render(row, buf);
+            buf.set_style(row, theme.selected_row(true));
+            super::restyle(line, theme.selected_row(true)).render(row, buf);
         } else {
             line.render(row, buf);
         }
@@ -258,19 +259,19 @@ fn render_page(people: &People, index: &Index, area: Rect, buf: &mut Buffer) {
 }
 
 /// `2031-03-20  Valley Post  East bank farmers tally their losses`
-fn story_line(index: &Index, story: u32) -> Line<'static> {
+fn story_line(index: &Index, story: u32, theme: Theme) -> Line<'static> {
     let meta = &index.stories()[story as usize].meta;
     let date = meta.published.clone().unwrap_or_default();
     let source = meta.source.clone().unwrap_or_default();
     Line::from(vec![
-        Span::styled(format!("{date:<10}  "), theme::dim()),
-        Span::styled(format!("{source}  "), theme::dim()),
+        Span::styled(format!("{date:<10}  "), theme.dim()),
+        Span::styled(format!("{source}  "), theme.dim()),
         Span::raw(meta.title.clone()),
     ])
 }
 
 /// `“words” — Title, Source, date`
-fn quote_line(index: &Index, story: u32, quote: u32) -> Line<'static> {
+fn quote_line(index: &Index, story: u32, quote: u32, theme: Theme) -> Line<'static> {
     let indexed = &index.stories()[story as usize];
     let text = indexed.quotes[quote as usize]
         .text
@@ -285,18 +286,18 @@ fn quote_line(index: &Index, story: u32, quote: u32) -> Line<'static> {
     .flatten()
     .collect();
     Line::from(vec![
-        Span::styled(format!("“{text}”"), theme::quotation()),
-        Span::styled(format!(" — {}", cite.join(", ")), theme::dim()),
+        Span::styled(format!("“{text}”"), theme.quotation()),
+        Span::styled(format!(" — {}", cite.join(", ")), theme.dim()),
     ])
 }
 
-fn render_status(people: &People, area: Rect, buf: &mut Buffer) {
+fn render_status(people: &People, area: Rect, theme: Theme, buf: &mut Buffer) {
     let list = &people.list;
     if people.page.is_none() && list.prompt_open {
         let line = Line::from(vec![
             Span::styled("/", Style::new().add_modifier(Modifier::BOLD)),
             Span::raw(list.filter.clone()),
-            Span::styled("█", theme::dim()),
+            Span::styled("█", theme.dim()),
             Span::raw(format!("  {} shown", list.rows.len())),
         ]);
         line.render(area, buf);
@@ -314,6 +315,6 @@ fn render_status(people: &People, area: Rect, buf: &mut Buffer) {
     } else {
         "Enter page · / filter · Tab organisations · ? help · q back"
     };
-    spans.push(Span::styled(keys, theme::dim()));
+    spans.push(Span::styled(keys, theme.dim()));
     Line::from(spans).render(area, buf);
 }

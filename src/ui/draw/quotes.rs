@@ -4,15 +4,16 @@
 use super::{pane_block, restyle};
 use crate::analysis::{EntityKind, QuoteKind};
 use crate::ui::action::Pane;
+use crate::ui::fit::ellipsize;
 use crate::ui::story::{Geometry, Story, quote_text_lines};
-use crate::ui::theme;
+use crate::ui::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
+pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
     let focused = story.focus == Pane::Quotes;
     let visible = story.visible_quotes();
     let mut title = vec![Span::raw("Quotes")];
@@ -20,11 +21,18 @@ pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
         let name = &story.analysis.entities[entity].name;
         title.push(Span::styled(
             format!(" by {name}"),
-            theme::mention(EntityKind::Person),
+            theme.mention(EntityKind::Person),
         ));
     }
-    title.push(Span::styled(format!(" {}", visible.len()), theme::dim()));
-    pane_block(Line::from(title), focused).render(geo.panes.quotes, buf);
+    let filter = story.list_filter(Pane::Quotes);
+    let count = if filter.is_empty() {
+        format!(" {}", visible.len())
+    } else {
+        let (shown, all) = story.list_counts(Pane::Quotes);
+        format!(" {shown} of {all} /{filter}")
+    };
+    title.push(Span::styled(count, theme.dim()));
+    pane_block(Line::from(title), focused, theme).render(geo.panes.quotes, buf);
     let inner = geo.quotes_inner();
     if visible.is_empty() {
         buf.set_stringn(
@@ -32,7 +40,7 @@ pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
             inner.y,
             theme::NO_QUOTES,
             usize::from(inner.width),
-            theme::dim(),
+            theme.dim(),
         );
         return;
     }
@@ -42,20 +50,24 @@ pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
             break;
         }
         let quote = &story.analysis.quotes[index];
+        let number = format!("¶{} ", quote.span.paragraph + 1);
+        let speaker_room = usize::from(inner.width).saturating_sub(number.chars().count());
         let speaker = match (&quote.speaker_name, quote.kind) {
-            (_, QuoteKind::Scare) => Span::styled("(scare quotes)", theme::dim()),
+            (_, QuoteKind::Scare) => Span::styled("(scare quotes)", theme.dim()),
             (Some(name), _) => Span::styled(
-                name.clone(),
-                theme::mention(EntityKind::Person).add_modifier(Modifier::BOLD),
+                ellipsize(name, speaker_room).into_owned(),
+                theme
+                    .mention(EntityKind::Person)
+                    .add_modifier(Modifier::BOLD),
             ),
-            (None, _) => Span::styled(theme::UNKNOWN_SPEAKER, theme::dim()),
+            (None, _) => Span::styled(theme::UNKNOWN_SPEAKER, theme.dim()),
         };
         let mut lines = vec![Line::from(vec![
-            Span::styled(format!("¶{} ", quote.span.paragraph + 1), theme::gutter()),
+            Span::styled(number, theme.gutter()),
             speaker,
         ])];
         for text in quote_text_lines(&quote.text, usize::from(inner.width)) {
-            lines.push(Line::styled(text, theme::quotation()));
+            lines.push(Line::styled(text, theme.quotation()));
         }
         let selected = story.selected_quote == Some(index);
         for line in lines {
@@ -64,11 +76,11 @@ pub fn render(story: &Story, geo: &Geometry, buf: &mut Buffer) {
             }
             let row = Rect::new(inner.x, y, inner.width, 1);
             if selected {
-                buf.set_style(row, theme::selected_row(focused));
+                buf.set_style(row, theme.selected_row(focused));
                 buf.set_line(
                     row.x,
                     y,
-                    &restyle(line, theme::selected_row(focused)),
+                    &restyle(line, theme.selected_row(focused)),
                     row.width,
                 );
             } else {

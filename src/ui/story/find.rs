@@ -2,6 +2,7 @@
 //! is typed, and n / N between matches.
 
 use super::scroll::Placement;
+use super::sidebar::{step_round, wrap_message};
 use super::{Geometry, Search, Story};
 use crate::ui::action::Action;
 use crate::ui::search;
@@ -41,6 +42,21 @@ impl Story {
                 };
                 // Kept for Backspace, which then costs nothing.
                 self.search.typed.push(shorter);
+                self.search.set_matches(matches);
+                self.go_to_first_match_in_view(geo);
+            }
+            Action::Paste(text) => {
+                let shorter = std::mem::take(&mut self.search.matches);
+                let matches = if self.search.query.is_empty() {
+                    self.search.query.push_str(text);
+                    search::find_all(&self.article, &self.search.query)
+                } else {
+                    self.search.query.push_str(text);
+                    search::refine(&self.article, &shorter, &self.search.query)
+                };
+                // One set of matches per pasted character would cost the
+                // square of the paste: Backspace searches again instead.
+                self.search.typed.clear();
                 self.search.set_matches(matches);
                 self.go_to_first_match_in_view(geo);
             }
@@ -99,7 +115,13 @@ impl Story {
             return;
         }
         let current = match self.search.current {
-            Some(at) => (at as i64 + direction).rem_euclid(count as i64) as usize,
+            Some(at) => {
+                let (next, wrapped) = step_round(at, direction, count);
+                if wrapped {
+                    self.message = Some(wrap_message(direction, "match"));
+                }
+                next
+            }
             None if direction < 0 => count - 1,
             None => 0,
         };

@@ -5,7 +5,9 @@
 //! - [`scroll`]: the article's scroll position and going to a span.
 //! - [`sidebar`]: the Entities and Quotes panes and the links between them.
 //! - [`find`]: the search prompt and moving between matches.
+//! - [`filter`]: filters typed over the Entities and Quotes lists.
 
+mod filter;
 mod find;
 mod scroll;
 mod sidebar;
@@ -80,12 +82,47 @@ pub struct Geometry {
 }
 
 impl Geometry {
-    pub fn new(area: Rect, paragraph_count: usize) -> Self {
-        let panes = layout::story(area);
+    /// The panes side by side, or (`zoomed`) the focused one alone on the
+    /// whole screen. Zoomed, the article is laid out at the whole width even
+    /// while a list fills the screen, so its place survives the switch.
+    pub fn new(area: Rect, paragraph_count: usize, zoomed: Option<Pane>) -> Self {
+        let side_by_side = layout::story(area);
+        let Some(pane) = zoomed else {
+            return Geometry {
+                panes: side_by_side,
+                article: ArticleGeometry::new(side_by_side.article, paragraph_count),
+            };
+        };
+        let whole = layout::zoomed(area);
+        let hidden = Rect::new(whole.article.x, whole.article.y, 0, 0);
+        let panes = StoryLayout {
+            article: if pane == Pane::Article {
+                whole.article
+            } else {
+                hidden
+            },
+            entities: if pane == Pane::Entities {
+                whole.article
+            } else {
+                hidden
+            },
+            quotes: if pane == Pane::Quotes {
+                whole.article
+            } else {
+                hidden
+            },
+            status: whole.status,
+        };
         Geometry {
             panes,
-            article: ArticleGeometry::new(panes.article, paragraph_count),
+            article: ArticleGeometry::new(whole.article, paragraph_count),
         }
+    }
+
+    /// Geometry for `story` on `area`.
+    pub fn of(story: &Story, area: Rect) -> Self {
+        let zoomed = story.zoomed.then_some(story.focus);
+        Geometry::new(area, story.article.paragraphs.len(), zoomed)
     }
 
     pub fn entities_height(&self) -> usize {
@@ -124,7 +161,7 @@ pub struct Story {
     /// Show only this person's quotes (index into `analysis.entities`).
     pub speaker_filter: Option<usize>,
     /// The quotes the Quotes pane lists, in story order.
-    quote_rows: Vec<usize>,
+    pub(super) quote_rows: Vec<usize>,
     /// Selected quote (index into `analysis.quotes`).
     pub selected_quote: Option<usize>,
     /// First quote shown (position in the visible quote list).
@@ -139,6 +176,13 @@ pub struct Story {
     pub wrap: WrapCache,
     /// A short note for the status line ("no quotes by this speaker").
     pub message: Option<String>,
+    /// The focused pane fills the screen (z).
+    pub zoomed: bool,
+    /// Typed filters over the Entities and Quotes lists (/ there).
+    pub entity_filter: String,
+    pub quote_filter: String,
+    /// The list whose filter prompt is open and takes the typing.
+    pub list_prompt: Option<Pane>,
 }
 
 impl Story {
@@ -159,7 +203,7 @@ impl Story {
             .map(|mark| mark.end.saturating_sub(mark.start))
             .max()
             .unwrap_or(0);
-        let entity_rows = sidebar::entity_rows(&analysis);
+        let entity_rows = sidebar::entity_rows(&analysis, |_| true);
         let quote_rows = (0..analysis.quotes.len()).collect();
         Story {
             article,
@@ -180,6 +224,10 @@ impl Story {
             longest_mark,
             wrap: WrapCache::default(),
             message: None,
+            zoomed: false,
+            entity_filter: String::new(),
+            quote_filter: String::new(),
+            list_prompt: None,
         }
     }
 
@@ -194,13 +242,16 @@ impl Story {
         if self.search.prompt_open && self.update_prompt(action, geo) {
             return Outcome::Stay;
         }
+        if self.list_prompt.is_some() && self.update_list_prompt(action, geo) {
+            return Outcome::Stay;
+        }
         match action {
             Action::Back => return Outcome::Leave,
-            Action::Cancel => return self.cancel(),
+            Action::Cancel => return self.cancel(geo),
             Action::Resize { .. } => self.after_resize(geo),
-            Action::FocusNext => self.focus = self.focus.next(),
-            Action::FocusPrevious => self.focus = self.focus.previous(),
-            Action::Focus(pane) => self.focus = *pane,
+            Action::FocusNext => self.focus_pane(self.focus.next(), geo),
+            Action::FocusPrevious => self.focus_pane(self.focus.previous(), geo),
+            Action::Focus(pane) => self.focus_pane(*pane, geo),
             Action::MoveBy(rows) => self.move_by(*rows as i64, geo),
             Action::Page(pages) => self.move_by(*pages as i64 * self.page(geo), geo),
             Action::HalfPage(halves) => {
@@ -209,7 +260,11 @@ impl Story {
             Action::Top => self.move_to_end(false, geo),
             Action::Bottom => self.move_to_end(true, geo),
             Action::Activate => self.activate(geo),
-            Action::StartSearch => self.open_prompt(),
+            Action::StartSearch => match self.focus {
+                Pane::Article => self.open_prompt(),
+                list => self.open_list_prompt(list, geo),
+            },
+            Action::ToggleZoom => self.zoomed = !self.zoomed,
             Action::Next => self.step(1, geo),
             Action::Previous => self.step(-1, geo),
             Action::SelectSpeaker => self.select_speaker(geo),
@@ -219,15 +274,29 @@ impl Story {
             Action::Click { column, row } => self.click(*column, *row, geo),
             Action::Wheel { column, row, lines } => self.wheel(*column, *row, *lines, geo),
             Action::Quit
+            | Action::Count(_)
             | Action::ToggleHelp
+            | Action::ShowLoadErrors
+            | Action::OpenUrl
+            | Action::CopyQuote
             | Action::Input(_)
+            | Action::Paste(_)
+            | Action::Suspend
             | Action::InputBackspace
             | Action::SubmitInput
-            | Action::CancelInput
-            | Action::OpenPeople
+            | Action::CancelInput => {}
+            // The People screen's business, handled by the app.
+            Action::OpenPeople
             | Action::OpenSpeaker
             | Action::IndexProgress { .. }
             | Action::IndexReady(_) => {}
+            // Subscriptions' business, handled by the app.
+            Action::ToggleRead
+            | Action::ToggleStarred
+            | Action::Refresh
+            | Action::RefreshAll
+            | Action::FeedRefreshed { .. }
+            | Action::RefreshFinished { .. } => {}
         }
         Outcome::Stay
     }
@@ -268,12 +337,38 @@ impl Story {
         }
     }
 
-    /// n / N: mentions in Entities (when an entity is selected), else matches.
+    /// Focus `pane`; a list shows its selected row at once (the first,
+    /// when nothing was chosen), without moving the article.
+    fn focus_pane(&mut self, pane: Pane, geo: &Geometry) {
+        self.focus = pane;
+        match pane {
+            Pane::Entities if self.selected_entity.is_none() => {
+                if let Some(first) = self.entity_order().first().copied() {
+                    self.select_entity_row(first, geo);
+                }
+            }
+            Pane::Quotes if self.selected_quote.is_none() => {
+                self.selected_quote = self.visible_quotes().first().copied();
+                self.keep_quote_visible(geo);
+            }
+            _ => {}
+        }
+    }
+
+    /// n / N: the selected entity's mentions in Entities, and wherever its
+    /// mentions are highlighted while no search is open; else matches.
     fn step(&mut self, direction: i64, geo: &Geometry) {
-        if self.focus == Pane::Entities && self.selected_entity.is_some() {
-            self.step_mention(direction, geo);
-        } else {
-            self.step_match(direction, geo);
+        let highlighted = match self.highlight {
+            Highlight::Entity { entity, .. } if self.search.query.is_empty() => Some(entity),
+            _ => None,
+        };
+        let entity = match self.focus {
+            Pane::Entities => self.selected_entity.or(highlighted),
+            _ => highlighted,
+        };
+        match entity {
+            Some(entity) => self.step_mention(entity, direction, geo),
+            None => self.step_match(direction, geo),
         }
     }
 
@@ -295,18 +390,49 @@ impl Story {
         }
     }
 
-    /// Esc: clear the innermost thing still set, else leave.
-    fn cancel(&mut self) -> Outcome {
+    /// The focused list's filter, then the other's: what Esc clears first.
+    fn list_filters_in_order(&self) -> [Pane; 2] {
+        if self.focus == Pane::Quotes {
+            [Pane::Quotes, Pane::Entities]
+        } else {
+            [Pane::Entities, Pane::Quotes]
+        }
+    }
+
+    /// Esc: one step back, clearing the innermost thing still set (the
+    /// search, a list filter, the zoom, the speaker filter, the highlight),
+    /// else leave.
+    fn cancel(&mut self, geo: &Geometry) -> Outcome {
+        let filtered = self
+            .list_filters_in_order()
+            .into_iter()
+            .find(|&pane| !self.list_filter(pane).is_empty());
         if !self.search.query.is_empty() {
             self.search = Search::default();
+        } else if let Some(pane) = filtered {
+            self.set_list_filter(pane, String::new(), geo);
+        } else if self.zoomed {
+            self.zoomed = false;
         } else if self.speaker_filter.is_some() {
             self.set_speaker_filter(None);
         } else if self.highlight != Highlight::Nothing {
-            self.highlight = Highlight::Nothing;
+            self.clear_highlight();
         } else {
             return Outcome::Leave;
         }
         Outcome::Stay
+    }
+
+    /// No highlight anywhere: not in the article, and no marked row in a
+    /// list the reader is not in (the focused list keeps its cursor).
+    fn clear_highlight(&mut self) {
+        self.highlight = Highlight::Nothing;
+        if self.focus != Pane::Entities {
+            self.selected_entity = None;
+        }
+        if self.focus != Pane::Quotes {
+            self.selected_quote = None;
+        }
     }
 
     fn after_resize(&mut self, geo: &Geometry) {

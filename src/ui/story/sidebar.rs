@@ -16,13 +16,13 @@ pub enum EntityRow {
     Entity(usize),
 }
 
-/// Headings by kind (People first), each followed by its entities, the most
-/// mentioned first.
-pub fn entity_rows(analysis: &Analysis) -> Vec<EntityRow> {
+/// Headings by kind (People first), each followed by its entities that
+/// `keep` keeps, the most mentioned first.
+pub fn entity_rows(analysis: &Analysis, keep: impl Fn(usize) -> bool) -> Vec<EntityRow> {
     let mut rows = Vec::new();
     for kind in EntityKind::ALL {
         let mut members: Vec<usize> = (0..analysis.entities.len())
-            .filter(|&i| analysis.entities[i].kind == kind)
+            .filter(|&i| analysis.entities[i].kind == kind && keep(i))
             .collect();
         if members.is_empty() {
             continue;
@@ -39,6 +39,8 @@ pub fn entity_rows(analysis: &Analysis) -> Vec<EntityRow> {
     }
     rows
 }
+
+const NO_NAMED_SPEAKER: &str = "this quote has no named speaker";
 
 /// The most lines of quoted text a row of the Quotes pane shows.
 const QUOTE_TEXT_LINES: usize = 2;
@@ -64,6 +66,24 @@ pub fn quote_text_lines(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Position `at` of `count` moved one step in `direction`, wrapping round;
+/// and whether it wrapped.
+pub(super) fn step_round(at: usize, direction: i64, count: usize) -> (usize, bool) {
+    let moved = at as i64 + direction;
+    let next = moved.rem_euclid(count as i64) as usize;
+    (next, moved < 0 || moved >= count as i64)
+}
+
+/// The status note when n / N wraps round: "last mention: back to the
+/// first", "first match: on to the last".
+pub(super) fn wrap_message(direction: i64, what: &str) -> String {
+    if direction > 0 {
+        format!("past the last {what}: back to the first")
+    } else {
+        format!("before the first {what}: on to the last")
+    }
+}
+
 /// A list position moved by `rows` within `len` rows; with nothing selected
 /// the list is entered from its top (moving down) or bottom (moving up).
 fn moved(at: Option<usize>, rows: i64, len: usize) -> usize {
@@ -85,10 +105,7 @@ impl Story {
     /// Show one person's quotes (index into `analysis.entities`), or all.
     pub(super) fn set_speaker_filter(&mut self, speaker: Option<usize>) {
         self.speaker_filter = speaker;
-        self.quote_rows = match speaker {
-            Some(entity) => self.quotes_by(entity),
-            None => (0..self.analysis.quotes.len()).collect(),
-        };
+        self.quote_rows = self.quotes_passing_filters();
         self.quote_offset = 0;
     }
 
@@ -141,15 +158,19 @@ impl Story {
         }
     }
 
-    pub(super) fn move_entity_selection(&mut self, rows: i64, geo: &Geometry) {
-        let order: Vec<usize> = self
-            .entity_rows
+    /// The entities in the order the sidebar lists them.
+    pub(super) fn entity_order(&self) -> Vec<usize> {
+        self.entity_rows
             .iter()
             .filter_map(|row| match row {
                 EntityRow::Entity(e) => Some(*e),
                 EntityRow::Heading(_) => None,
             })
-            .collect();
+            .collect()
+    }
+
+    pub(super) fn move_entity_selection(&mut self, rows: i64, geo: &Geometry) {
+        let order = self.entity_order();
         if order.is_empty() {
             return;
         }
@@ -166,19 +187,22 @@ impl Story {
         }
     }
 
-    /// n / N in Entities: the selected entity's next or previous mention.
-    pub(super) fn step_mention(&mut self, direction: i64, geo: &Geometry) {
-        let Some(entity) = self.selected_entity else {
-            return;
-        };
+    /// n / N on an entity: its next or previous mention, wrapping round
+    /// (and saying so).
+    pub(super) fn step_mention(&mut self, entity: usize, direction: i64, geo: &Geometry) {
         let count = self.mentions[entity].len();
         if count == 0 {
             return;
         }
         let mention = match self.highlight {
             Highlight::Entity { entity: e, mention } if e == entity => {
-                (mention as i64 + direction).rem_euclid(count as i64) as usize
+                let (next, wrapped) = step_round(mention, direction, count);
+                if wrapped {
+                    self.message = Some(wrap_message(direction, "mention"));
+                }
+                next
             }
+            _ if direction < 0 => count - 1,
             _ => 0,
         };
         self.highlight = Highlight::Entity { entity, mention };
@@ -260,25 +284,36 @@ impl Story {
                 self.select_entity(entity, geo);
                 self.focus = Pane::Entities;
             }
-            None => self.message = Some("this quote has no named speaker".into()),
+            None => self.message = Some(NO_NAMED_SPEAKER.into()),
         }
     }
 
     /// The person the speaker links act on: the selected entity when the
-    /// Entities pane is focused, else the selected quote's speaker.
-    fn linked_speaker(&self) -> Option<usize> {
-        let from_quote = || {
-            let quote = &self.analysis.quotes[self.selected_quote?];
-            self.entity_index_of(quote.speaker.as_deref()?)
+    /// Entities pane is focused (or its mention was picked in the article),
+    /// else the selected quote's speaker. A quote with no named speaker
+    /// links to no one: never to whoever happens to be selected elsewhere.
+    fn linked_speaker(&self) -> Result<usize, &'static str> {
+        let entity_first = match self.focus {
+            Pane::Entities => true,
+            Pane::Quotes => false,
+            Pane::Article => matches!(self.highlight, Highlight::Entity { .. }),
         };
-        if self.focus == Pane::Entities {
-            self.selected_entity.or_else(from_quote)
-        } else {
-            from_quote().or(self.selected_entity)
+        let chosen_entity = self.selected_entity.filter(|_| entity_first);
+        match (chosen_entity, self.selected_quote) {
+            (Some(entity), _) => Ok(entity),
+            (None, Some(quote)) => {
+                let speaker = self.analysis.quotes[quote].speaker.as_deref();
+                speaker
+                    .and_then(|id| self.entity_index_of(id))
+                    .ok_or(NO_NAMED_SPEAKER)
+            }
+            (None, None) => self
+                .selected_entity
+                .ok_or("select a person or a quote first"),
         }
     }
 
-    fn quotes_by(&self, entity: usize) -> Vec<usize> {
+    pub(super) fn quotes_by(&self, entity: usize) -> Vec<usize> {
         let id = self.analysis.entities[entity].id.as_str();
         (0..self.analysis.quotes.len())
             .filter(|&q| self.analysis.quotes[q].speaker.as_deref() == Some(id))
@@ -292,9 +327,12 @@ impl Story {
             self.keep_quote_visible(geo);
             return;
         }
-        let Some(entity) = self.linked_speaker() else {
-            self.message = Some("select a person or a quote first".into());
-            return;
+        let entity = match self.linked_speaker() {
+            Ok(entity) => entity,
+            Err(why) => {
+                self.message = Some(why.into());
+                return;
+            }
         };
         let theirs = self.quotes_by(entity);
         let Some(&first) = theirs.first() else {
@@ -310,9 +348,12 @@ impl Story {
 
     /// ] / [: the next or previous quote by the same speaker.
     pub(super) fn quote_by_same_speaker(&mut self, direction: i64, geo: &Geometry) {
-        let Some(entity) = self.linked_speaker() else {
-            self.message = Some("select a quote with a named speaker first".into());
-            return;
+        let entity = match self.linked_speaker() {
+            Ok(entity) => entity,
+            Err(why) => {
+                self.message = Some(why.into());
+                return;
+            }
         };
         let theirs = self.quotes_by(entity);
         let next = match (self.selected_quote, direction > 0) {

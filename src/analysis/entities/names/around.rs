@@ -4,10 +4,10 @@
 
 use super::MEMBERSHIP_WORDS;
 use super::Scanner;
-use crate::analysis::entities::gazetteer;
 use crate::analysis::entities::kinds;
 use crate::analysis::entities::shapes::with_lowercase;
 use crate::analysis::entities::titles;
+use crate::analysis::lexicon::gazetteer;
 
 impl<'a> Scanner<'_, 'a> {
     /// Whether a cue word or a role (`has_role`: `role_before` found one)

@@ -33,6 +33,12 @@ struct Stored {
     value: u16,
 }
 
+impl Default for WordTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl WordTable {
     pub fn new() -> Self {
         WordTable {

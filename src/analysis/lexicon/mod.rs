@@ -1,8 +1,21 @@
-//! The lexicon of news English compiled in from `lexicon.txt`: titles and
+//! The one knowledge base of news English that entities and quotes both
+//! read, compiled into the binary: word lists (`lexicon.txt`: titles and
 //! roles, organisation and place head words, group words, sentence
-//! openers. Parsed once; each section is looked up as a list or a set.
+//! openers), given and family names (`given_names.txt`), places
+//! ([`gazetteer`]), reporting verbs ([`verbs`]) and the per-token word
+//! classes the quote finder tests ([`words`]). Where each list comes from,
+//! and under what licence, is in `SOURCES.md` beside this file.
+//!
+//! Text files are parsed once, on first use; each section is looked up as
+//! a list or a set.
 
-use super::fasthash::{FastMap, FastSet};
+pub mod fasthash;
+pub mod gazetteer;
+pub mod verbs;
+pub mod word_table;
+pub mod words;
+
+use fasthash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 static SOURCE: &str = include_str!("lexicon.txt");

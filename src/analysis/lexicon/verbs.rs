@@ -2,7 +2,7 @@
 //! ("said", "told", "warned", "tweeted"), with their inflections.
 
 #[cfg(test)]
-use super::lexicon;
+use super::words as lexicon;
 
 /// The grammatical form a reporting verb was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

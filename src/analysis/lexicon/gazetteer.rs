@@ -3,7 +3,7 @@
 //! seas. Compiled in from `gazetteer.txt`, parsed once, looked up by token.
 
 use super::fasthash::{FastMap, FastSet};
-use super::shapes::without_possessive;
+use crate::analysis::entities::shapes::without_possessive;
 use crate::analysis::segment::tokenize;
 use std::sync::LazyLock;
 

@@ -1,0 +1,294 @@
+//! The reader on subscriptions, driven by keys without a terminal: sources
+//! with unread counts and errors, entries newest first, opening an entry
+//! (read, in the store), u and *, and a background refresh from a local
+//! server reported on the status line.
+
+mod feeds_support;
+mod ui_support;
+
+use byline::feeds::FetchOutcome;
+use byline::feeds::parse::parse_feed;
+use byline::store::{EntryView, Store};
+use byline::ui::feeds::FeedLibrary;
+use byline::ui::{Action, App, Screen};
+use feeds_support::{FeedServer, fixture};
+use ratatui::style::{Color, Modifier};
+use std::path::Path;
+use std::time::{Duration, Instant};
+use ui_support::{locate, press, render, screen_rows};
+
+/// A store with the Harbour Gazette fetched, and a feed that failed.
+fn seeded_store(path: &Path) {
+    let mut store = Store::open(path).unwrap();
+    let (id, _) = store.add_feed("http://harbour.test/rss", "").unwrap();
+    let feed = parse_feed(&fixture("rss2.xml"), None).unwrap();
+    let outcome = FetchOutcome::Fetched {
+        feed,
+        etag: None,
+        last_modified: None,
+        warnings: Vec::new(),
+    };
+    store.save_fetch(id, &outcome).unwrap();
+    let (broken, _) = store
+        .add_feed("http://broken.test/rss", "Broken Wire")
+        .unwrap();
+    let failed = FetchOutcome::Failed {
+        error: "HTTP 500 Internal Server Error".into(),
+        retry_after: None,
+    };
+    store.save_fetch(broken, &failed).unwrap();
+}
+
+fn app_on(path: &Path) -> App {
+    let mut app = App::with_feeds(FeedLibrary::open(path).unwrap());
+    app.update(Action::Resize {
+        width: 100,
+        height: 20,
+    });
+    app
+}
+
+fn screen(app: &App) -> String {
+    screen_rows(render(app).backend().buffer()).join("\n")
+}
+
+#[test]
+fn sources_show_unread_counts_and_a_feed_in_error_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    assert_eq!(app.screen(), Screen::Feeds);
+    let text = screen(&app);
+    assert!(
+        text.contains("Byline · 2 subscriptions · 2 unread"),
+        "{text}"
+    );
+    let rows = screen_rows(render(&app).backend().buffer());
+    let row = |name: &str| {
+        rows.iter()
+            .find(|r| r.contains(name))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert!(row("All unread").contains(" 2 "), "{}", row("All unread"));
+    assert!(
+        row("Harbour Gazette").contains(" 2 "),
+        "{}",
+        row("Harbour Gazette")
+    );
+    assert!(
+        row("Broken Wire").contains("! HTTP 500"),
+        "{}",
+        row("Broken Wire")
+    );
+    // The error is marked as a warning (red and bold); selected, it is
+    // spelled out on the status line.
+    let terminal = render(&app);
+    let at = locate(terminal.backend().buffer(), "! HTTP 500").unwrap();
+    let cell = &terminal.backend().buffer()[(at.x, at.y)];
+    assert_eq!(cell.fg, Color::LightRed);
+    assert!(cell.modifier.contains(Modifier::BOLD));
+    press(&mut app, &["j", "j"]);
+    let last = screen_rows(render(&app).backend().buffer()).pop().unwrap();
+    assert!(
+        last.starts_with("Broken Wire: HTTP 500 Internal Server Error"),
+        "{last}"
+    );
+}
+
+#[test]
+fn opening_an_entry_shows_the_story_and_marks_it_read_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    press(&mut app, &["Enter"]); // All unread
+    let text = screen(&app);
+    assert!(text.contains("All unread · 2 entries"), "{text}");
+    let newest = text.find("Ferry timetable").unwrap();
+    let older = text.find("Lighthouse & museum").unwrap();
+    assert!(newest < older, "newest first:\n{text}");
+    assert!(text.contains("● 2026-03-02 Harbour Gazette"), "{text}");
+
+    press(&mut app, &["Enter"]);
+    assert_eq!(app.screen(), Screen::Story);
+    let story = screen(&app);
+    assert!(
+        story.contains("Ferry timetable changes from March"),
+        "{story}"
+    );
+    assert!(
+        story.contains("Ines Calder"),
+        "the quotes pane names the speaker:\n{story}"
+    );
+    let store = Store::open(&db).unwrap();
+    let rows = store.entries(EntryView::All).unwrap();
+    assert!(
+        rows.iter()
+            .find(|r| r.title.starts_with("Ferry"))
+            .unwrap()
+            .read
+    );
+
+    press(&mut app, &["q"]);
+    assert_eq!(app.screen(), Screen::Feeds);
+    let text = screen(&app);
+    assert!(
+        text.contains("  2026-03-02 Harbour Gazette"),
+        "read: no mark\n{text}"
+    );
+    press(&mut app, &["q", "q"]);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn u_and_star_toggle_read_and_starred_from_the_list_and_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    press(&mut app, &["j", "j", "j", "Enter", "j", "u", "*"]);
+    let store = Store::open(&db).unwrap();
+    let lighthouse = || {
+        store
+            .entries(EntryView::All)
+            .unwrap()
+            .into_iter()
+            .find(|r| r.title.starts_with("Lighthouse"))
+            .unwrap()
+    };
+    assert!(lighthouse().read && lighthouse().starred);
+    assert!(screen(&app).contains("★ 2026-03-01"));
+    press(&mut app, &["Enter", "u"]);
+    assert_eq!(app.screen(), Screen::Story);
+    assert!(!lighthouse().read, "u in the story marks it unread again");
+    press(&mut app, &["*", "q", "q"]);
+    assert!(!lighthouse().starred);
+    let rows = screen_rows(render(&app).backend().buffer());
+    let starred = rows.iter().find(|r| r.contains("Starred")).unwrap();
+    assert!(starred.contains(" 0 "), "{starred}");
+}
+
+fn wait_for_refresh(app: &mut App) {
+    let start = Instant::now();
+    while app.busy() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the refresh never finished"
+        );
+        for action in app.take_reports() {
+            app.update(action);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn capital_r_refreshes_every_feed_in_the_background_and_reports_on_the_status_line() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    {
+        let mut store = Store::open(&db).unwrap();
+        store.add_feed(&server.url("/atom.xml"), "").unwrap();
+        store
+            .add_feed(&server.url("/gone.xml"), "Gone Daily")
+            .unwrap();
+    }
+    let mut app = app_on(&db);
+    press(&mut app, &["R"]);
+    assert!(app.busy());
+    let last = screen_rows(render(&app).backend().buffer()).pop().unwrap();
+    assert!(last.starts_with("refreshing 0/2 feeds"), "{last}");
+    // Keys still work while it runs.
+    press(&mut app, &["j"]);
+    wait_for_refresh(&mut app);
+    let text = screen(&app);
+    assert!(
+        text.contains("refreshed 2 feeds: 1 new entries, 1 failed: Gone Daily: HTTP 410"),
+        "{text}"
+    );
+    assert!(text.contains("Mountain Post"), "{text}");
+    assert_eq!(server.hits("/atom.xml"), 1);
+}
+
+#[test]
+fn small_r_refreshes_only_the_selected_feed() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    {
+        let mut store = Store::open(&db).unwrap();
+        store.add_feed(&server.url("/atom.xml"), "A").unwrap();
+        store.add_feed(&server.url("/rss1.rdf"), "B").unwrap();
+    }
+    let mut app = app_on(&db);
+    press(&mut app, &["r"]);
+    assert!(!app.busy(), "All unread is not a feed");
+    press(&mut app, &["j", "j", "j", "r"]);
+    wait_for_refresh(&mut app);
+    assert_eq!((server.hits("/atom.xml"), server.hits("/rss1.rdf")), (0, 1));
+}
+
+#[test]
+fn the_sample_feed_opens_as_a_library_of_its_entries() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/harbour-gazette.xml");
+    assert!(byline::feeds::file::is_feed_file(&path));
+    let loaded =
+        byline::feeds::file::load_sources_with_feeds(&[path], byline::article::Format::Text);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.articles.len(), 3);
+    assert!(
+        loaded
+            .articles
+            .iter()
+            .all(|a| a.source.as_deref() == Some("Harbour Gazette"))
+    );
+    assert_eq!(loaded.articles[0].published.as_deref(), Some("2026-03-02"));
+}
+
+/// Take the background reports until the work is done.
+fn settle(app: &mut App) {
+    let start = Instant::now();
+    while app.busy() {
+        assert!(start.elapsed() < Duration::from_secs(60), "never settled");
+        for action in app.take_reports() {
+            app.update(action);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn p_on_the_subscriptions_lists_the_people_of_their_entries_and_opens_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    app.start_store_indexing(db.clone());
+    settle(&mut app);
+    press(&mut app, &["P"]);
+    assert_eq!(app.screen(), Screen::People);
+    let text = screen(&app);
+    assert!(text.contains("Ines Calder"), "{text}");
+    press(&mut app, &["/"]);
+    ui_support::type_text(&mut app, "calder");
+    press(&mut app, &["Enter", "Enter"]);
+    assert!(screen(&app).contains("Ferry timetable changes from March"));
+    // The page's first row is the story: it opens in the three panes.
+    press(&mut app, &["Enter"]);
+    assert_eq!(app.screen(), Screen::Story);
+    assert_eq!(
+        app.story().unwrap().article.title,
+        "Ferry timetable changes from March"
+    );
+    press(&mut app, &["q", "q", "q"]);
+    assert_eq!(app.screen(), Screen::Feeds, "{}", screen(&app));
+
+    // The analyses stayed in the store: indexing again analyses nothing.
+    let mut store = Store::open(&db).unwrap();
+    let articles = byline::index::store_articles(&store).unwrap();
+    let added = byline::index::Index::new().add(&articles, &mut store);
+    assert_eq!((added.analysed, added.cached), (0, articles.len()));
+}

@@ -1,0 +1,95 @@
+//! Small terminals: text wraps or ends in an ellipsis, never cut mid-word,
+//! and a terminal too small says what size it needs.
+
+mod ui_support;
+
+use byline::ui::keymap::KEY_HELP;
+use ui_support::*;
+
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_help_wraps_on_a_narrow_terminal_and_keeps_every_word() {
+    for width in [40, 50, 64, 80, 120] {
+        let mut app = story_app(width, 90);
+        press(&mut app, &["?"]);
+        let rows = screen_rows(render(&app).backend().buffer());
+        // Inside the double border of the overlay.
+        let inside: Vec<String> = rows
+            .iter()
+            .filter_map(|row| {
+                let start = row.find('║')?;
+                let end = row.rfind('║')?;
+                (end > start).then(|| row[start + '║'.len_utf8()..end].to_string())
+            })
+            .collect();
+        assert!(!inside.is_empty(), "{rows:#?}");
+        let text = squeeze(&inside.join(" "));
+        for (keys, meaning) in KEY_HELP {
+            assert!(text.contains(&squeeze(keys)), "{width}: {keys:?} in {text}");
+            assert!(
+                text.contains(&squeeze(meaning)),
+                "{width}: {meaning:?} whole in {text}"
+            );
+        }
+        assert!(text.contains("Colours: People"), "{width}: {text}");
+    }
+}
+
+#[test]
+fn the_status_hint_drops_whole_hints_rather_than_cut_one() {
+    for width in [40, 52, 64, 80] {
+        for mut app in [story_app(width, 20), library_app(width, 20)] {
+            let rows = screen_rows(render(&app).backend().buffer());
+            let status = rows.last().unwrap().trim_end().to_string();
+            assert!(status.ends_with("? help"), "{width}: {status:?}");
+            let known = [
+                "Tab pane",
+                "/ search",
+                "s speaker",
+                "f filter",
+                "q back",
+                "? help",
+                "Enter open",
+                "/ filter",
+                "j/k move",
+                "q quit",
+            ];
+            for hint in status.trim().split(" · ") {
+                assert!(known.contains(&hint), "{width}: {hint:?} in {status:?}");
+            }
+            press(&mut app, &["q"]);
+        }
+    }
+}
+
+#[test]
+fn long_entity_names_end_in_an_ellipsis_and_keep_their_count() {
+    let app = story_app(40, 30);
+    let buffer = render(&app).backend().buffer().clone();
+    let entities = app.story_geometry().unwrap().panes.entities;
+    let rows = screen_rows(&buffer);
+    let inside = |y: u16| -> String {
+        rows[usize::from(y)]
+            .chars()
+            .skip(usize::from(entities.x))
+            .take(usize::from(entities.width))
+            .collect()
+    };
+    let company = (entities.y..entities.bottom())
+        .map(inside)
+        .find(|row| row.contains("Greywater") && row.contains("×1"))
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert!(company.contains("…"), "{company}");
+}
+
+#[test]
+fn a_terminal_too_small_says_what_size_it_needs() {
+    let app = story_app(24, 5);
+    let rows = screen_rows(render(&app).backend().buffer());
+    let text = squeeze(&rows.join(" "));
+    assert!(text.contains("terminal too small"), "{rows:#?}");
+    assert!(text.contains("needs 40×8, is 24×5"), "{rows:#?}");
+}
