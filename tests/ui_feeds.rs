@@ -292,3 +292,23 @@ fn p_on_the_subscriptions_lists_the_people_of_their_entries_and_opens_them() {
     let added = byline::index::Index::new().add(&articles, &mut store);
     assert_eq!((added.analysed, added.cached), (0, articles.len()));
 }
+
+#[test]
+fn entries_a_refresh_brings_join_the_people_screen() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    Store::open(&db)
+        .unwrap()
+        .add_feed(&server.url("/rss2.xml"), "")
+        .unwrap();
+    let mut app = app_on(&db);
+    app.start_store_indexing(db.clone());
+    settle(&mut app);
+    press(&mut app, &["P"]);
+    assert!(screen(&app).contains("nobody named"), "{}", screen(&app));
+    press(&mut app, &["q", "R"]);
+    settle(&mut app);
+    press(&mut app, &["P"]);
+    assert!(screen(&app).contains("Ines Calder"), "{}", screen(&app));
+}

@@ -332,6 +332,9 @@ impl App {
                 if let Some(feeds) = &mut self.feeds {
                     feeds.report(&action);
                 }
+                if matches!(action, Action::RefreshFinished { .. }) {
+                    self.reindex_store();
+                }
                 return;
             }
             Action::IndexProgress { .. } | Action::IndexReady(_) => {

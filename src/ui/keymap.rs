@@ -76,7 +76,10 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "r / R",
         "subscriptions: refresh the selected feed / all feeds",
     ),
-    ("P", "people and organisations across the library"),
+    (
+        "P",
+        "people and organisations across the library or subscriptions",
+    ),
     ("w", "the selected person's or speaker's page"),
     ("?", "show / hide this help"),
     ("e", "library: list the files that could not be read"),

@@ -30,6 +30,19 @@ impl App {
         self.people.receiver = Some(people::spawn_store_indexing(db));
     }
 
+    /// After a refresh: index the store again, so new entries join the
+    /// People screen (the store keeps the analyses of the others). Skipped
+    /// while an index is still being built.
+    pub(super) fn reindex_store(&mut self) {
+        let Some(feeds) = &self.feeds else {
+            return;
+        };
+        if !self.people.indexing() {
+            let db = feeds.path().to_path_buf();
+            self.start_store_indexing(db);
+        }
+    }
+
     /// The worker read its own articles (the store's entries): take them,
     /// so the index's stories open as this reader's articles.
     pub(super) fn adopt_indexed_articles(&mut self, articles: &[Article]) {
