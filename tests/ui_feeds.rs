@@ -312,3 +312,64 @@ fn entries_a_refresh_brings_join_the_people_screen() {
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("Ines Calder"), "{}", screen(&app));
 }
+
+/// Two invented entries quoting the same person.
+const TWO_QUOTES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>Quay Herald</title>
+    <link>http://quay.test/</link>
+    <description>Invented.</description>
+    <item>
+      <title>Night ferry added</title>
+      <link>http://quay.test/night-ferry</link>
+      <pubDate>Tue, 03 Mar 2026 08:00:00 GMT</pubDate>
+      <content:encoded><![CDATA[<p>"We will run a night boat," said Ines Calder, the operator's director.</p>]]></content:encoded>
+    </item>
+    <item>
+      <title>Harbour dredging begins</title>
+      <link>http://quay.test/dredging</link>
+      <pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>
+      <content:encoded><![CDATA[<p>"The channel will be deeper by May," said Ines Calder, the operator's director.</p>]]></content:encoded>
+    </item>
+  </channel>
+</rss>"#;
+
+#[test]
+fn star_in_a_story_opened_from_a_persons_page_leaves_the_entry_w_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    {
+        let mut store = Store::open(&db).unwrap();
+        let (id, _) = store.add_feed("http://quay.test/rss", "").unwrap();
+        let feed = parse_feed(TWO_QUOTES.as_bytes(), None).unwrap();
+        let outcome = FetchOutcome::Fetched {
+            feed,
+            etag: None,
+            last_modified: None,
+            warnings: Vec::new(),
+        };
+        store.save_fetch(id, &outcome).unwrap();
+    }
+    let mut app = app_on(&db);
+    app.start_store_indexing(db.clone());
+    settle(&mut app);
+    // All unread, the night ferry (newest), its quote, the speaker's page,
+    // the dredging story (the page's second row).
+    press(&mut app, &["Enter", "Enter", "Tab", "Tab", "w"]);
+    assert_eq!(app.screen(), Screen::People, "{}", screen(&app));
+    press(&mut app, &["j", "Enter"]);
+    assert_eq!(
+        app.story().unwrap().article.title,
+        "Harbour dredging begins"
+    );
+    press(&mut app, &["*"]);
+    let store = Store::open(&db).unwrap();
+    let starred: Vec<String> = store
+        .entries(EntryView::Starred)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.title)
+        .collect();
+    assert!(starred.is_empty(), "starred: {starred:?}");
+}

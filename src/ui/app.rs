@@ -419,7 +419,10 @@ impl App {
             self.screen = Screen::Library;
             return;
         };
+        // u and * act on the entry opened from the subscriptions, not on a
+        // story a person's page opened.
         if let (Some(feeds), Action::ToggleRead | Action::ToggleStarred) = (&mut self.feeds, action)
+            && !self.story_from_page
             && let Some((id, read, starred)) = feeds.open_entry_state()
         {
             if *action == Action::ToggleRead {
