@@ -336,7 +336,7 @@ const TWO_QUOTES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </rss>"#;
 
 #[test]
-fn star_in_a_story_opened_from_a_persons_page_leaves_the_entry_w_came_from() {
+fn star_acts_on_the_story_a_persons_page_opened_then_on_the_one_w_came_from() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("b.db");
     {
@@ -363,13 +363,20 @@ fn star_in_a_story_opened_from_a_persons_page_leaves_the_entry_w_came_from() {
         app.story().unwrap().article.title,
         "Harbour dredging begins"
     );
-    press(&mut app, &["*"]);
     let store = Store::open(&db).unwrap();
-    let starred: Vec<String> = store
-        .entries(EntryView::Starred)
-        .unwrap()
-        .into_iter()
-        .map(|r| r.title)
-        .collect();
-    assert!(starred.is_empty(), "starred: {starred:?}");
+    let titles = |view| -> Vec<String> {
+        let rows = store.entries(view).unwrap();
+        rows.into_iter().map(|r| r.title).collect()
+    };
+    assert!(titles(EntryView::Unread).is_empty(), "opened: read");
+    press(&mut app, &["*"]);
+    assert_eq!(titles(EntryView::Starred), ["Harbour dredging begins"]);
+    // Back to the page, back to the story w left: * is for that one now.
+    press(&mut app, &["q", "q"]);
+    assert_eq!(app.story().unwrap().article.title, "Night ferry added");
+    press(&mut app, &["*"]);
+    assert_eq!(
+        titles(EntryView::Starred),
+        ["Night ferry added", "Harbour dredging begins"]
+    );
 }

@@ -23,7 +23,7 @@ pub mod store_cache;
 pub use cache::{AnalysisCache, ContentHash, MemoryCache, NoCache};
 pub use cite::Citation;
 pub use figures::{Figure, FigureId};
-pub use store_cache::store_articles;
+pub use store_cache::{store_articles, store_entries};
 
 use crate::analysis::{self, Analysis, EntityKind, QuoteKind};
 use crate::article::{Article, Span};

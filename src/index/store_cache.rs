@@ -7,7 +7,7 @@
 
 use super::cache::{ANALYSIS_FORMAT, AnalysisCache, ContentHash};
 use crate::article::Article;
-use crate::store::{EntryView, Store, StoreError};
+use crate::store::{EntryId, EntryView, Store, StoreError};
 
 /// The version the store files an analysis under. The key is already
 /// salted with it (see [`ContentHash::of`]); the column says so again for
@@ -31,13 +31,19 @@ impl AnalysisCache for Store {
 
 /// Every entry of the store as an article (newest first), for the index.
 pub fn store_articles(store: &Store) -> Result<Vec<Article>, StoreError> {
-    let mut articles = Vec::new();
+    let entries = store_entries(store)?;
+    Ok(entries.into_iter().map(|(_, article)| article).collect())
+}
+
+/// Every entry of the store with its id, newest first.
+pub fn store_entries(store: &Store) -> Result<Vec<(EntryId, Article)>, StoreError> {
+    let mut entries = Vec::new();
     for row in store.entries(EntryView::All)? {
         if let Some(article) = store.article(row.id)? {
-            articles.push(article);
+            entries.push((row.id, article));
         }
     }
-    Ok(articles)
+    Ok(entries)
 }
 
 #[cfg(test)]

@@ -77,9 +77,10 @@ pub struct App {
     story_article: usize,
     /// The open story was opened from a person's page: leaving returns there.
     story_from_page: bool,
-    /// The story `w` left for a person's page (and whether it came from a
-    /// page itself): leaving the page returns to it.
-    parked_story: Option<(Story, usize, bool)>,
+    /// The story `w` left for a person's page (its article, whether it came
+    /// from a page itself, its entry on the subscriptions): leaving the page
+    /// returns to it.
+    parked_story: Option<(Story, usize, bool, Option<crate::store::EntryId>)>,
     /// Files that could not be read, listed on a key in the library.
     load_errors: Vec<LoadError>,
     overlay: Option<Overlay>,
@@ -338,11 +339,6 @@ impl App {
                 return;
             }
             Action::IndexProgress { .. } | Action::IndexReady(_) => {
-                if let Action::IndexReady(handle) = &action
-                    && let Some(articles) = &handle.articles
-                {
-                    self.adopt_indexed_articles(articles);
-                }
                 self.people.receive(&action);
                 return;
             }
@@ -419,10 +415,7 @@ impl App {
             self.screen = Screen::Library;
             return;
         };
-        // u and * act on the entry opened from the subscriptions, not on a
-        // story a person's page opened.
         if let (Some(feeds), Action::ToggleRead | Action::ToggleStarred) = (&mut self.feeds, action)
-            && !self.story_from_page
             && let Some((id, read, starred)) = feeds.open_entry_state()
         {
             if *action == Action::ToggleRead {
@@ -462,6 +455,9 @@ impl App {
                 self.story = None;
                 self.story_from_page = false;
                 self.screen = Screen::People;
+                if let Some(feeds) = &mut self.feeds {
+                    feeds.after_story();
+                }
             } else if self.single_story && *action == Action::Cancel {
                 // Esc never quits: there is no library to go back to.
             } else if self.single_story {

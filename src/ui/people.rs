@@ -7,8 +7,8 @@
 use super::action::Action;
 use crate::analysis::EntityKind;
 use crate::article::Article;
-use crate::index::{AnalysisCache, FigureId, Index, store_articles};
-use crate::store::Store;
+use crate::index::{AnalysisCache, FigureId, Index, store_entries};
+use crate::store::{EntryId, Store};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
@@ -21,9 +21,9 @@ pub struct IndexHandle {
     pub index: Arc<Index>,
     /// Story number in the index -> index into the reader's articles.
     pub article_of_story: Arc<Vec<Option<usize>>>,
-    /// The articles the index was built from, when the worker read them
-    /// itself (the store's entries): they become the reader's articles.
-    pub articles: Option<Arc<Vec<Article>>>,
+    /// Story number in the index -> the store's entry, when the index was
+    /// built from the subscriptions (then the reader has no articles).
+    pub entry_of_story: Arc<Vec<Option<EntryId>>>,
 }
 
 impl IndexHandle {
@@ -38,15 +38,23 @@ impl IndexHandle {
         IndexHandle {
             index,
             article_of_story: Arc::new(article_of_story),
-            articles: None,
+            entry_of_story: Arc::default(),
         }
     }
 
-    /// `index` of `articles`, which the reader is to take as its own.
-    pub fn with_articles(index: Arc<Index>, articles: Vec<Article>) -> Self {
-        let mut handle = IndexHandle::new(index, &articles);
-        handle.articles = Some(Arc::new(articles));
-        handle
+    /// `index` of the store's entries `ids` (read as `articles`).
+    pub fn of_entries(index: Arc<Index>, ids: &[EntryId], articles: &[Article]) -> Self {
+        let mut entry_of_story = vec![None; index.stories().len()];
+        for (&id, article) in ids.iter().zip(articles) {
+            if let Some(number) = index.story_number(article) {
+                entry_of_story[number as usize] = Some(id);
+            }
+        }
+        IndexHandle {
+            index,
+            article_of_story: Arc::default(),
+            entry_of_story: Arc::new(entry_of_story),
+        }
     }
 }
 
@@ -80,22 +88,26 @@ pub fn spawn_indexing(
 
 /// Build the index of every entry in the store at `db` on a worker thread,
 /// with the store as the analysis cache (its own connection, as a refresh
-/// has). It reports as [`spawn_indexing`] does; the finished index brings
-/// the entries as articles. A store that cannot be read gives an empty
-/// index: the subscriptions screen already says what is wrong with it.
+/// has). It reports as [`spawn_indexing`] does; the index's stories lead to
+/// their entries, read from the store when opened (the reader holds no
+/// article). A store that cannot be read gives an empty index: the
+/// subscriptions screen already says what is wrong with it.
 pub fn spawn_store_indexing(db: PathBuf) -> Receiver<Action> {
     let (sender, receiver) = channel();
     std::thread::spawn(move || {
         let mut index = Index::new();
-        let mut articles = Vec::new();
+        let (mut ids, mut articles) = (Vec::new(), Vec::new());
         if let Ok(mut store) = Store::open(&db) {
-            articles = store_articles(&store).unwrap_or_default();
+            (ids, articles) = store_entries(&store)
+                .unwrap_or_default()
+                .into_iter()
+                .unzip();
             let progress = sender.clone();
             index.add_with_progress(&articles, &mut store, |done, total| {
                 let _ = progress.send(Action::IndexProgress { done, total });
             });
         }
-        let handle = IndexHandle::with_articles(Arc::new(index), articles);
+        let handle = IndexHandle::of_entries(Arc::new(index), &ids, &articles);
         let _ = sender.send(Action::IndexReady(handle));
     });
     receiver
@@ -170,12 +182,21 @@ pub enum Outcome {
     Stay,
     /// Leave the screen (to the library, or the story `w` came from).
     Leave,
-    /// Open the article at this index of the app's articles, with this
-    /// quote (index into its analysis' quotes) selected.
+    /// Open this story, with this quote (index into its analysis' quotes)
+    /// selected.
     Open {
-        article: usize,
+        story: Opened,
         quote: Option<usize>,
     },
+}
+
+/// Where a story of the index is, for the reader to open it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// At this index of the app's articles (a library of files).
+    Article(usize),
+    /// This entry of the store (the subscriptions).
+    Entry(EntryId),
 }
 
 /// The People screen and the index behind it.
@@ -188,6 +209,8 @@ pub struct People {
     pub page: Option<Page>,
     /// Story number in the index -> index into the app's articles.
     article_of_story: Arc<Vec<Option<usize>>>,
+    /// Story number in the index -> the store's entry (subscriptions).
+    entry_of_story: Arc<Vec<Option<EntryId>>>,
     /// The worker building the index, while it runs.
     pub receiver: Option<Receiver<Action>>,
 }
@@ -205,6 +228,7 @@ impl People {
                     Some((figure.kind, figure.name.clone(), page.from_story))
                 });
                 self.article_of_story = handle.article_of_story.clone();
+                self.entry_of_story = handle.entry_of_story.clone();
                 self.index = Some(handle.index.clone());
                 self.progress = None;
                 self.receiver = None;
@@ -237,6 +261,11 @@ impl People {
     /// The article a story of the index is, in the app's articles.
     pub fn article_of(&self, story: u32) -> Option<usize> {
         self.article_of_story.get(story as usize).copied().flatten()
+    }
+
+    /// The store's entry a story of the index is (on the subscriptions).
+    pub fn entry_of(&self, story: u32) -> Option<EntryId> {
+        self.entry_of_story.get(story as usize).copied().flatten()
     }
 
     /// The figure an entity of an opened article belongs to.
@@ -359,14 +388,19 @@ impl People {
                     Some(Target::Quote(story, quote)) => (story, Some(quote)),
                     None => return Outcome::Stay,
                 };
-                let Some(article) = self.article_of(story) else {
-                    return Outcome::Stay;
+                let opened = match (self.article_of(story), self.entry_of(story)) {
+                    (Some(article), _) => Opened::Article(article),
+                    (None, Some(entry)) => Opened::Entry(entry),
+                    (None, None) => return Outcome::Stay,
                 };
                 let quote = quote.and_then(|q| {
                     let index = self.index.as_ref()?;
                     Some(index.stories()[story as usize].quotes[q as usize].index)
                 });
-                return Outcome::Open { article, quote };
+                return Outcome::Open {
+                    story: opened,
+                    quote,
+                };
             }
             _ => {
                 page.selected = moved(page.selected, action, page.len(), height);

@@ -5,9 +5,11 @@
 
 use super::{App, LIBRARY_CHROME_ROWS, Screen};
 use crate::article::Article;
+use crate::store::EntryId;
 use crate::ui::action::Action;
 use crate::ui::layout;
 use crate::ui::people::{self, People};
+use crate::ui::story::Story;
 use std::rc::Rc;
 
 /// The People screen: its state, and moving between it and stories.
@@ -43,13 +45,20 @@ impl App {
         }
     }
 
-    /// The worker read its own articles (the store's entries): take them,
-    /// so the index's stories open as this reader's articles.
-    pub(super) fn adopt_indexed_articles(&mut self, articles: &[Article]) {
-        self.articles = articles.iter().cloned().map(Rc::new).collect();
-        self.analyses = vec![None; self.articles.len()];
-        self.library.rows = (0..self.articles.len()).collect();
-        self.library.match_counts.clear();
+    /// Open entry `id` of the subscriptions as the story (marked read, and
+    /// the entry u and * act on); false when the store cannot give it.
+    fn open_entry(&mut self, id: EntryId) -> bool {
+        let Some(feeds) = self.feeds.as_mut() else {
+            return false;
+        };
+        let Some(article) = feeds.open_article(id) else {
+            return false;
+        };
+        let analysis = Rc::new((self.analyzer)(&article));
+        self.story = Some(Story::new(Rc::new(article), analysis));
+        self.story_from_page = false;
+        self.screen = Screen::Story;
+        true
     }
 
     /// Rows the People list or page shows.
@@ -67,10 +76,13 @@ impl App {
         match self.people.update(action, height) {
             people::Outcome::Stay => {}
             people::Outcome::Leave => match self.parked_story.take() {
-                Some((story, article, from_page)) => {
+                Some((story, article, from_page, entry)) => {
                     self.story = Some(story);
                     self.story_article = article;
                     self.story_from_page = from_page;
+                    if let Some(feeds) = &mut self.feeds {
+                        feeds.open_entry = entry;
+                    }
                     self.screen = Screen::Story;
                 }
                 None if self.feeds.is_some() => self.screen = Screen::Feeds,
@@ -79,8 +91,15 @@ impl App {
                     self.analyse_visible_rows();
                 }
             },
-            people::Outcome::Open { article, quote } => {
-                self.open(article);
+            people::Outcome::Open { story, quote } => {
+                match story {
+                    people::Opened::Article(article) => self.open(article),
+                    people::Opened::Entry(id) => {
+                        if !self.open_entry(id) {
+                            return;
+                        }
+                    }
+                }
                 self.story_from_page = true;
                 let geo = self.story_geometry();
                 if let (Some(story), Some(quote), Some(geo)) = (self.story.as_mut(), quote, geo) {
@@ -140,7 +159,8 @@ impl App {
             return;
         };
         let parked = self.story.take().expect("a story is open");
-        self.parked_story = Some((parked, self.story_article, self.story_from_page));
+        let entry = self.feeds.as_ref().and_then(|feeds| feeds.open_entry);
+        self.parked_story = Some((parked, self.story_article, self.story_from_page, entry));
         self.story_from_page = false;
         self.people.open_page(figure, true);
         self.screen = Screen::People;
