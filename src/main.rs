@@ -1,6 +1,8 @@
 //! The `byline` binary: parses the command line, then runs the reader or
 //! `analyze`. Everything else lives in the library.
 
+mod people_cmd;
+
 use byline::article::{Format, LoadError, STDIN_ARGUMENT};
 use byline::feeds::file::{is_feed_file, load_sources_with_feeds};
 use byline::report::Report;
@@ -50,6 +52,10 @@ enum Command {
         #[arg(long, default_value = "txt", value_parser = Format::from_name)]
         format: Format,
     },
+    /// Everyone named across the stories: stories, quotes, aliases, titles.
+    People(people_cmd::PeopleArgs),
+    /// Every quote (or one person's) with its citation.
+    Quotes(people_cmd::QuotesArgs),
     /// List subscriptions (title, URL, unread, last fetch), or add, remove, import, export them.
     Feeds(byline::cli::FeedsArgs),
     /// Fetch new entries of all (or the named) subscriptions.
@@ -64,6 +70,12 @@ fn main() -> ExitCode {
             paths,
             format,
         }) => analyze(&paths, json, format),
+        Some(Command::People(args)) => {
+            people_cmd::people(args, default_library(), cli.db.as_deref())
+        }
+        Some(Command::Quotes(args)) => {
+            people_cmd::quotes(args, default_library(), cli.db.as_deref())
+        }
         Some(Command::Feeds(args)) => byline::cli::feeds(cli.db.as_deref(), args),
         Some(Command::Fetch(args)) => byline::cli::fetch(cli.db.as_deref(), args),
         None => read(

@@ -320,6 +320,47 @@ fn analyze_reads_a_feed_file_entry_by_entry() {
 }
 
 #[test]
+fn people_and_quotes_with_no_path_read_the_subscriptions_and_keep_analyses() {
+    let (_dir, db) = temp_db();
+    {
+        let mut store = Store::open(&db).unwrap();
+        let (id, _) = store.add_feed("http://harbour.test/rss", "").unwrap();
+        let xml = std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/feeds/rss2.xml"),
+        )
+        .unwrap();
+        let feed = byline::feeds::parse::parse_feed(&xml, None).unwrap();
+        let fetched = byline::feeds::FetchOutcome::Fetched {
+            feed,
+            etag: None,
+            last_modified: None,
+            warnings: Vec::new(),
+        };
+        store.save_fetch(id, &fetched).unwrap();
+    }
+    let people = byline(&db, &["people"]);
+    assert!(people.ok, "{}", people.stderr);
+    assert!(people.stdout.contains("Ines Calder"), "{}", people.stdout);
+    let quotes = byline(&db, &["quotes", "--speaker", "Ines Calder", "--markdown"]);
+    assert!(quotes.ok, "{}", quotes.stderr);
+    assert!(
+        quotes
+            .stdout
+            .contains("— Ines Calder, *Ferry timetable changes from March*, Harbour Gazette"),
+        "{}",
+        quotes.stdout
+    );
+    let mut store = Store::open(&db).unwrap();
+    let articles = byline::index::store_articles(&store).unwrap();
+    let added = byline::index::Index::new().add(&articles, &mut store);
+    assert_eq!(
+        (added.analysed, added.cached),
+        (0, 2),
+        "the store kept them"
+    );
+}
+
+#[test]
 fn a_file_that_is_not_a_store_is_named_and_left_alone() {
     let (_dir, db) = temp_db();
     std::fs::write(&db, "not a database, a note\n").unwrap();

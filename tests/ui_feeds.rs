@@ -248,6 +248,139 @@ fn the_sample_feed_opens_as_a_library_of_its_entries() {
     assert_eq!(loaded.articles[0].published.as_deref(), Some("2026-03-02"));
 }
 
+/// Take the background reports until the work is done.
+fn settle(app: &mut App) {
+    let start = Instant::now();
+    while app.busy() {
+        assert!(start.elapsed() < Duration::from_secs(60), "never settled");
+        for action in app.take_reports() {
+            app.update(action);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn p_on_the_subscriptions_lists_the_people_of_their_entries_and_opens_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    app.start_store_indexing(db.clone());
+    settle(&mut app);
+    press(&mut app, &["P"]);
+    assert_eq!(app.screen(), Screen::People);
+    let text = screen(&app);
+    assert!(text.contains("Ines Calder"), "{text}");
+    press(&mut app, &["/"]);
+    ui_support::type_text(&mut app, "calder");
+    press(&mut app, &["Enter", "Enter"]);
+    assert!(screen(&app).contains("Ferry timetable changes from March"));
+    // The page's first row is the story: it opens in the three panes.
+    press(&mut app, &["Enter"]);
+    assert_eq!(app.screen(), Screen::Story);
+    assert_eq!(
+        app.story().unwrap().article.title,
+        "Ferry timetable changes from March"
+    );
+    press(&mut app, &["q", "q", "q"]);
+    assert_eq!(app.screen(), Screen::Feeds, "{}", screen(&app));
+
+    // The analyses stayed in the store: indexing again analyses nothing.
+    let mut store = Store::open(&db).unwrap();
+    let articles = byline::index::store_articles(&store).unwrap();
+    let added = byline::index::Index::new().add(&articles, &mut store);
+    assert_eq!((added.analysed, added.cached), (0, articles.len()));
+}
+
+#[test]
+fn entries_a_refresh_brings_join_the_people_screen() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    Store::open(&db)
+        .unwrap()
+        .add_feed(&server.url("/rss2.xml"), "")
+        .unwrap();
+    let mut app = app_on(&db);
+    app.start_store_indexing(db.clone());
+    settle(&mut app);
+    press(&mut app, &["P"]);
+    assert!(screen(&app).contains("nobody named"), "{}", screen(&app));
+    press(&mut app, &["q", "R"]);
+    settle(&mut app);
+    press(&mut app, &["P"]);
+    assert!(screen(&app).contains("Ines Calder"), "{}", screen(&app));
+}
+
+/// Two invented entries quoting the same person.
+const TWO_QUOTES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>Quay Herald</title>
+    <link>http://quay.test/</link>
+    <description>Invented.</description>
+    <item>
+      <title>Night ferry added</title>
+      <link>http://quay.test/night-ferry</link>
+      <pubDate>Tue, 03 Mar 2026 08:00:00 GMT</pubDate>
+      <content:encoded><![CDATA[<p>"We will run a night boat," said Ines Calder, the operator's director.</p>]]></content:encoded>
+    </item>
+    <item>
+      <title>Harbour dredging begins</title>
+      <link>http://quay.test/dredging</link>
+      <pubDate>Mon, 02 Mar 2026 08:00:00 GMT</pubDate>
+      <content:encoded><![CDATA[<p>"The channel will be deeper by May," said Ines Calder, the operator's director.</p>]]></content:encoded>
+    </item>
+  </channel>
+</rss>"#;
+
+#[test]
+fn star_acts_on_the_story_a_persons_page_opened_then_on_the_one_w_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    {
+        let mut store = Store::open(&db).unwrap();
+        let (id, _) = store.add_feed("http://quay.test/rss", "").unwrap();
+        let feed = parse_feed(TWO_QUOTES.as_bytes(), None).unwrap();
+        let outcome = FetchOutcome::Fetched {
+            feed,
+            etag: None,
+            last_modified: None,
+            warnings: Vec::new(),
+        };
+        store.save_fetch(id, &outcome).unwrap();
+    }
+    let mut app = app_on(&db);
+    app.start_store_indexing(db.clone());
+    settle(&mut app);
+    // All unread, the night ferry (newest), its quote, the speaker's page,
+    // the dredging story (the page's second row).
+    press(&mut app, &["Enter", "Enter", "Tab", "Tab", "w"]);
+    assert_eq!(app.screen(), Screen::People, "{}", screen(&app));
+    press(&mut app, &["j", "Enter"]);
+    assert_eq!(
+        app.story().unwrap().article.title,
+        "Harbour dredging begins"
+    );
+    let store = Store::open(&db).unwrap();
+    let titles = |view| -> Vec<String> {
+        let rows = store.entries(view).unwrap();
+        rows.into_iter().map(|r| r.title).collect()
+    };
+    assert!(titles(EntryView::Unread).is_empty(), "opened: read");
+    press(&mut app, &["*"]);
+    assert_eq!(titles(EntryView::Starred), ["Harbour dredging begins"]);
+    // Back to the page, back to the story w left: * is for that one now.
+    press(&mut app, &["q", "q"]);
+    assert_eq!(app.story().unwrap().article.title, "Night ferry added");
+    press(&mut app, &["*"]);
+    assert_eq!(
+        titles(EntryView::Starred),
+        ["Night ferry added", "Harbour dredging begins"]
+    );
+}
+
 #[test]
 fn a_click_selects_a_row_and_a_second_click_opens_it() {
     let dir = tempfile::tempdir().unwrap();

@@ -29,6 +29,8 @@ impl Pane {
     }
 }
 
+use super::people::IndexHandle;
+
 /// One thing the user (or a test) asks the reader to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -130,4 +132,13 @@ pub enum Action {
     /// From the background refresh: all feeds are done (`error` when the
     /// refresh could not run at all).
     RefreshFinished { error: Option<String> },
+    /// P: the People screen (people and organisations across stories).
+    OpenPeople,
+    /// w: the page of the selected person, or of the selected quote's
+    /// speaker, across stories.
+    OpenSpeaker,
+    /// The index worker has analysed `done` of `total` stories.
+    IndexProgress { done: usize, total: usize },
+    /// The index worker has finished: the library-wide index.
+    IndexReady(IndexHandle),
 }

@@ -8,12 +8,15 @@ use super::feeds::{FeedLibrary, FeedsOutcome};
 use super::keymap::KeyContext;
 use super::layout;
 use super::outside::{ClipboardSink, Outside};
+use super::people::People;
 use super::story::{Geometry, Outcome, Story};
 use super::theme::Theme;
 use crate::analysis::{self, Analysis, EntityKind};
 use crate::article::{Article, LoadError};
 use ratatui::layout::Rect;
 use std::rc::Rc;
+
+mod people_moves;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,18 +25,22 @@ pub enum Screen {
     Story,
     /// The subscriptions and their entries (from the store).
     Feeds,
+    /// People and organisations across the library, or one's page.
+    People,
 }
 
 /// The library list: its title filter, selection and scroll.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Library {
-    /// Typed filter: a case-insensitive substring of the title, author or
-    /// source.
+    /// Typed filter: found in the title, author, source or story text
+    /// (smart case: a capital makes it exact).
     pub filter: String,
     /// The filter prompt is open and takes the typing.
     pub prompt_open: bool,
     /// Articles that pass the filter (indices into the articles).
     pub rows: Vec<usize>,
+    /// Beside `rows`: how often each holds the filter.
+    pub match_counts: Vec<usize>,
     /// Selected position in `rows`.
     pub selected: usize,
     /// First position of `rows` shown.
@@ -64,6 +71,16 @@ pub struct App {
     screen: Screen,
     library: Library,
     story: Option<Story>,
+    /// The People screen and the library-wide index.
+    people: People,
+    /// The open story's index in `articles`.
+    story_article: usize,
+    /// The open story was opened from a person's page: leaving returns there.
+    story_from_page: bool,
+    /// The story `w` left for a person's page (its article, whether it came
+    /// from a page itself, its entry on the subscriptions): leaving the page
+    /// returns to it.
+    parked_story: Option<(Story, usize, bool, Option<crate::store::EntryId>)>,
     /// Files that could not be read, listed on a key in the library.
     load_errors: Vec<LoadError>,
     overlay: Option<Overlay>,
@@ -122,6 +139,10 @@ impl App {
                 ..Library::default()
             },
             story: None,
+            people: People::default(),
+            story_article: 0,
+            story_from_page: false,
+            parked_story: None,
             load_errors: Vec::new(),
             overlay: None,
             help_scroll: 0,
@@ -149,18 +170,21 @@ impl App {
         self.feeds.as_ref()
     }
 
-    /// Background work is under way: the event loop should also wait for
-    /// its reports.
+    /// Background work (a feed refresh, the people index) is under way:
+    /// the event loop should also wait for its reports.
     pub fn busy(&self) -> bool {
-        self.feeds.as_ref().is_some_and(FeedLibrary::busy)
+        self.feeds.as_ref().is_some_and(FeedLibrary::busy) || self.people.indexing()
     }
 
     /// The reports background work has sent, to feed back into `update`.
     pub fn take_reports(&self) -> Vec<Action> {
-        self.feeds
+        let mut reports = self
+            .feeds
             .as_ref()
             .map(FeedLibrary::take_reports)
-            .unwrap_or_default()
+            .unwrap_or_default();
+        reports.extend(self.people.pending());
+        reports
     }
 
     pub fn screen(&self) -> Screen {
@@ -249,6 +273,10 @@ impl App {
             return KeyContext::Help;
         }
         match (&self.screen, &self.story) {
+            (Screen::People, _) if self.people.list.prompt_open && self.people.page.is_none() => {
+                KeyContext::Prompt
+            }
+            (Screen::People, _) => KeyContext::People,
             (Screen::Story, Some(story))
                 if story.search.prompt_open || story.list_prompt.is_some() =>
             {
@@ -305,6 +333,13 @@ impl App {
                 if let Some(feeds) = &mut self.feeds {
                     feeds.report(&action);
                 }
+                if matches!(action, Action::RefreshFinished { .. }) {
+                    self.reindex_store();
+                }
+                return;
+            }
+            Action::IndexProgress { .. } | Action::IndexReady(_) => {
+                self.people.receive(&action);
                 return;
             }
             Action::ToggleHelp => {
@@ -325,10 +360,16 @@ impl App {
             Screen::Library => self.update_library(&action),
             Screen::Story => self.update_story(&action),
             Screen::Feeds => self.update_feeds(&action),
+            Screen::People => self.update_people(&action),
         }
     }
 
     fn update_feeds(&mut self, action: &Action) {
+        if *action == Action::OpenPeople {
+            self.people.open_list();
+            self.screen = Screen::People;
+            return;
+        }
         let height = usize::from(self.library_list_height());
         let Some(feeds) = self.feeds.as_mut() else {
             return;
@@ -396,6 +437,10 @@ impl App {
             }
             return;
         }
+        if *action == Action::OpenSpeaker {
+            self.open_speaker();
+            return;
+        }
         let Some(story) = self.story.as_mut() else {
             return;
         };
@@ -418,7 +463,14 @@ impl App {
             );
         }
         if outcome == Outcome::Leave {
-            if self.single_story && *action == Action::Cancel {
+            if self.story_from_page {
+                self.story = None;
+                self.story_from_page = false;
+                self.screen = Screen::People;
+                if let Some(feeds) = &mut self.feeds {
+                    feeds.after_story();
+                }
+            } else if self.single_story && *action == Action::Cancel {
                 // Esc never quits: there is no library to go back to.
             } else if self.single_story {
                 self.quit = true;
@@ -439,21 +491,21 @@ impl App {
             match action {
                 Action::Input(ch) => {
                     self.library.filter.push(*ch);
-                    self.refilter();
+                    self.refilter_within(true);
                 }
                 Action::Paste(text) => {
                     self.library.filter.push_str(text);
-                    self.refilter();
+                    self.refilter_within(true);
                 }
                 Action::InputBackspace => {
                     self.library.filter.pop();
-                    self.refilter();
+                    self.refilter_within(false);
                 }
                 Action::SubmitInput => self.library.prompt_open = false,
                 Action::CancelInput => {
                     self.library.prompt_open = false;
                     self.library.filter.clear();
-                    self.refilter();
+                    self.refilter_within(false);
                 }
                 _ => {}
             }
@@ -470,16 +522,28 @@ impl App {
             Action::Activate => {
                 if let Some(&index) = self.library.rows.get(self.library.selected) {
                     self.open(index);
+                    // The story opens searched for the filter: n / N at once.
+                    let query = self.library.filter.clone();
+                    let geo = self.story_geometry();
+                    if let (Some(story), Some(geo)) = (self.story.as_mut(), geo)
+                        && !query.is_empty()
+                    {
+                        story.apply_search(&query, &geo);
+                    }
                 }
             }
             Action::StartSearch => self.library.prompt_open = true,
+            Action::OpenPeople => {
+                self.people.open_list();
+                self.screen = Screen::People;
+            }
             Action::ShowLoadErrors => {
                 self.overlay = Some(Overlay::LoadErrors);
                 self.help_scroll = 0;
             }
             Action::Cancel if !self.library.filter.is_empty() => {
                 self.library.filter.clear();
-                self.refilter();
+                self.refilter_within(false);
             }
             Action::Back => self.quit = true,
             Action::Click { column, row } => self.click_library(*column, *row),
@@ -527,21 +591,14 @@ impl App {
         }
     }
 
-    fn refilter(&mut self) {
-        let needle = self.library.filter.to_lowercase();
-        let matches = |article: &Article| {
-            [
-                Some(&article.title),
-                article.author.as_ref(),
-                article.source.as_ref(),
-            ]
-            .into_iter()
-            .flatten()
-            .any(|field| field.to_lowercase().contains(&needle))
-        };
-        self.library.rows = (0..self.articles.len())
-            .filter(|&i| matches(&self.articles[i]))
-            .collect();
+    /// Filter the library by title, author, source and text. `narrower`:
+    /// the query only grew, so only the rows already shown can match.
+    fn refilter_within(&mut self, narrower: bool) {
+        let within = narrower.then(|| std::mem::take(&mut self.library.rows));
+        let found =
+            super::library_search::find(&self.articles, within.as_deref(), &self.library.filter);
+        self.library.rows = found.rows;
+        self.library.match_counts = found.counts;
         self.library.selected = 0;
         self.library.offset = 0;
     }
@@ -574,6 +631,8 @@ impl App {
     fn open(&mut self, index: usize) {
         let analysis = self.analysis_of(index);
         self.story = Some(Story::new(self.articles[index].clone(), analysis));
+        self.story_article = index;
+        self.story_from_page = false;
         self.screen = Screen::Story;
     }
 

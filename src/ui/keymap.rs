@@ -14,6 +14,8 @@ pub enum KeyContext {
     Library,
     /// A story, with this pane focused.
     Story(Pane),
+    /// The People screen: the list or a person's page.
+    People,
     /// A prompt at the bottom (title filter or search) takes the typing.
     Prompt,
     /// An overlay is open: the help, or the files that could not be read.
@@ -52,7 +54,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("h / l, Left / Right", "focus the pane to the left / right"),
     (
         "/",
-        "filter the library (title, author, source) or a list; search the story",
+        "filter the library (title, author, source, text) or a list; search the story",
     ),
     ("Backspace", "in a prompt: delete the last character"),
     (
@@ -74,6 +76,11 @@ pub const KEY_HELP: &[(&str, &str)] = &[
         "r / R",
         "subscriptions: refresh the selected feed / all feeds",
     ),
+    (
+        "P",
+        "people and organisations across the library or subscriptions",
+    ),
+    ("w", "the selected person's or speaker's page"),
     ("?", "show / hide this help"),
     ("e", "library: list the files that could not be read"),
     (
@@ -171,9 +178,10 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         return None;
     }
     let in_story = matches!(context, KeyContext::Story(_));
+    let in_people = context == KeyContext::People;
     let in_feeds = context == KeyContext::Feeds;
     let action = match key.code {
-        KeyCode::Char('q') if in_story || in_feeds => Action::Back,
+        KeyCode::Char('q') if in_story || in_people || in_feeds => Action::Back,
         KeyCode::Char('u') if in_story || in_feeds => Action::ToggleRead,
         KeyCode::Char('*') if in_story || in_feeds => Action::ToggleStarred,
         KeyCode::Char('r') if in_feeds => Action::Refresh,
@@ -183,8 +191,10 @@ pub fn action_for_key(key: &KeyEvent, context: KeyContext) -> Option<Action> {
         KeyCode::Enter => Action::Activate,
         KeyCode::Char('/') => Action::StartSearch,
         KeyCode::Char('?') => Action::ToggleHelp,
-        KeyCode::Tab if in_story => Action::FocusNext,
-        KeyCode::BackTab if in_story => Action::FocusPrevious,
+        KeyCode::Tab if in_story || in_people => Action::FocusNext,
+        KeyCode::BackTab if in_story || in_people => Action::FocusPrevious,
+        KeyCode::Char('P') if context == KeyContext::Library || in_feeds => Action::OpenPeople,
+        KeyCode::Char('w') if in_story => Action::OpenSpeaker,
         KeyCode::Char('n') if in_story => Action::Next,
         KeyCode::Char('N') if in_story => Action::Previous,
         KeyCode::Char('s') if in_story => Action::SelectSpeaker,

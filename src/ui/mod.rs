@@ -8,6 +8,8 @@
 //! - [`feeds`], `feeds_worker`: the subscriptions screen's state; its background refresh.
 //! - [`story`]: one open story's selections, scrolling, links and search.
 //! - [`lines`], [`wrap`]: the article as display lines, wrapped lazily per width.
+//! - [`people`]: the People screen and the library-wide index behind it.
+//! - [`library_search`]: the library's `/` over titles and story text.
 //! - [`search`]: finding a query in a story, as spans.
 //! - [`layout`], [`theme`]: where panes go; colours and words.
 //! - [`fit`]: text cut to a width with an ellipsis.
@@ -25,8 +27,10 @@ mod feeds_worker;
 pub mod fit;
 pub mod keymap;
 pub mod layout;
+pub mod library_search;
 pub mod lines;
 pub mod outside;
+pub mod people;
 pub mod search;
 pub mod signals;
 pub mod story;
@@ -47,6 +51,7 @@ pub fn run(loaded: Loaded, single_story: bool, color: bool) -> std::io::Result<(
     let mut app = App::new(loaded.articles, single_story);
     app.set_color(color);
     app.set_load_errors(loaded.errors);
+    app.start_indexing(Box::new(crate::index::NoCache));
     terminal::run_app(app)
 }
 
@@ -55,5 +60,6 @@ pub fn run_feeds(db: &std::path::Path, color: bool) -> std::io::Result<()> {
     let library = feeds::FeedLibrary::open(db).map_err(std::io::Error::other)?;
     let mut app = App::with_feeds(library);
     app.set_color(color);
+    app.start_store_indexing(db.to_path_buf());
     terminal::run_app(app)
 }

@@ -112,8 +112,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Style::new()
         };
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+        let title = match library.match_counts.get(position) {
+            Some(&matches) if !library.filter.is_empty() => {
+                with_matches(&article.title, matches, columns.0[0])
+            }
+            _ => article.title.clone(),
+        };
         let cells = [
-            article.title.as_str(),
+            title.as_str(),
             article.source.as_deref().unwrap_or(""),
             article.published.as_deref().unwrap_or(""),
             &people,
@@ -121,6 +127,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ];
         render_row(inner, y, columns, cells, style, theme, buf);
     }
+}
+
+/// The title with how often the story holds the filter, cut so that the
+/// count stays in `width` columns (the title is the part left out).
+fn with_matches(title: &str, matches: usize, width: usize) -> String {
+    let suffix = format!(" · {}", count(matches, "match", "matches"));
+    let room = width.saturating_sub(suffix.width());
+    format!("{}{suffix}", ellipsize(title, room))
 }
 
 fn render_row(
@@ -170,6 +184,15 @@ mod tests {
     fn columns_take_what_their_text_needs_and_the_title_the_rest() {
         let articles = [article("T", Some("Capitol Dispatch"), Some("2026-03-14"))];
         assert_eq!(Columns::fit(&articles, 78).0, [36, 16, 10, 6, 6]);
+    }
+
+    #[test]
+    fn a_long_title_is_cut_before_its_match_count() {
+        assert_eq!(
+            with_matches("Harbour council approves the ferry", 2, 24),
+            "Harbour cou… · 2 matches"
+        );
+        assert_eq!(with_matches("Ferry", 1, 24), "Ferry · 1 match");
     }
 
     #[test]

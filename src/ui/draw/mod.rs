@@ -7,11 +7,13 @@ mod feeds;
 mod help;
 mod library;
 mod load_errors;
+mod people;
 mod quotes;
 mod status;
 
 pub use help::help_rows;
 pub use load_errors::{ALL_READ, rows as load_error_rows};
+pub use people::people_rows;
 
 use super::app::{App, Overlay, Screen};
 use super::layout;
@@ -52,6 +54,7 @@ impl Widget for &App {
                 status::render_story(story, geo.panes.status, theme, buf);
             }
             (Screen::Feeds, _) => feeds::render(self, area, buf),
+            (Screen::People, _) => people::render(self, area, buf),
             _ => {
                 let (list, status_line) = layout::library(area);
                 library::render(self, list, buf);

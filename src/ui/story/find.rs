@@ -16,6 +16,18 @@ impl Story {
         };
     }
 
+    /// Search the story for `query` as if it had been typed and kept, on
+    /// its first match (the library opens a story found by its text so).
+    pub fn apply_search(&mut self, query: &str, geo: &Geometry) {
+        self.search = Search {
+            query: query.to_string(),
+            ..Search::default()
+        };
+        self.search
+            .set_matches(search::find_all(&self.article, query));
+        self.go_to_first_match_in_view(geo);
+    }
+
     /// Handle an action while the prompt is open; false when it is not a
     /// prompt action (resizing, the mouse), to be handled as usual.
     pub(super) fn update_prompt(&mut self, action: &Action, geo: &Geometry) -> bool {

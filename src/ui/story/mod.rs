@@ -285,6 +285,11 @@ impl Story {
             | Action::InputBackspace
             | Action::SubmitInput
             | Action::CancelInput => {}
+            // The People screen's business, handled by the app.
+            Action::OpenPeople
+            | Action::OpenSpeaker
+            | Action::IndexProgress { .. }
+            | Action::IndexReady(_) => {}
             // Subscriptions' business, handled by the app.
             Action::ToggleRead
             | Action::ToggleStarred
@@ -294,6 +299,15 @@ impl Story {
             | Action::RefreshFinished { .. } => {}
         }
         Outcome::Stay
+    }
+
+    /// Select quote `quote` in Quotes and in the article (a person's page
+    /// opens a story at one of their quotes).
+    pub fn show_quote(&mut self, quote: usize, geo: &Geometry) {
+        if quote < self.analysis.quotes.len() {
+            self.focus = Pane::Quotes;
+            self.select_quote(quote, geo);
+        }
     }
 
     /// Rows a page moves in the focused pane.
