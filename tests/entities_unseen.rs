@@ -240,3 +240,20 @@ fn a_known_maker_is_split_from_what_it_makes_and_and_stays_inside_a_known_name()
         rows(&found)
     );
 }
+
+#[test]
+fn a_local_paper_is_named_by_its_masthead_word() {
+    // Two unknown capitalised words are no one's name when the second is a
+    // newspaper's masthead word: the Courier, the Dispatch, the Sentinel.
+    assert_kinds(
+        &[
+            "The Tollbridge Courier first reported the closure, and the Harwick Sentinel followed.",
+            "Greyfield Dispatch editors declined to comment.",
+        ],
+        &[
+            ("Tollbridge Courier", Organization),
+            ("Harwick Sentinel", Organization),
+            ("Greyfield Dispatch", Organization),
+        ],
+    );
+}

@@ -76,9 +76,12 @@ fn people_json_has_one_row_per_figure_with_counts_aliases_and_titles() {
             "Brindle Water Authority",
             "Peter Johnson",
             "Helen Johnson",
-            "Johnson"
+            "Johnson",
+            // Named once, in a dateline: a paper by its masthead word.
+            "Brindle Courier"
         ]
     );
+    assert_eq!(rows[5]["kind"], "organization");
     assert_eq!(
         (rows[0]["stories"].as_u64(), rows[0]["quotes"].as_u64()),
         (Some(5), Some(4))

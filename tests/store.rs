@@ -257,16 +257,64 @@ fn a_read_only_store_reports_the_write_that_failed() {
         let mode = if p == folder { 0o555 } else { 0o444 };
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
     }
+    let mut _immutable = None;
     if std::fs::OpenOptions::new().append(true).open(&path).is_ok() {
-        eprintln!("note: running as root, permissions do not stop writes; skipped");
+        // As root, permissions do not stop writes; the immutable attribute
+        // does, where the file system and our capabilities allow it.
         std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o755)).unwrap();
-        return;
+        match Immutable::set(&[path.as_path(), folder]) {
+            Some(guard) => _immutable = Some(guard),
+            None => {
+                eprintln!("note: running as root without chattr +i; skipped");
+                return;
+            }
+        }
     }
     let result = Store::open(&path)
         .and_then(|mut s| s.save_fetch(id, &fetched("N", vec![entry("a", "A", 1, "T.")])));
+    drop(_immutable);
     std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o755)).unwrap();
     let message = result.expect_err("the write fails").to_string();
     assert!(message.contains(&path.display().to_string()), "{message}");
+}
+
+/// Files made immutable (`chattr +i`) until dropped, so that even root
+/// cannot write them; cleared again however the test ends.
+struct Immutable(Vec<std::path::PathBuf>);
+
+impl Immutable {
+    fn set(paths: &[&std::path::Path]) -> Option<Immutable> {
+        let mut guard = Immutable(Vec::new());
+        for path in paths {
+            let ok = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(path)
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if !ok {
+                return None;
+            }
+            guard.0.push(path.to_path_buf());
+        }
+        // Root may still be able to write if the attribute is not honoured.
+        let blocked = std::fs::OpenOptions::new()
+            .append(true)
+            .open(paths[0])
+            .is_err();
+        blocked.then_some(guard)
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        for path in &self.0 {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(path)
+                .status();
+        }
+    }
 }
 
 #[test]
