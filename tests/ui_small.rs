@@ -133,3 +133,14 @@ fn a_pending_count_shows_in_the_status_line() {
     let rows = screen_rows(render(&app).backend().buffer());
     assert!(!rows[23].trim_end().ends_with("12"), "{:?}", rows[23]);
 }
+
+#[test]
+fn a_metadata_line_too_long_for_the_pane_ends_in_an_ellipsis() {
+    let app = story_app(40, 12);
+    let rows = screen_rows(render(&app).backend().buffer());
+    let meta = rows.iter().find(|r| r.contains("Byline Test")).unwrap();
+    assert!(
+        meta.contains("Byline Test Wire …") || meta.contains("Byline Test Wire…"),
+        "{meta}"
+    );
+}
