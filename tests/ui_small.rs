@@ -93,3 +93,54 @@ fn a_terminal_too_small_says_what_size_it_needs() {
     assert!(text.contains("terminal too small"), "{rows:#?}");
     assert!(text.contains("needs 40×8, is 24×5"), "{rows:#?}");
 }
+
+#[test]
+fn every_size_draws_zoomed_panes_filters_and_overlays_without_panicking() {
+    use byline::ui::Action;
+    for (width, height) in (0..=130)
+        .step_by(13)
+        .flat_map(|w| (0..=45).step_by(7).map(move |h| (w, h)))
+    {
+        let mut story = story_app(80, 24);
+        press(
+            &mut story,
+            &["z", "Tab", "/", "a", "Enter", "j", "Tab", "/", "x"],
+        );
+        story.update(Action::Resize { width, height });
+        render(&story);
+        press(&mut story, &["Enter", "Esc", "z", "G", "?", "G"]);
+        render(&story);
+        let mut library = library_app(80, 24);
+        library.set_load_errors(vec![byline::article::LoadError::new(
+            std::path::Path::new("/a/very/long/path/to/a/file/that/did/not/load.json"),
+            "malformed JSON at line 1, column 11: EOF while parsing an object",
+        )]);
+        press(&mut library, &["e"]);
+        library.update(Action::Resize { width, height });
+        render(&library);
+        press(&mut library, &["G", "k"]);
+        render(&library);
+    }
+}
+
+#[test]
+fn a_pending_count_shows_in_the_status_line() {
+    let mut app = story_app(80, 24);
+    press(&mut app, &["1", "2"]);
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(rows[23].trim_end().ends_with(" 12"), "{:?}", rows[23]);
+    press(&mut app, &["j"]);
+    let rows = screen_rows(render(&app).backend().buffer());
+    assert!(!rows[23].trim_end().ends_with("12"), "{:?}", rows[23]);
+}
+
+#[test]
+fn a_metadata_line_too_long_for_the_pane_ends_in_an_ellipsis() {
+    let app = story_app(40, 12);
+    let rows = screen_rows(render(&app).backend().buffer());
+    let meta = rows.iter().find(|r| r.contains("Byline Test")).unwrap();
+    assert!(
+        meta.contains("Byline Test Wire …") || meta.contains("Byline Test Wire…"),
+        "{meta}"
+    );
+}

@@ -85,7 +85,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("e", "library: list the files that could not be read"),
     (
         "Esc",
-        "close help; clear search, filter, selection; then back",
+        "one step back: close; clear search, filter, zoom, highlight",
     ),
     (
         "q",

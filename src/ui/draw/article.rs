@@ -4,6 +4,7 @@
 
 use super::pane_block;
 use crate::ui::action::Pane;
+use crate::ui::fit::ellipsize;
 use crate::ui::lines::{LineContent, metadata};
 use crate::ui::story::{Geometry, Highlight, MarkKind, Story};
 use crate::ui::theme::Theme;
@@ -26,7 +27,10 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
         let y = text_area.y + row as u16;
         let line = match content {
             LineContent::Title(range) => Line::styled(&story.article.title[range], theme.title()),
-            LineContent::Meta => Line::styled(metadata(&story.article), theme.dim()),
+            LineContent::Meta => Line::styled(
+                ellipsize(&metadata(&story.article), usize::from(text_area.width)).into_owned(),
+                theme.dim(),
+            ),
             LineContent::Text {
                 paragraph,
                 range,

@@ -61,6 +61,9 @@ impl Widget for &App {
                 status::render_library(self, status_line, buf);
             }
         }
+        if let Some(count) = self.pending_count() {
+            render_pending_count(count, area, buf);
+        }
         match self.overlay() {
             Some(Overlay::Help) => help::render(area, self.help_scroll(), theme, buf),
             Some(Overlay::LoadErrors) => {
@@ -95,6 +98,18 @@ fn render_too_small(area: Rect, buf: &mut Buffer) {
     let rows = (lines.len() as u16).min(area.height);
     let middle = Rect::new(area.x, area.y + (area.height - rows) / 2, area.width, rows);
     Paragraph::new(lines).centered().render(middle, buf);
+}
+
+/// A count typed before a movement (5j), at the status line's right end,
+/// where vim shows it.
+fn render_pending_count(count: u32, area: Rect, buf: &mut Buffer) {
+    let text = format!(" {count}");
+    let width = text.len() as u16;
+    if area.height == 0 || width > area.width {
+        return;
+    }
+    let y = area.bottom() - 1;
+    buf.set_string(area.right() - width, y, text, theme::Theme::COLOR.title());
 }
 
 /// No colour at all, whatever a widget chose by default (NO_COLOR): the
