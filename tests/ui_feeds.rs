@@ -170,12 +170,14 @@ fn u_and_star_toggle_read_and_starred_from_the_list_and_the_story() {
     assert!(starred.contains(" 0 "), "{starred}");
 }
 
+/// Take the background reports (a refresh, the index) until the work is
+/// done.
 fn wait_for_refresh(app: &mut App) {
     let start = Instant::now();
     while app.busy() {
         assert!(
             start.elapsed() < Duration::from_secs(60),
-            "the refresh never finished"
+            "the background work never finished"
         );
         for action in app.take_reports() {
             app.update(action);
@@ -248,18 +250,6 @@ fn the_sample_feed_opens_as_a_library_of_its_entries() {
     assert_eq!(loaded.articles[0].published.as_deref(), Some("2026-03-02"));
 }
 
-/// Take the background reports until the work is done.
-fn settle(app: &mut App) {
-    let start = Instant::now();
-    while app.busy() {
-        assert!(start.elapsed() < Duration::from_secs(60), "never settled");
-        for action in app.take_reports() {
-            app.update(action);
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
 #[test]
 fn p_on_the_subscriptions_lists_the_people_of_their_entries_and_opens_them() {
     let dir = tempfile::tempdir().unwrap();
@@ -267,7 +257,7 @@ fn p_on_the_subscriptions_lists_the_people_of_their_entries_and_opens_them() {
     seeded_store(&db);
     let mut app = app_on(&db);
     app.start_store_indexing(db.clone());
-    settle(&mut app);
+    wait_for_refresh(&mut app);
     press(&mut app, &["P"]);
     assert_eq!(app.screen(), Screen::People);
     let text = screen(&app);
@@ -304,11 +294,11 @@ fn entries_a_refresh_brings_join_the_people_screen() {
         .unwrap();
     let mut app = app_on(&db);
     app.start_store_indexing(db.clone());
-    settle(&mut app);
+    wait_for_refresh(&mut app);
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("nobody named"), "{}", screen(&app));
     press(&mut app, &["q", "R"]);
-    settle(&mut app);
+    wait_for_refresh(&mut app);
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("Ines Calder"), "{}", screen(&app));
 }
@@ -353,7 +343,7 @@ fn star_acts_on_the_story_a_persons_page_opened_then_on_the_one_w_came_from() {
     }
     let mut app = app_on(&db);
     app.start_store_indexing(db.clone());
-    settle(&mut app);
+    wait_for_refresh(&mut app);
     // All unread, the night ferry (newest), its quote, the speaker's page,
     // the dredging story (the page's second row).
     press(&mut app, &["Enter", "Enter", "Tab", "Tab", "w"]);
