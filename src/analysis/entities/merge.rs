@@ -84,6 +84,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
             join(i, key, &mut groups, &mut group_of);
         }
     }
+    join_names_without_middle_names(&mentions, &mut groups, &mut group_of);
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
     let is_full = |j: usize| group_of[j].is_some();
@@ -167,6 +168,71 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
             e
         })
         .collect()
+}
+
+/// A person named by two words joins the one longer name of the story
+/// that has both, the second as its last word: "Matthew Goode" is
+/// "Matthew William Goode", "Otto Jespersen" is "Jens Otto Harry
+/// Jespersen". Where two longer names would fit, neither is taken.
+fn join_names_without_middle_names(
+    mentions: &[Mention<'_>],
+    groups: &mut [Group],
+    group_of: &mut [Option<usize>],
+) {
+    let person_words = |g: &Group| -> Option<Vec<&str>> {
+        let first = *g.members.first()?;
+        (g.kind == EntityKind::Person).then(|| mentions[first].words())
+    };
+    // (a word before the last, the last word) -> the longer name's group,
+    // or None once two longer names share the pair.
+    let mut host_of: FastMap<(&str, &str), Option<usize>> = FastMap::default();
+    for (g, group) in groups.iter().enumerate() {
+        let Some(words) = person_words(group) else {
+            continue;
+        };
+        let Some((&last, rest)) = words.split_last() else {
+            continue;
+        };
+        // "George H. W." cut short is no full name to go by.
+        if words.len() < 3 || is_initial(last) {
+            continue;
+        }
+        for &word in rest {
+            host_of
+                .entry((word, last))
+                .and_modify(|host| {
+                    if *host != Some(g) {
+                        *host = None;
+                    }
+                })
+                .or_insert(Some(g));
+        }
+    }
+    if host_of.is_empty() {
+        return;
+    }
+    for small in 0..groups.len() {
+        let Some(words) = person_words(&groups[small]) else {
+            continue;
+        };
+        let &[first, last] = words.as_slice() else {
+            continue;
+        };
+        if let Some(&Some(big)) = host_of.get(&(first, last))
+            && big != small
+        {
+            let moved = std::mem::take(&mut groups[small].members);
+            for &i in &moved {
+                group_of[i] = Some(big);
+            }
+            groups[big].members.extend(moved);
+        }
+    }
+}
+
+/// "W.", "H": a letter standing for a name.
+fn is_initial(word: &str) -> bool {
+    word.ends_with('.') || word.chars().count() == 1
 }
 
 fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups: &mut [Group]) {
