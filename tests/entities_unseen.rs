@@ -319,3 +319,16 @@ fn honours_after_a_full_name_are_not_part_of_it() {
         &[("Ada Lindqvist", Person), ("Rowena Okafor", Person)],
     );
 }
+
+#[test]
+fn a_short_form_introduced_in_brackets_stays_with_its_body_in_any_case() {
+    let found = entities(&[
+        "The Council for Rural Broadband (CoRuB) met on Monday.",
+        "Later CoRuB said it would publish its plan, and CoRuB members agreed.",
+    ]);
+    let rows_with = found
+        .iter()
+        .filter(|e| e.name.contains("CoRuB") || e.aliases.iter().any(|a| a == "CoRuB"))
+        .count();
+    assert_eq!(rows_with, 1, "{:#?}", rows(&found));
+}

@@ -65,6 +65,14 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     // place, date, organisation and other name under its own key. Whether
     // a text is an acronym is asked once per text.
     let mut acronym: Vec<Option<bool>> = vec![None; texts.count()];
+    // Names introduced in brackets ("(ACPeds)") are short forms wherever
+    // they recur, whatever their capitals.
+    let mut bracketed = TextFlags::new(texts);
+    for m in &mentions {
+        if m.in_parens && kind_of(m) == EntityKind::Organization {
+            bracketed.set(m.text_id);
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m);
         let key = match (kind, m.place) {
@@ -78,7 +86,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
         };
         let long_person = kind == EntityKind::Person && m.has_several_words();
         let short_org = kind == EntityKind::Organization
-            && (m.in_parens
+            && (bracketed.get(m.text_id)
                 || *acronym[m.text_id as usize].get_or_insert_with(|| is_acronym(m.text)));
         if (kind != EntityKind::Person || long_person) && !short_org {
             join(i, key, &mut groups, &mut group_of);
@@ -103,6 +111,8 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     // full names it ends or is part of, the acronym it spells out.
     let mut person_forms: Vec<Option<(&[TextId], &[TextId])>> = vec![None; texts.count()];
     let mut organization_forms: Vec<Option<(Option<usize>, &[TextId])>> = vec![None; texts.count()];
+    // The mention a bracketed short form was introduced beside, by text.
+    let mut introduced_beside: FastMap<TextId, usize> = FastMap::default();
     for i in 0..mentions.len() {
         if group_of[i].is_some() {
             continue;
@@ -126,6 +136,12 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
                 let introduced = (m.in_parens && i > 0)
                     .then(|| i - 1)
                     .filter(|&j| mentions[j].paragraph == m.paragraph && group_of[j].is_some());
+                if let Some(j) = introduced
+                    && kind_of(&mentions[j]) == EntityKind::Organization
+                {
+                    introduced_beside.entry(m.text_id).or_insert(j);
+                }
+                let introduced = introduced.or_else(|| introduced_beside.get(&m.text_id).copied());
                 let (spelled_out, part_of) = *organization_forms[id].get_or_insert_with(|| {
                     let key = m.spaced_words();
                     (
