@@ -332,3 +332,11 @@ fn a_short_form_introduced_in_brackets_stays_with_its_body_in_any_case() {
         .count();
     assert_eq!(rows_with, 1, "{:#?}", rows(&found));
 }
+
+#[test]
+fn a_paper_named_courier_is_an_organisation() {
+    assert_kinds(
+        &["The closure was first reported by the Marshfield Courier on its website."],
+        &[("Marshfield Courier", Organization)],
+    );
+}

@@ -76,7 +76,9 @@ fn people_json_has_one_row_per_figure_with_counts_aliases_and_titles() {
             "Brindle Water Authority",
             "Peter Johnson",
             "Helen Johnson",
-            "Johnson"
+            "Johnson",
+            // The paper the fixtures' stories name: an organisation.
+            "Brindle Courier"
         ]
     );
     assert_eq!(

@@ -63,7 +63,7 @@ fn p_lists_people_by_stories_with_counts_and_the_first_selected() {
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let text = screen_rows(buffer).join("\n");
-    assert!(text.contains("People (4) · Organisations (1)"), "{text}");
+    assert!(text.contains("People (4) · Organisations (2)"), "{text}");
     let names: Vec<usize> = [
         "Marta Kowalczyk",
         "Peter Johnson",
