@@ -257,3 +257,103 @@ fn a_local_paper_is_named_by_its_masthead_word() {
         ],
     );
 }
+
+/// The rows of people whose name or aliases include `word`.
+fn people_with(entities: &[Entity], word: &str) -> Vec<String> {
+    entities
+        .iter()
+        .filter(|e| e.kind == Person)
+        .filter(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.split_whitespace().any(|w| w == word))
+        })
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+#[test]
+fn a_name_without_its_middle_names_is_the_same_person() {
+    let found = entities(&[
+        "Harold Peter Winthrop was born in a mill town and trained as an engineer.",
+        "In 1990 Harold Winthrop founded a small firm; Winthrop still runs it.",
+        "Agnes Marie Louise Delacroix-Obi, a chemist, joined him later.",
+        "Colleagues say Louise Delacroix-Obi wrote most of its patents.",
+    ]);
+    assert_eq!(
+        people_with(&found, "Winthrop"),
+        ["Harold Peter Winthrop"],
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        people_with(&found, "Delacroix-Obi"),
+        ["Agnes Marie Louise Delacroix-Obi"],
+        "{:#?}",
+        rows(&found)
+    );
+}
+
+#[test]
+fn relatives_sharing_a_surname_stay_apart_from_a_longer_name() {
+    let found = entities(&[
+        "Harold Peter Winthrop was born in a mill town.",
+        "His brother Edmund Winthrop stayed on the farm, and his sister Ada Peter Winthrop taught.",
+        "Later Peter Winthrop, a cousin, moved abroad.",
+    ]);
+    let winthrops = people_with(&found, "Winthrop");
+    assert!(
+        winthrops.iter().any(|n| n == "Edmund Winthrop"),
+        "{:#?}",
+        rows(&found)
+    );
+    // "Peter Winthrop" fits two longer names: it joins neither.
+    assert!(
+        winthrops.iter().any(|n| n == "Peter Winthrop"),
+        "{:#?}",
+        rows(&found)
+    );
+}
+
+#[test]
+fn names_cut_short_at_an_initial_are_not_a_fuller_form() {
+    let found =
+        entities(&["A letter from Walter R. J. was read out; Walter J. replied a week later."]);
+    let merged = found
+        .iter()
+        .filter(|e| e.kind == Person)
+        .any(|e| e.name.starts_with("Walter") && e.aliases.iter().any(|a| a.starts_with("Walter")));
+    assert!(!merged, "{:#?}", rows(&found));
+}
+
+#[test]
+fn honours_after_a_full_name_are_not_part_of_it() {
+    assert_kinds(
+        &[
+            "The medal went to Ada Lindqvist FRS, who thanked her students.",
+            "The gallery was opened by Rowena Okafor DBE RA on a wet morning.",
+        ],
+        &[("Ada Lindqvist", Person), ("Rowena Okafor", Person)],
+    );
+}
+
+#[test]
+fn a_short_form_introduced_in_brackets_stays_with_its_body_in_any_case() {
+    let found = entities(&[
+        "The Council for Rural Broadband (CoRuB) met on Monday.",
+        "Later CoRuB said it would publish its plan, and CoRuB members agreed.",
+    ]);
+    let rows_with = found
+        .iter()
+        .filter(|e| e.name.contains("CoRuB") || e.aliases.iter().any(|a| a == "CoRuB"))
+        .count();
+    assert_eq!(rows_with, 1, "{:#?}", rows(&found));
+}
+
+#[test]
+fn a_paper_named_courier_is_an_organisation() {
+    assert_kinds(
+        &["The closure was first reported by the Marshfield Courier on its website."],
+        &[("Marshfield Courier", Organization)],
+    );
+}

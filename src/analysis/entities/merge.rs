@@ -65,6 +65,14 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     // place, date, organisation and other name under its own key. Whether
     // a text is an acronym is asked once per text.
     let mut acronym: Vec<Option<bool>> = vec![None; texts.count()];
+    // Names introduced in brackets ("(ACPeds)") are short forms wherever
+    // they recur, whatever their capitals.
+    let mut bracketed = TextFlags::new(texts);
+    for m in &mentions {
+        if m.in_parens && kind_of(m) == EntityKind::Organization {
+            bracketed.set(m.text_id);
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         let kind = kind_of(m);
         let key = match (kind, m.place) {
@@ -78,12 +86,13 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
         };
         let long_person = kind == EntityKind::Person && m.has_several_words();
         let short_org = kind == EntityKind::Organization
-            && (m.in_parens
+            && (bracketed.get(m.text_id)
                 || *acronym[m.text_id as usize].get_or_insert_with(|| is_acronym(m.text)));
         if (kind != EntityKind::Person || long_person) && !short_org {
             join(i, key, &mut groups, &mut group_of);
         }
     }
+    join_names_without_middle_names(&mentions, &mut groups, &mut group_of);
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
     let is_full = |j: usize| group_of[j].is_some();
@@ -102,6 +111,8 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     // full names it ends or is part of, the acronym it spells out.
     let mut person_forms: Vec<Option<(&[TextId], &[TextId])>> = vec![None; texts.count()];
     let mut organization_forms: Vec<Option<(Option<usize>, &[TextId])>> = vec![None; texts.count()];
+    // The mention a bracketed short form was introduced beside, by text.
+    let mut introduced_beside: FastMap<TextId, usize> = FastMap::default();
     for i in 0..mentions.len() {
         if group_of[i].is_some() {
             continue;
@@ -125,6 +136,12 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
                 let introduced = (m.in_parens && i > 0)
                     .then(|| i - 1)
                     .filter(|&j| mentions[j].paragraph == m.paragraph && group_of[j].is_some());
+                if let Some(j) = introduced
+                    && kind_of(&mentions[j]) == EntityKind::Organization
+                {
+                    introduced_beside.entry(m.text_id).or_insert(j);
+                }
+                let introduced = introduced.or_else(|| introduced_beside.get(&m.text_id).copied());
                 let (spelled_out, part_of) = *organization_forms[id].get_or_insert_with(|| {
                     let key = m.spaced_words();
                     (
@@ -167,6 +184,71 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
             e
         })
         .collect()
+}
+
+/// A person named by two words joins the one longer name of the story
+/// that has both, the second as its last word: "Matthew Goode" is
+/// "Matthew William Goode", "Otto Jespersen" is "Jens Otto Harry
+/// Jespersen". Where two longer names would fit, neither is taken.
+fn join_names_without_middle_names(
+    mentions: &[Mention<'_>],
+    groups: &mut [Group],
+    group_of: &mut [Option<usize>],
+) {
+    let person_words = |g: &Group| -> Option<Vec<&str>> {
+        let first = *g.members.first()?;
+        (g.kind == EntityKind::Person).then(|| mentions[first].words())
+    };
+    // (a word before the last, the last word) -> the longer name's group,
+    // or None once two longer names share the pair.
+    let mut host_of: FastMap<(&str, &str), Option<usize>> = FastMap::default();
+    for (g, group) in groups.iter().enumerate() {
+        let Some(words) = person_words(group) else {
+            continue;
+        };
+        let Some((&last, rest)) = words.split_last() else {
+            continue;
+        };
+        // "George H. W." cut short is no full name to go by.
+        if words.len() < 3 || is_initial(last) {
+            continue;
+        }
+        for &word in rest {
+            host_of
+                .entry((word, last))
+                .and_modify(|host| {
+                    if *host != Some(g) {
+                        *host = None;
+                    }
+                })
+                .or_insert(Some(g));
+        }
+    }
+    if host_of.is_empty() {
+        return;
+    }
+    for small in 0..groups.len() {
+        let Some(words) = person_words(&groups[small]) else {
+            continue;
+        };
+        let &[first, last] = words.as_slice() else {
+            continue;
+        };
+        if let Some(&Some(big)) = host_of.get(&(first, last))
+            && big != small
+        {
+            let moved = std::mem::take(&mut groups[small].members);
+            for &i in &moved {
+                group_of[i] = Some(big);
+            }
+            groups[big].members.extend(moved);
+        }
+    }
+}
+
+/// "W.", "H": a letter standing for a name.
+fn is_initial(word: &str) -> bool {
+    word.ends_with('.') || word.chars().count() == 1
 }
 
 fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups: &mut [Group]) {

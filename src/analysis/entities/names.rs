@@ -5,8 +5,8 @@
 //! opens a longer run ("United States Ambassador ...").
 
 use super::shapes::{
-    NAME_PARTICLES, compound_adjective, dateline_place, has_possessive, is_acronym, is_capitalised,
-    is_pronoun_contraction, with_lowercase, without_possessive,
+    HONOURS_AFTER_A_NAME, NAME_PARTICLES, compound_adjective, dateline_place, has_possessive,
+    is_acronym, is_capitalised, is_pronoun_contraction, with_lowercase, without_possessive,
 };
 use crate::analysis::lexicon::fasthash::FastSet;
 
@@ -330,6 +330,10 @@ impl<'a> Scanner<'_, 'a> {
         out: &mut Vec<Mention<'a>>,
     ) {
         while end > start && matches!(self.words[end - 1], "of" | "for" | "on" | "and" | "the") {
+            end -= 1;
+        }
+        // "Ada Lind DBE RA": a full name, then her honours.
+        while end - start >= 3 && HONOURS_AFTER_A_NAME.contains(self.words[end - 1]) {
             end -= 1;
         }
         while start < end

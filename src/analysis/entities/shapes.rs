@@ -10,6 +10,10 @@ use std::sync::LazyLock;
 pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("name particles"));
 
+/// Honours and degrees after a full name ("FRS", "DBE"): not the name's.
+pub static HONOURS_AFTER_A_NAME: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("honours after a name"));
+
 /// Whether a word starts with a capital (or is "al-Something"). Asked of
 /// every token, so the common ASCII answers are inlined and the rest wait
 /// in [`capitalised_slowly`].

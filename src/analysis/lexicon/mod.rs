@@ -106,6 +106,7 @@ mod tests {
             "group words",
             "sentence words",
             "name particles",
+            "honours after a name",
             "place heads before a name",
             "sentence adverbs",
             "place abbreviations",
