@@ -338,3 +338,14 @@ fn a_sentence_adverb_before_a_named_source_is_not_the_speaker() {
     let story = ["Turnout fell in the north - More from Ann Lee: “Our data show a late swing.”"];
     assert_eq!(speaker_of(&story, "late swing").as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn names_in_a_relative_clause_after_the_speaker_do_not_speak() {
+    let story = [
+        "Tom Berg, who advises farms for the lender Baxter & Reed, said the market had “turned a corner.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "turned a corner").as_deref(),
+        Some("Tom Berg")
+    );
+}
