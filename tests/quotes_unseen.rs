@@ -349,3 +349,19 @@ fn names_in_a_relative_clause_after_the_speaker_do_not_speak() {
         Some("Tom Berg")
     );
 }
+
+#[test]
+fn barked_and_retaliated_report_speech() {
+    let story = [
+        "“Go back to your seat,” Ana Ruiz barked.",
+        "“Ohio will always be Ohio,” an angry Lena Holt retaliated.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "back to your seat").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&story, "always be Ohio").as_deref(),
+        Some("Lena Holt")
+    );
+}
