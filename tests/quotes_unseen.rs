@@ -316,3 +316,52 @@ fn a_short_name_after_a_dash_and_before_a_colon_is_the_source() {
         "{speaker:?}"
     );
 }
+
+#[test]
+fn a_party_word_is_an_affiliation_not_a_speaker() {
+    let story = [
+        "“The bill is dead,” Representative Tom Berg, Republican of Ohio, said of the plan.",
+        "Senator Ana Ruiz, Democrat of Maine, called it “a waste of a year.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "bill is dead").as_deref(),
+        Some("Tom Berg")
+    );
+    assert_eq!(
+        speaker_of(&story, "waste of a year").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn a_sentence_adverb_before_a_named_source_is_not_the_speaker() {
+    let story = ["Turnout fell in the north - More from Ann Lee: “Our data show a late swing.”"];
+    assert_eq!(speaker_of(&story, "late swing").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn names_in_a_relative_clause_after_the_speaker_do_not_speak() {
+    let story = [
+        "Tom Berg, who advises farms for the lender Baxter & Reed, said the market had “turned a corner.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "turned a corner").as_deref(),
+        Some("Tom Berg")
+    );
+}
+
+#[test]
+fn barked_and_retaliated_report_speech() {
+    let story = [
+        "“Go back to your seat,” Ana Ruiz barked.",
+        "“Ohio will always be Ohio,” an angry Lena Holt retaliated.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "back to your seat").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&story, "always be Ohio").as_deref(),
+        Some("Lena Holt")
+    );
+}

@@ -154,6 +154,18 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
             end = boundary.unwrap_or(floor);
             continue;
         }
+        // "X, who advises farms for Baxter & Reed, said": the names in a
+        // relative clause are what it says about X, never X.
+        let relative = !toks.is_empty() && para.has(toks.start, class::RELATIVE);
+        if relative {
+            match boundary {
+                Some(b) if para.word(b) == "," => {
+                    end = b;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if names_person(para, &toks) {
             let reached_floor = toks.start == floor;
             if !after_quotation || reached_floor {

@@ -203,9 +203,13 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         && para.toks.get(last + 2).is_some_and(|t| {
             t.kind == TokKind::Word && para.text[t.start..].starts_with(char::is_uppercase)
         });
+    // "Peter King, Republican of New York,": a party word alone is an
+    // affiliation, not a name.
+    let affiliation = first == last && is_affiliation(head);
     let modifier = head.len() < para.word(last).len()
         || (first == last && after_determiner && next_is_noun)
-        || role_then_name;
+        || role_then_name
+        || affiliation;
     NameRun {
         start: para.toks[first].start,
         end: para.toks[last].end,
@@ -292,6 +296,24 @@ pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
         words.len() >= 2 && PLACE_HEADS.contains(last) && !known_name(words[words.len() - 2]);
     place || facility
 }
+
+/// One party or faith word in the singular ("Republican", "Catholic"): an
+/// affiliation. The plural ("Republicans") may be a group that speaks;
+/// nationality words are left out, as they are also family names (Mark
+/// Cuban).
+fn is_affiliation(word: &str) -> bool {
+    !word.ends_with('s') && GROUP_WORDS.contains(word)
+}
+
+/// Whether a run is one sentence adverb ("More from Jones:", "Soon
+/// after …"): capitalised for its place, never a name.
+pub fn is_sentence_adverb(text: &str, run: &NameRun) -> bool {
+    let word = &text[run.start..run.end];
+    !word.contains(' ') && SENTENCE_ADVERBS.contains(word.to_lowercase().as_str())
+}
+
+static GROUP_WORDS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
+    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("group words"));
 
 static SENTENCE_ADVERBS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
     std::sync::LazyLock::new(|| crate::analysis::lexicon::set("sentence adverbs"));

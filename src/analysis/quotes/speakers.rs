@@ -291,7 +291,7 @@ impl<'e, 'a> Resolver<'e, 'a> {
         let (lo, hi) = (para.toks[toks.start].start, para.toks[toks.end - 1].end);
         let runs: Vec<NameRun> = names::name_runs(para, toks.clone())
             .into_iter()
-            .filter(|r| !names::only_titles(para, r))
+            .filter(|r| !names::only_titles(para, r) && !names::is_sentence_adverb(para.text, r))
             .collect();
         let in_range = self.mentions_in(para.index, lo, hi);
         let run = pick_run(&runs, pick);
