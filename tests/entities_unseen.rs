@@ -357,3 +357,70 @@ fn a_paper_named_courier_is_an_organisation() {
         &[("Marshfield Courier", Organization)],
     );
 }
+
+#[test]
+fn a_place_joined_to_based_or_led_describes_the_name_after_it() {
+    let paragraphs = [
+        "The London-based lender Barclays and Kremlin-backed Rosneft both reported losses.",
+        "A Saudi-led coalition and NATO-backed forces met the Hong Kong-born envoy Wei Tan.",
+    ];
+    let found = entities(&paragraphs);
+    let rows = rows(&found);
+    assert!(
+        !rows.iter().any(|r| r.contains('-')),
+        "a modifier joined to a name: {rows:#?}"
+    );
+    assert_kinds(
+        &paragraphs,
+        &[
+            ("London", Place),
+            ("Barclays", Organization),
+            ("Hong Kong", Place),
+            ("NATO", Organization),
+            ("Wei Tan", Person),
+        ],
+    );
+    // The place is highlighted without its "-based": the span ends at the hyphen.
+    let london = found.iter().find(|e| e.name == "London").unwrap();
+    let span = &london.mentions[0];
+    assert_eq!(&paragraphs[span.paragraph][span.start..span.end], "London");
+}
+
+#[test]
+fn places_the_gazetteer_knows_whole_are_places_whatever_their_last_word() {
+    assert_kinds(
+        &[
+            "Troops left the West Bank after the Soviet Union's archive was opened.",
+            "Yugoslavia and Czechoslovakia broke apart, and the Russian Federation kept the seat.",
+            "Snow closed roads across the Midwest and New England.",
+        ],
+        &[
+            ("West Bank", Place),
+            ("Soviet Union", Place),
+            ("Yugoslavia", Place),
+            ("Czechoslovakia", Place),
+            ("Russian Federation", Place),
+            ("Midwest", Place),
+            ("New England", Place),
+        ],
+    );
+}
+
+#[test]
+fn a_hyphenated_rank_is_a_title_not_part_of_the_name() {
+    let found = entities(&[
+        "Major-General Pavel Orlov and Lieutenant-Colonel Jim Beck inspected the base.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Pavel Orlov"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        kind_of(&found, "Jim Beck"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
+}

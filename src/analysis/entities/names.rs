@@ -6,7 +6,8 @@
 
 use super::shapes::{
     HONOURS_AFTER_A_NAME, NAME_PARTICLES, compound_adjective, dateline_place, has_possessive,
-    is_acronym, is_capitalised, is_pronoun_contraction, with_lowercase, without_possessive,
+    is_acronym, is_capitalised, is_pronoun_contraction, modifier_compound, with_lowercase,
+    without_possessive,
 };
 use crate::analysis::lexicon::fasthash::FastSet;
 
@@ -206,6 +207,10 @@ impl<'a> Scanner<'_, 'a> {
                 }
                 return j + 1;
             }
+            if modifier_compound(self.words[j]).is_some() {
+                // "Hong Kong-based Acme": the name ends inside this word.
+                return j + 1;
+            }
             j += 1;
             let word = self.word(j);
             let next = j + 1;
@@ -332,6 +337,9 @@ impl<'a> Scanner<'_, 'a> {
         while end > start && matches!(self.words[end - 1], "of" | "for" | "on" | "and" | "the") {
             end -= 1;
         }
+        if let Some(name_len) = modifier_compound(self.words[end - 1]) {
+            return self.emit_modifier(start, end, name_len, out);
+        }
         // "Ada Lind DBE RA": a full name, then her honours.
         while end - start >= 3 && HONOURS_AFTER_A_NAME.contains(self.words[end - 1]) {
             end -= 1;
@@ -400,6 +408,14 @@ impl<'a> Scanner<'_, 'a> {
             // "US State Department": the country, then the organisation.
             self.push_place(start, start + 1, place, out);
             return self.emit(start + 1, end, title, out);
+        }
+        if let Some((len, place)) = place_prefix
+            && len == words.len()
+            && head_kind.is_some()
+        {
+            // "West Bank", "Soviet Union": a place the gazetteer knows by
+            // its whole name, though its last word heads other names.
+            return self.push_place(start, end, place, out);
         }
         if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
             let rest = &words[k + 1..];
@@ -476,6 +492,36 @@ impl<'a> Scanner<'_, 'a> {
         self.push(start, end, cue, title.or(role), None, out);
     }
 
+    /// "London-based", "Hong Kong-born", "NATO-backed": the run `[start,
+    /// end)` ends in a modifier whose name part is `name_len` bytes long.
+    /// That part is a mention when it is a known place or organisation;
+    /// an unknown one ("Acme-owned") is left out rather than guessed.
+    fn emit_modifier(
+        &self,
+        mut start: usize,
+        end: usize,
+        name_len: usize,
+        out: &mut Vec<Mention<'a>>,
+    ) {
+        while start + 1 < end && matches!(self.words[start], "The" | "A" | "An") {
+            start += 1;
+        }
+        let last = &self.words[end - 1][..name_len];
+        let mut words = self.words[start..end].to_vec();
+        words[end - start - 1] = last;
+        let byte_end = self.paragraph.tokens[end - 1].start() + name_len;
+        let place = gazetteer::get()
+            .longest_match(&words)
+            .filter(|&(len, _)| len == words.len());
+        if let Some((_, place)) = place {
+            let cue = Cue::Strong(EntityKind::Place);
+            self.push_ending(start, end, byte_end, cue, None, Some(place), out);
+        } else if organizations::is_known_organization(&words) {
+            let cue = Cue::Strong(EntityKind::Organization);
+            self.push_ending(start, end, byte_end, cue, None, None, out);
+        }
+    }
+
     /// A place mention with no title: the gazetteer already knows it.
     fn push_place(
         &self,
@@ -497,9 +543,23 @@ impl<'a> Scanner<'_, 'a> {
         place: Option<gazetteer::PlaceId>,
         out: &mut Vec<Mention<'a>>,
     ) {
-        let tokens = &self.paragraph.tokens;
         let last = self.words[end - 1];
-        let byte_end = tokens[end - 1].start() + without_possessive(last).len();
+        let byte_end = self.paragraph.tokens[end - 1].start() + without_possessive(last).len();
+        self.push_ending(start, end, byte_end, cue, title, place, out);
+    }
+
+    /// `push`, with the text ending at `byte_end`, inside the last token.
+    #[allow(clippy::too_many_arguments)]
+    fn push_ending(
+        &self,
+        start: usize,
+        end: usize,
+        byte_end: usize,
+        cue: Cue,
+        title: Option<&'a str>,
+        place: Option<gazetteer::PlaceId>,
+        out: &mut Vec<Mention<'a>>,
+    ) {
         let word_before = if start > 0 { self.words[start - 1] } else { "" };
         let two_before = if start > 1 { self.words[start - 2] } else { "" };
         let mut mention = Mention::new(self.paragraph, start..end, byte_end, cue, place)

@@ -71,6 +71,17 @@ pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(lower).unwrap_or_default())
 }
 
+static MODIFIER_ENDINGS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("modifier endings"));
+
+/// "London-based", "NATO-backed", "Hong Kong-born": a name, a hyphen and
+/// a participle, which together describe the noun after them and are never
+/// part of its name. The length in bytes of the name before the hyphen.
+pub fn modifier_compound(word: &str) -> Option<usize> {
+    let (name, ending) = word.rsplit_once('-')?;
+    (!name.is_empty() && MODIFIER_ENDINGS.contains(ending)).then_some(name.len())
+}
+
 /// "Pan-democrat", "Ex-minister": a capitalised prefix on a common word,
 /// which describes the name after it.
 pub fn compound_adjective(word: &str) -> bool {

@@ -13,7 +13,17 @@ struct Phrases {
 impl Phrases {
     fn new(list: &[&str]) -> Self {
         let mut by_first: FastMap<String, Vec<Vec<String>>> = FastMap::default();
-        for phrase in list {
+        // "Major General" is also written "Major-General", one token.
+        let hyphenated: Vec<String> = list
+            .iter()
+            .filter(|phrase| phrase.contains(' '))
+            .map(|phrase| phrase.replace(' ', "-"))
+            .collect();
+        let spellings = list
+            .iter()
+            .copied()
+            .chain(hyphenated.iter().map(String::as_str));
+        for phrase in spellings {
             let words: Vec<String> = phrase.split(' ').map(str::to_lowercase).collect();
             // Keyed by every spelling of the first word we expect, so that
             // a lookup needs no lowercasing: "president", "President", "CEO".
@@ -97,6 +107,8 @@ mod tests {
             Some(3)
         );
         assert_eq!(capitalised_title(&["Major", "General", "Lee"]), Some(2));
+        assert_eq!(capitalised_title(&["Major-General", "Lee"]), Some(1));
+        assert_eq!(capitalised_title(&["Lieutenant-Colonel", "Lee"]), Some(1));
         assert_eq!(capitalised_title(&["Dr.", "Ames"]), Some(1));
         assert_eq!(capitalised_title(&["general", "public"]), None);
         assert_eq!(capitalised_title(&["Donald", "Trump"]), None);

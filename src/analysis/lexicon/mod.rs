@@ -108,6 +108,7 @@ mod tests {
             "name particles",
             "honours after a name",
             "place heads before a name",
+            "modifier endings",
             "sentence adverbs",
             "place abbreviations",
             "reference words",
