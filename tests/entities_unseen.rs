@@ -424,3 +424,23 @@ fn a_hyphenated_rank_is_a_title_not_part_of_the_name() {
         rows(&found)
     );
 }
+
+#[test]
+fn given_names_of_us_records_open_names_even_when_they_are_words() {
+    // "Hazel" is a tree and a colour, and a common given name: before an
+    // unknown surname it opens a person's name. Alone, a rare given name
+    // is no evidence ("Mayan", "Nobel" stay what the story makes them).
+    let found = entities(&["Robin Quenby and Hazel Ardenne collected the awards."]);
+    assert_eq!(
+        kind_of(&found, "Hazel Ardenne"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        kind_of(&found, "Robin Quenby"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
+}

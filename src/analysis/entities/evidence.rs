@@ -195,7 +195,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             // the noun after it, not a name, whatever it could spell.
             return None;
         }
-        let kind = if person_words.get(id) || lexicon::is_given_name(text) {
+        let kind = if person_words.get(id) || lexicon::is_common_given_name(text) {
             EntityKind::Person
         } else if introduced.get(id)
             || organization_words.get(id)

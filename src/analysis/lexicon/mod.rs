@@ -42,19 +42,35 @@ static SECTIONS: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::
 /// The hand list, then the names of many languages that
 /// `tools/lexicon/build.py` takes from the Faker package.
 static GIVEN_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    [
+    names_of(&[
         include_str!("given_names.txt"),
         include_str!("given_names_world.txt"),
-    ]
-    .into_iter()
-    .flat_map(str::lines)
-    .filter(|line| !line.starts_with('#'))
-    .flat_map(str::split_whitespace)
-    .collect()
+    ])
 });
 
-/// Whether a word is a common given name ("Donald", "Ada").
+/// The US Social Security given names `tools/lexicon/build.py` adds: many
+/// rare ones, good evidence before a surname, weak evidence alone.
+static MORE_GIVEN_NAMES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| names_of(&[include_str!("given_names_us.txt")]));
+
+fn names_of(files: &[&'static str]) -> FastSet<&'static str> {
+    files
+        .iter()
+        .flat_map(|file| file.lines())
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+/// Whether a word is a given name that can open a person's name
+/// ("Donald", "Ada", "Leander").
 pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word) || MORE_GIVEN_NAMES.contains(word)
+}
+
+/// Whether a word is a given name common enough to name a person alone
+/// ("Ada said"), not only before a surname.
+pub fn is_common_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
