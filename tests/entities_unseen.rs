@@ -444,3 +444,24 @@ fn given_names_of_us_records_open_names_even_when_they_are_words() {
         rows(&found)
     );
 }
+
+#[test]
+fn an_unknown_name_listed_among_people_is_a_person() {
+    let found = entities(&[
+        "She stood two strokes ahead of Ada Lind and three up on Mark Bell, Dorsey Quillan and Pia Holm.",
+        "Tomas Reyes and Quiet Engines shared the stage.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Dorsey Quillan"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
+    // One person beside a name says nothing of it.
+    assert_ne!(
+        kind_of(&found, "Quiet Engines"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
+}

@@ -13,6 +13,7 @@ use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon::fasthash::FastSet;
 use crate::analysis::lexicon::{self, organizations};
+use crate::analysis::segment::Document;
 use std::sync::LazyLock;
 
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
@@ -242,6 +243,59 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
         }
         kind.is_some()
     });
+}
+
+/// "Billy Andrade, Duffy Waldorf and Jesper Parnevik": an unknown two-
+/// or three-word name in a list of names joined by commas and "and", in
+/// which two other names are people, is one more person of the list. One
+/// person beside it is not enough ("George Lucas and Star Wars"). Run once
+/// every kind is known.
+pub(crate) fn people_listed_with_people(
+    mentions: &mut [Mention<'_>],
+    doc: &Document,
+    lowercase_seen: &WordSet,
+) {
+    let joined = |a: &Mention, b: &Mention| {
+        a.paragraph == b.paragraph
+            && a.end() <= b.start()
+            && matches!(
+                doc.paragraphs[a.paragraph as usize].text[a.end()..b.start()].trim(),
+                "," | "and" | ", and"
+            )
+    };
+    let is_person = |m: &Mention| m.kind() == Some(EntityKind::Person);
+    let mut listed = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind() != Some(EntityKind::Other) || !m.has_several_words() {
+            continue;
+        }
+        // The people listed right before it, then right after it.
+        let mut people = 0;
+        let mut k = i;
+        while k > 0
+            && people < 2
+            && is_person(&mentions[k - 1])
+            && joined(&mentions[k - 1], &mentions[k])
+        {
+            people += 1;
+            k -= 1;
+        }
+        let mut k = i;
+        while k + 1 < mentions.len()
+            && people < 2
+            && is_person(&mentions[k + 1])
+            && joined(&mentions[k], &mentions[k + 1])
+        {
+            people += 1;
+            k += 1;
+        }
+        if people >= 2 && name_shaped(&m.words(), lowercase_seen) {
+            listed.push(i);
+        }
+    }
+    for i in listed {
+        mentions[i].cue = Cue::Strong(EntityKind::Person);
+    }
 }
 
 /// Whether a lone capitalised word looks like a common word: used in

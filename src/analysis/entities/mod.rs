@@ -365,6 +365,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         }
         None => kind_model::apply(&mut mentions, &texts, &undecided, doc, &lowercase_seen),
     }
+    evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
         let from_body = mentions.len();
