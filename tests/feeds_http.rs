@@ -330,6 +330,23 @@ fn a_rate_limited_feed_says_when_and_is_not_asked_again_before() {
 }
 
 #[test]
+fn a_retry_after_given_as_an_http_date_is_waited_for_too() {
+    let server = FeedServer::start();
+    let before = byline::store::now();
+    let outcome = fetch_one(&Client::default(), &job(&server.url("/busy-until.xml")));
+    let (error, retry_after) = failure(outcome);
+    assert!(error.contains("HTTP 503"), "{error}");
+    // The date says two minutes from now: not the hour a 429 without one
+    // would wait, and not "no wait" either.
+    let retry_after = retry_after.expect("a time to come back");
+    assert!(
+        (before + 115..=before + 125).contains(&retry_after),
+        "{error}: {}",
+        retry_after - before
+    );
+}
+
+#[test]
 fn network_faults_are_named() {
     let server = FeedServer::start();
     let patient = Client::default();

@@ -145,6 +145,12 @@ fn respond(request: Request, path: &str, base: &str) {
         "/gone.xml" => status(request, 410, None),
         "/broken.xml" => status(request, 500, None),
         "/busy.xml" => status(request, 429, Some(("Retry-After", "120"))),
+        // Retry-After as an HTTP-date, two minutes from now.
+        "/busy-until.xml" => {
+            let at = std::time::SystemTime::now() + Duration::from_secs(120);
+            let date = httpdate::fmt_http_date(at);
+            status(request, 503, Some(("Retry-After", &date)))
+        }
         "/loop.xml" => status(request, 302, Some(("Location", "/loop2.xml"))),
         "/loop2.xml" => status(request, 302, Some(("Location", "/loop.xml"))),
         "/moved.xml" => status(request, 301, Some(("Location", "/atom.xml"))),
