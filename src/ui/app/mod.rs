@@ -339,7 +339,7 @@ impl App {
                 }
                 return;
             }
-            Action::IndexProgress { .. } | Action::IndexReady(_) => {
+            Action::IndexProgress { .. } | Action::IndexReady(_) | Action::IndexFailed(_) => {
                 self.people.receive(&action);
                 return;
             }

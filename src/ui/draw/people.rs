@@ -41,17 +41,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (None, _) => {
             pane_block(Line::from("People"), true, theme).render(main, buf);
             let inner = layout::inner(main);
-            let note = match people.progress {
-                Some((done, total)) => format!("Indexing the library: {done} of {total} stories…"),
-                None => "Indexing the library…".to_string(),
+            let (note, style) = match (&people.failed, people.progress) {
+                (Some(why), _) => (format!("Indexing failed: {why}"), theme.warning()),
+                (None, Some((done, total))) => (
+                    format!("Indexing the library: {done} of {total} stories…"),
+                    theme.dim(),
+                ),
+                (None, None) => ("Indexing the library…".to_string(), theme.dim()),
             };
-            buf.set_stringn(
-                inner.x,
-                inner.y,
-                note,
-                usize::from(inner.width),
-                theme.dim(),
-            );
+            buf.set_stringn(inner.x, inner.y, note, usize::from(inner.width), style);
         }
     }
     render_status(people, status, theme, buf);
@@ -306,6 +304,12 @@ fn render_status(people: &People, area: Rect, theme: Theme, buf: &mut Buffer) {
     let mut spans = Vec::new();
     if let Some((done, total)) = people.progress {
         spans.push(Span::raw(format!("indexing {done}/{total}  ")));
+    }
+    if let Some(why) = &people.failed {
+        spans.push(Span::styled(
+            format!("indexing failed: {why}  "),
+            theme.warning(),
+        ));
     }
     if people.page.is_none() && !list.filter.is_empty() {
         spans.push(Span::raw(format!("filter: {}  ", list.filter)));
