@@ -388,3 +388,52 @@ fn a_click_selects_a_row_and_a_second_click_opens_it() {
     app.update(click);
     assert!(screen(&app).contains("Harbour Gazette · 2 entries"));
 }
+
+/// The source rows on screen, by name (the fixed views and the feeds).
+fn source_rows(app: &App) -> Vec<String> {
+    let text = screen(app);
+    ["All unread", "Starred", "Harbour Gazette", "Broken Wire"]
+        .into_iter()
+        .filter(|name| text.contains(&format!("┃{name} ")))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn slash_filters_the_subscriptions_as_you_type_in_smart_case_and_esc_clears() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    assert_eq!(source_rows(&app).len(), 4, "{}", screen(&app));
+    // Typed through the keymap: r is a letter here, not a refresh.
+    press(&mut app, &["/", "w", "i", "r"]);
+    assert_eq!(source_rows(&app), ["Broken Wire"]);
+    let last = screen_rows(render(&app).backend().buffer()).pop().unwrap();
+    assert!(last.starts_with("/wir█  1 shown"), "{last}");
+    assert!(app.feeds().unwrap().progress.is_none(), "no refresh began");
+    press(&mut app, &["Backspace", "Backspace", "Backspace"]);
+    assert_eq!(source_rows(&app).len(), 4);
+    // Smart case: a capital makes it exact.
+    press(&mut app, &["W", "I", "R", "E"]);
+    assert!(source_rows(&app).is_empty());
+    assert!(screen(&app).contains("no source matches 'WIRE'"));
+    press(&mut app, &["Esc"]);
+    assert_eq!(source_rows(&app).len(), 4, "Esc in the prompt clears it");
+    // A feed's URL matches too; Enter keeps the filter and Enter opens.
+    let typed: Vec<String> = "/harbour.test".chars().map(String::from).collect();
+    press(
+        &mut app,
+        &typed.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    press(&mut app, &["Enter"]);
+    assert_eq!(source_rows(&app), ["Harbour Gazette"]);
+    assert!(screen(&app).contains("filter: harbour.test"));
+    press(&mut app, &["Enter"]);
+    assert!(screen(&app).contains("Harbour Gazette · 2 entries"));
+    press(&mut app, &["q"]);
+    assert_eq!(source_rows(&app), ["Harbour Gazette"], "kept on return");
+    press(&mut app, &["Esc"]);
+    assert_eq!(source_rows(&app).len(), 4, "Esc clears the filter");
+    assert_eq!(app.screen(), Screen::Feeds);
+}

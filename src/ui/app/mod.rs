@@ -284,6 +284,9 @@ impl App {
                 KeyContext::Prompt
             }
             (Screen::Story, Some(story)) => KeyContext::Story(story.focus),
+            (Screen::Feeds, _) if self.feeds.as_ref().is_some_and(|f| f.prompt_open) => {
+                KeyContext::Prompt
+            }
             (Screen::Feeds, _) => KeyContext::Feeds,
             _ if self.library.prompt_open => KeyContext::Prompt,
             _ => KeyContext::Library,
