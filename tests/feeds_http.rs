@@ -7,7 +7,7 @@ mod feeds_support;
 use byline::feeds::http::{Client, Limits, Validators};
 use byline::feeds::refresh::{Job, fetch_one, refresh};
 use byline::feeds::{FeedEntry, FetchOutcome, ParsedFeed};
-use byline::store::{EntryView, Store};
+use byline::store::{EntryView, PAGE_RETRY_WAIT, PAGE_TRIES, Store};
 use feeds_support::FeedServer;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -410,4 +410,72 @@ fn a_refresh_of_many_feeds_reports_each_once() {
             (5, true)
         ]
     );
+}
+
+/// Refresh the subscription `url` as of `at` (Unix seconds) and save what
+/// came, as `byline fetch` and the reader do.
+fn fetch_and_save(store: &mut Store, url: &str, at: i64) {
+    let feed = store.feed_by_url(url).unwrap().expect("subscribed");
+    let job = store.refresh_job_at(&feed, at).unwrap();
+    let outcome = fetch_one(&Client::default(), &job);
+    store.save_fetch(feed.id, &outcome).unwrap();
+}
+
+/// Whether the stored entry titled `title` has its full text, and its text.
+fn stored_text(store: &Store, title: &str) -> (bool, String) {
+    let rows = store.entries(EntryView::All).unwrap();
+    let row = rows.iter().find(|r| r.title == title).expect("stored");
+    let article = store.article(row.id).unwrap().unwrap();
+    (row.full_text, article.paragraphs.join("\n"))
+}
+
+const FLAKY_TITLE: &str = "Council approves the new footbridge";
+
+#[test]
+fn a_page_that_failed_is_fetched_again_on_a_later_fetch_after_a_wait() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("b.db")).unwrap();
+    let url = server.url("/flaky.xml");
+    store.add_feed(&url, "").unwrap();
+    let now = byline::store::now();
+
+    fetch_and_save(&mut store, &url, now);
+    assert_eq!(server.hits("/articles/flaky.html"), 1, "down: a 500");
+    let (full, text) = stored_text(&store, FLAKY_TITLE);
+    assert!(!full);
+    assert_eq!(text, "The council voted for the footbridge. Read more…");
+
+    // At once again: not yet, and the unchanged feed costs a 304.
+    fetch_and_save(&mut store, &url, now);
+    assert_eq!(server.hits("/articles/flaky.html"), 1);
+    assert_eq!(server.hits("/flaky.xml"), 2);
+
+    // After the wait the page is asked for again, the entry unchanged.
+    fetch_and_save(&mut store, &url, now + PAGE_RETRY_WAIT + 60);
+    assert_eq!(server.hits("/articles/flaky.html"), 2);
+    let (full, text) = stored_text(&store, FLAKY_TITLE);
+    assert!(full, "{text}");
+    assert!(text.contains("said Councillor Petra Holm"), "{text}");
+
+    // Stored now: never asked for again.
+    fetch_and_save(&mut store, &url, now + 1_000 * PAGE_RETRY_WAIT);
+    assert_eq!(server.hits("/articles/flaky.html"), 2);
+}
+
+#[test]
+fn a_page_that_keeps_failing_is_tried_a_few_times_then_left_to_its_summary() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("b.db")).unwrap();
+    let url = server.url("/flaky.xml");
+    store.add_feed(&url, "").unwrap();
+    let now = byline::store::now();
+    for fetch in 0..10 {
+        fetch_and_save(&mut store, &url, now + fetch * 1_000 * PAGE_RETRY_WAIT);
+    }
+    assert_eq!(server.hits("/articles/missing.html"), PAGE_TRIES as usize);
+    let (full, text) = stored_text(&store, "Flood barrier test postponed");
+    assert!(!full);
+    assert_eq!(text, "The test of the flood barrier moves to April.");
 }

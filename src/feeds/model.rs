@@ -20,6 +20,9 @@ pub struct FeedEntry {
     pub full_text: bool,
     /// The feed gave only a summary (short, or marked so).
     pub summary_only: bool,
+    /// The linked page was wanted for the full text and could not be read:
+    /// the store has it tried again on a later fetch (after a wait).
+    pub page_failed: bool,
     /// A hash of what the feed said about this entry: unchanged entries are
     /// neither fetched again nor rewritten.
     pub content_hash: String,

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use analyses::analysis_key;
-pub use entries::{EntryId, EntryRow, EntryView};
+pub use entries::{EntryId, EntryRow, EntryView, PAGE_RETRY_WAIT, PAGE_TRIES};
 pub use feeds::{Feed, FeedId};
 
 /// Environment variable naming the store file (the `--db` option wins).
@@ -28,6 +28,7 @@ pub const DB_ENV: &str = "BYLINE_DB";
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_feeds_entries.sql"),
     include_str!("migrations/002_analyses.sql"),
+    include_str!("migrations/003_page_retries.sql"),
 ];
 
 /// How long a write waits for another Byline's transaction to finish.

@@ -42,10 +42,15 @@ impl FeedServer {
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
                     let path = request.url().split('?').next().unwrap_or("").to_string();
-                    *hits.lock().unwrap().entry(path.clone()).or_default() += 1;
+                    let hit = {
+                        let mut hits = hits.lock().unwrap();
+                        let count = hits.entry(path.clone()).or_default();
+                        *count += 1;
+                        *count
+                    };
                     let base = base.clone();
                     // One thread per request: a slow answer holds up no other.
-                    std::thread::spawn(move || respond(request, &path, &base));
+                    std::thread::spawn(move || respond(request, &path, &base, hit));
                 }
             })
         };
@@ -95,7 +100,7 @@ fn feed(request: Request, name: &str, content_type: &str, base: &str) {
         return;
     }
     let mut body = fixture(name);
-    if name == "summary.xml" {
+    if name == "summary.xml" || name == "flaky.xml" {
         body = String::from_utf8(body)
             .unwrap()
             .replace("{BASE}", base)
@@ -125,10 +130,11 @@ fn gzip_bomb() -> Vec<u8> {
     encoder.finish().unwrap()
 }
 
-fn respond(request: Request, path: &str, base: &str) {
+/// Answer `request` for `path`, asked for the `hit`-th time.
+fn respond(request: Request, path: &str, base: &str, hit: usize) {
     let xml = "application/rss+xml";
     match path {
-        "/rss2.xml" | "/dupes.xml" | "/summary.xml" | "/malformed.xml" => {
+        "/rss2.xml" | "/dupes.xml" | "/summary.xml" | "/malformed.xml" | "/flaky.xml" => {
             feed(request, &path[1..], xml, base)
         }
         "/rss1.rdf" => feed(request, "rss1.rdf", "application/rdf+xml", base),
@@ -142,6 +148,9 @@ fn respond(request: Request, path: &str, base: &str) {
         ),
         "/page.html" => feed(request, "page.html", "text/html", base),
         "/articles/footbridge.html" => feed(request, "footbridge.html", "text/html", base),
+        // Down the first time it is asked for, there afterwards.
+        "/articles/flaky.html" if hit == 1 => status(request, 500, None),
+        "/articles/flaky.html" => feed(request, "footbridge.html", "text/html", base),
         "/gone.xml" => status(request, 410, None),
         "/broken.xml" => status(request, 500, None),
         "/busy.xml" => status(request, 429, Some(("Retry-After", "120"))),
