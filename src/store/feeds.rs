@@ -1,7 +1,7 @@
 //! Subscriptions: adding, removing, listing (with unread counts) and what
 //! each fetch did.
 
-use super::{Result, Store, StoreError, now};
+use super::{Result, Store, now};
 use crate::feeds::FetchOutcome;
 use crate::feeds::http::Validators;
 use crate::feeds::refresh::Job;
@@ -170,10 +170,7 @@ impl Store {
     pub fn save_fetch(&mut self, id: FeedId, outcome: &FetchOutcome) -> Result<usize> {
         let at = now();
         let path = self.path.clone();
-        let fail = |doing: &str, e: rusqlite::Error| StoreError {
-            path: path.clone(),
-            reason: format!("{doing}: {e}"),
-        };
+        let fail = |doing: &str, e: rusqlite::Error| super::error(&path, doing, e);
         let tx = self
             .conn
             .transaction()

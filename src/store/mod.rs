@@ -180,9 +180,21 @@ impl Store {
 }
 
 fn error(path: &Path, doing: &str, err: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    // The faults a user can act on, in their words; the write was one
+    // transaction, rolled back whole, so nothing committed before is lost.
+    let reason = match err.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => {
+            format!(
+                "{doing}: the disk is full (this write was undone; what was saved before is kept)"
+            )
+        }
+        Some(ErrorCode::ReadOnly) => format!("{doing}: the store is read-only ({err})"),
+        _ => format!("{doing}: {err}"),
+    };
     StoreError {
         path: path.to_path_buf(),
-        reason: format!("{doing}: {err}"),
+        reason,
     }
 }
 

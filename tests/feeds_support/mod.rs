@@ -30,6 +30,27 @@ pub fn fixture(name: &str) -> Vec<u8> {
 /// Bytes of the body served at /huge.xml: over the caps tests set.
 pub const HUGE_BYTES: usize = 3 << 20;
 
+/// Entries of the feed served at /big.xml, each with a long article (about
+/// 4 KB): about 1 MB to store in all.
+pub const BIG_ENTRIES: usize = 250;
+
+/// A valid RSS feed of [`BIG_ENTRIES`] full articles, for filling a store.
+fn big_feed() -> Vec<u8> {
+    let mut body = String::from(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big Ledger</title>",
+    );
+    let paragraph =
+        "The harbour board met again on Tuesday to weigh the cost of the new breakwater. ";
+    for n in 0..BIG_ENTRIES {
+        body.push_str(&format!(
+            "<item><title>Ledger story {n}</title><guid>ledger-{n}</guid><description>&lt;p&gt;{}&lt;/p&gt;</description></item>",
+            paragraph.repeat(50)
+        ));
+    }
+    body.push_str("</channel></rss>");
+    body.into_bytes()
+}
+
 impl FeedServer {
     pub fn start() -> FeedServer {
         let server = Arc::new(Server::http("127.0.0.1:0").expect("a loopback port"));
@@ -166,6 +187,10 @@ fn respond(request: Request, path: &str, base: &str, hit: usize) {
         "/slow.xml" => {
             std::thread::sleep(Duration::from_secs(3));
             feed(request, "rss2.xml", xml, base)
+        }
+        "/big.xml" => {
+            let _ = request
+                .respond(Response::from_data(big_feed()).with_header(header("Content-Type", xml)));
         }
         "/huge.xml" => {
             let mut body = b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Huge</title><description>".to_vec();
