@@ -7,6 +7,7 @@ mod feeds;
 mod help;
 mod library;
 mod load_errors;
+mod overlay;
 mod people;
 mod quotes;
 mod status;
