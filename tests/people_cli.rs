@@ -2,23 +2,14 @@
 //! tests/fixtures/people: JSON rows and their schema, the table, Markdown
 //! lines ready to paste, and the errors for a speaker nobody is.
 
+mod cli_support;
+
+use cli_support::{byline, keys, stdout};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const LIBRARY: &str = "tests/fixtures/people";
-
-fn byline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the byline binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 stdout")
-}
 
 fn json_lines(out: &Output) -> Vec<Value> {
     assert!(
@@ -29,15 +20,6 @@ fn json_lines(out: &Output) -> Vec<Value> {
     stdout(out)
         .lines()
         .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
-        .collect()
-}
-
-fn keys(value: &Value) -> BTreeSet<&str> {
-    value
-        .as_object()
-        .expect("an object")
-        .keys()
-        .map(String::as_str)
         .collect()
 }
 
