@@ -9,6 +9,7 @@ use byline::feeds::refresh::{Job, fetch_one, refresh};
 use byline::feeds::{FeedEntry, FetchOutcome, ParsedFeed};
 use byline::store::{EntryView, PAGE_RETRY_WAIT, PAGE_TRIES, Store};
 use feeds_support::FeedServer;
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -431,14 +432,20 @@ fn stored_text(store: &Store, title: &str) -> (bool, String) {
 
 const FLAKY_TITLE: &str = "Council approves the new footbridge";
 
+/// A store in `dir` subscribed to the server's /flaky.xml: the store, the
+/// feed's URL, and the time now.
+fn subscribed_to_flaky(server: &FeedServer, dir: &Path) -> (Store, String, i64) {
+    let mut store = Store::open(&dir.join("b.db")).unwrap();
+    let url = server.url("/flaky.xml");
+    store.add_feed(&url, "").unwrap();
+    (store, url, byline::store::now())
+}
+
 #[test]
 fn a_page_that_failed_is_fetched_again_on_a_later_fetch_after_a_wait() {
     let server = FeedServer::start();
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("b.db")).unwrap();
-    let url = server.url("/flaky.xml");
-    store.add_feed(&url, "").unwrap();
-    let now = byline::store::now();
+    let (mut store, url, now) = subscribed_to_flaky(&server, dir.path());
 
     fetch_and_save(&mut store, &url, now);
     assert_eq!(server.hits("/articles/flaky.html"), 1, "down: a 500");
@@ -467,10 +474,7 @@ fn a_page_that_failed_is_fetched_again_on_a_later_fetch_after_a_wait() {
 fn a_page_that_keeps_failing_is_tried_a_few_times_then_left_to_its_summary() {
     let server = FeedServer::start();
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("b.db")).unwrap();
-    let url = server.url("/flaky.xml");
-    store.add_feed(&url, "").unwrap();
-    let now = byline::store::now();
+    let (mut store, url, now) = subscribed_to_flaky(&server, dir.path());
     for fetch in 0..10 {
         fetch_and_save(&mut store, &url, now + fetch * 1_000 * PAGE_RETRY_WAIT);
     }

@@ -17,8 +17,7 @@ use byline::ui::{Action, App};
 use feeds_support::{FeedServer, fixture};
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
-use ui_support::{press, render, screen_rows};
+use ui_support::{press, render, screen_rows, wait_for_background};
 
 /// The size of the disk: room for the store and a small feed, not for
 /// the big one.
@@ -201,17 +200,7 @@ fn refresh_on_a_small_disk(disk: &Path) {
         height: 20,
     });
     press(&mut app, &["R"]);
-    let start = Instant::now();
-    while app.feeds().unwrap().busy() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the refresh never ended"
-        );
-        for action in app.take_reports() {
-            app.update(action);
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_background(&mut app);
     let message = app.feeds().unwrap().message.clone().unwrap_or_default();
     assert!(
         message.starts_with("refresh failed: ")

@@ -14,8 +14,8 @@ use byline::ui::{Action, App, Pane, Screen};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-use ui_support::{locate, press, render, screen_rows, type_text};
+
+use ui_support::{locate, press, render, screen_rows, type_text, wait_for_background};
 
 fn library() -> Vec<Article> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
@@ -252,17 +252,7 @@ fn the_index_arrives_from_its_worker_thread_through_actions() {
     });
     app.start_indexing(Box::new(NoCache));
     assert!(app.busy());
-    let start = Instant::now();
-    while app.busy() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the index never came"
-        );
-        for action in app.take_reports() {
-            app.update(action);
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_for_background(&mut app);
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("Marta Kowalczyk"));
 }
@@ -286,17 +276,7 @@ fn a_panicking_index_worker_is_reported_and_indexing_ends() {
         height: 30,
     });
     app.start_indexing(Box::new(BrokenCache));
-    let start = Instant::now();
-    while app.busy() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "still indexing after the worker died"
-        );
-        for action in app.take_reports() {
-            app.update(action);
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_for_background(&mut app);
     press(&mut app, &["P"]);
     let shown = screen(&app);
     assert!(

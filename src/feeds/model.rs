@@ -57,6 +57,19 @@ pub enum FetchOutcome {
     },
 }
 
+impl FetchOutcome {
+    /// What fetching `feed` brought, without validators or warnings: a
+    /// feed read from a file or made by hand, as if fetched.
+    pub fn fetched(feed: ParsedFeed) -> FetchOutcome {
+        FetchOutcome::Fetched {
+            feed,
+            etag: None,
+            last_modified: None,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// A 64-bit FNV-1a hash in hex: stable across runs, builds and platforms
 /// (std's hasher promises none of that), for change detection and cache keys.
 pub fn stable_hash<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {

@@ -27,6 +27,16 @@ pub fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// Subscribe `store` to `url` and save the feed in `xml` as fetched from
+/// it; the subscription's id.
+pub fn store_feed(store: &mut byline::store::Store, url: &str, xml: &[u8]) -> i64 {
+    let (id, _) = store.add_feed(url, "").unwrap();
+    let feed = byline::feeds::parse::parse_feed(xml, None).unwrap();
+    let outcome = byline::feeds::FetchOutcome::fetched(feed);
+    store.save_fetch(id, &outcome).unwrap();
+    id
+}
+
 /// Bytes of the body served at /huge.xml: over the caps tests set.
 pub const HUGE_BYTES: usize = 3 << 20;
 

@@ -3,7 +3,7 @@
 //! error on the status line), or one source's entries newest first; the
 //! status line shows a refresh's progress and what it brought.
 
-use super::pane_block;
+use super::{pane_block, render_note};
 use crate::cli::age;
 use crate::store::now;
 use crate::ui::app::App;
@@ -55,13 +55,7 @@ fn render_sources(library: &FeedLibrary, area: Rect, buf: &mut Buffer, theme: Th
     let now = now();
     if library.shown.is_empty() {
         let note = format!("no source matches '{}'", library.filter);
-        buf.set_stringn(
-            inner.x,
-            inner.y + 1,
-            note,
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y + 1, &note, theme, buf);
     }
     let rows = library
         .shown
@@ -151,13 +145,7 @@ fn render_entries(library: &FeedLibrary, area: Rect, buf: &mut Buffer, theme: Th
         buf,
     );
     if library.entries.is_empty() {
-        buf.set_stringn(
-            inner.x,
-            inner.y + 1,
-            "no entries here",
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y + 1, "no entries here", theme, buf);
         return;
     }
     let rows = library

@@ -2,7 +2,7 @@
 //! story and quote counts, and a person's page (titles, other names, the
 //! stories naming them, their quotes), with the status line under both.
 
-use super::pane_block;
+use super::{pane_block, render_note};
 use crate::index::{Figure, Index};
 use crate::ui::app::App;
 use crate::ui::layout;
@@ -94,13 +94,7 @@ fn render_list(people: &People, index: &Index, area: Rect, theme: Theme, buf: &m
         } else {
             "nobody matches the filter"
         };
-        buf.set_stringn(
-            inner.x,
-            inner.y + 1,
-            note,
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y + 1, note, theme, buf);
         return;
     }
     let rows = list.rows.iter().enumerate().skip(list.offset);
