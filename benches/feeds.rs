@@ -185,13 +185,7 @@ fn build_store(path: &Path, paragraphs: &[String]) -> f64 {
         let (id, _) = store
             .add_feed(&format!("http://bench.test/{f}"), "")
             .unwrap();
-        let outcome = FetchOutcome::Fetched {
-            feed,
-            etag: None,
-            last_modified: None,
-            warnings: Vec::new(),
-        };
-        store.save_fetch(id, &outcome).unwrap();
+        store.save_fetch(id, &FetchOutcome::fetched(feed)).unwrap();
     }
     start.elapsed().as_secs_f64()
 }

@@ -2,37 +2,19 @@
 //! codes and error lines, `--help` and `--version`. The content of entities
 //! and quotes is tested with the analysis; here only their shape.
 
+mod cli_support;
+
 use byline::article::load_path;
+use cli_support::{byline, keys, stdout};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn byline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the byline binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 stdout")
-}
-
 fn stderr_lines(out: &Output) -> Vec<String> {
     String::from_utf8_lossy(&out.stderr)
         .lines()
         .map(str::to_string)
-        .collect()
-}
-
-fn keys(value: &Value) -> BTreeSet<&str> {
-    value
-        .as_object()
-        .expect("a JSON object")
-        .keys()
-        .map(String::as_str)
         .collect()
 }
 

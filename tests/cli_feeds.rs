@@ -324,19 +324,8 @@ fn people_and_quotes_with_no_path_read_the_subscriptions_and_keep_analyses() {
     let (_dir, db) = temp_db();
     {
         let mut store = Store::open(&db).unwrap();
-        let (id, _) = store.add_feed("http://harbour.test/rss", "").unwrap();
-        let xml = std::fs::read(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/feeds/rss2.xml"),
-        )
-        .unwrap();
-        let feed = byline::feeds::parse::parse_feed(&xml, None).unwrap();
-        let fetched = byline::feeds::FetchOutcome::Fetched {
-            feed,
-            etag: None,
-            last_modified: None,
-            warnings: Vec::new(),
-        };
-        store.save_fetch(id, &fetched).unwrap();
+        let xml = feeds_support::fixture("rss2.xml");
+        feeds_support::store_feed(&mut store, "http://harbour.test/rss", &xml);
     }
     let people = byline(&db, &["people"]);
     assert!(people.ok, "{}", people.stderr);

@@ -7,8 +7,9 @@ mod feeds_support;
 use byline::feeds::http::{Client, Limits, Validators};
 use byline::feeds::refresh::{Job, fetch_one, refresh};
 use byline::feeds::{FeedEntry, FetchOutcome, ParsedFeed};
-use byline::store::{EntryView, Store};
+use byline::store::{EntryView, PAGE_RETRY_WAIT, PAGE_TRIES, Store};
 use feeds_support::FeedServer;
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -330,6 +331,23 @@ fn a_rate_limited_feed_says_when_and_is_not_asked_again_before() {
 }
 
 #[test]
+fn a_retry_after_given_as_an_http_date_is_waited_for_too() {
+    let server = FeedServer::start();
+    let before = byline::store::now();
+    let outcome = fetch_one(&Client::default(), &job(&server.url("/busy-until.xml")));
+    let (error, retry_after) = failure(outcome);
+    assert!(error.contains("HTTP 503"), "{error}");
+    // The date says two minutes from now: not the hour a 429 without one
+    // would wait, and not "no wait" either.
+    let retry_after = retry_after.expect("a time to come back");
+    assert!(
+        (before + 115..=before + 125).contains(&retry_after),
+        "{error}: {}",
+        retry_after - before
+    );
+}
+
+#[test]
 fn network_faults_are_named() {
     let server = FeedServer::start();
     let patient = Client::default();
@@ -393,4 +411,75 @@ fn a_refresh_of_many_feeds_reports_each_once() {
             (5, true)
         ]
     );
+}
+
+/// Refresh the subscription `url` as of `at` (Unix seconds) and save what
+/// came, as `byline fetch` and the reader do.
+fn fetch_and_save(store: &mut Store, url: &str, at: i64) {
+    let feed = store.feed_by_url(url).unwrap().expect("subscribed");
+    let job = store.refresh_job_at(&feed, at).unwrap();
+    let outcome = fetch_one(&Client::default(), &job);
+    store.save_fetch(feed.id, &outcome).unwrap();
+}
+
+/// Whether the stored entry titled `title` has its full text, and its text.
+fn stored_text(store: &Store, title: &str) -> (bool, String) {
+    let rows = store.entries(EntryView::All).unwrap();
+    let row = rows.iter().find(|r| r.title == title).expect("stored");
+    let article = store.article(row.id).unwrap().unwrap();
+    (row.full_text, article.paragraphs.join("\n"))
+}
+
+const FLAKY_TITLE: &str = "Council approves the new footbridge";
+
+/// A store in `dir` subscribed to the server's /flaky.xml: the store, the
+/// feed's URL, and the time now.
+fn subscribed_to_flaky(server: &FeedServer, dir: &Path) -> (Store, String, i64) {
+    let mut store = Store::open(&dir.join("b.db")).unwrap();
+    let url = server.url("/flaky.xml");
+    store.add_feed(&url, "").unwrap();
+    (store, url, byline::store::now())
+}
+
+#[test]
+fn a_page_that_failed_is_fetched_again_on_a_later_fetch_after_a_wait() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, url, now) = subscribed_to_flaky(&server, dir.path());
+
+    fetch_and_save(&mut store, &url, now);
+    assert_eq!(server.hits("/articles/flaky.html"), 1, "down: a 500");
+    let (full, text) = stored_text(&store, FLAKY_TITLE);
+    assert!(!full);
+    assert_eq!(text, "The council voted for the footbridge. Read more…");
+
+    // At once again: not yet, and the unchanged feed costs a 304.
+    fetch_and_save(&mut store, &url, now);
+    assert_eq!(server.hits("/articles/flaky.html"), 1);
+    assert_eq!(server.hits("/flaky.xml"), 2);
+
+    // After the wait the page is asked for again, the entry unchanged.
+    fetch_and_save(&mut store, &url, now + PAGE_RETRY_WAIT + 60);
+    assert_eq!(server.hits("/articles/flaky.html"), 2);
+    let (full, text) = stored_text(&store, FLAKY_TITLE);
+    assert!(full, "{text}");
+    assert!(text.contains("said Councillor Petra Holm"), "{text}");
+
+    // Stored now: never asked for again.
+    fetch_and_save(&mut store, &url, now + 1_000 * PAGE_RETRY_WAIT);
+    assert_eq!(server.hits("/articles/flaky.html"), 2);
+}
+
+#[test]
+fn a_page_that_keeps_failing_is_tried_a_few_times_then_left_to_its_summary() {
+    let server = FeedServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, url, now) = subscribed_to_flaky(&server, dir.path());
+    for fetch in 0..10 {
+        fetch_and_save(&mut store, &url, now + fetch * 1_000 * PAGE_RETRY_WAIT);
+    }
+    assert_eq!(server.hits("/articles/missing.html"), PAGE_TRIES as usize);
+    let (full, text) = stored_text(&store, "Flood barrier test postponed");
+    assert!(!full);
+    assert_eq!(text, "The test of the flood barrier moves to April.");
 }

@@ -2,23 +2,14 @@
 //! tests/fixtures/people: JSON rows and their schema, the table, Markdown
 //! lines ready to paste, and the errors for a speaker nobody is.
 
+mod cli_support;
+
+use cli_support::{byline, keys, stdout};
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const LIBRARY: &str = "tests/fixtures/people";
-
-fn byline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the byline binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 stdout")
-}
 
 fn json_lines(out: &Output) -> Vec<Value> {
     assert!(
@@ -29,15 +20,6 @@ fn json_lines(out: &Output) -> Vec<Value> {
     stdout(out)
         .lines()
         .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
-        .collect()
-}
-
-fn keys(value: &Value) -> BTreeSet<&str> {
-    value
-        .as_object()
-        .expect("an object")
-        .keys()
-        .map(String::as_str)
         .collect()
 }
 
@@ -154,14 +136,6 @@ fn quotes_json_cites_every_quote_with_its_story() {
 
 #[test]
 fn one_speakers_quotes_in_markdown_are_lines_ready_to_paste() {
-    let out = byline(&[
-        "quotes",
-        "--speaker",
-        "Mayor Kowalczyk",
-        "--markdown",
-        LIBRARY,
-    ]);
-    assert!(!out.status.success(), "a title is not part of the name");
     let out = byline(&["quotes", "--speaker", "kowalczyk", "--markdown", LIBRARY]);
     assert!(
         out.status.success(),
@@ -181,6 +155,40 @@ fn one_speakers_quotes_in_markdown_are_lines_ready_to_paste() {
     );
     // A blank line between quotes keeps them separate blockquotes.
     assert_eq!(text.matches("\n\n").count(), 4);
+}
+
+/// The quotes `byline quotes --speaker NAME` prints for the library, as
+/// JSON rows; `None` when it fails.
+fn quotes_of(name: &str) -> Option<Vec<Value>> {
+    let out = byline(&["quotes", "--speaker", name, "--json", LIBRARY]);
+    out.status.success().then(|| json_lines(&out))
+}
+
+#[test]
+fn a_speaker_named_with_a_title_or_an_honorific_is_found() {
+    let kowalczyk = quotes_of("Kowalczyk").expect("her quotes by surname");
+    assert_eq!(kowalczyk.len(), 4);
+    for name in [
+        "Mayor Kowalczyk",
+        "mayor marta kowalczyk",
+        "Ms. Kowalczyk",
+        "Ms Marta Kowalczyk",
+    ] {
+        assert_eq!(quotes_of(name).as_ref(), Some(&kowalczyk), "{name}");
+    }
+    let peter = quotes_of("Peter Johnson").expect("his quotes");
+    assert_eq!(peter.len(), 3);
+    assert_eq!(quotes_of("Mr. Peter Johnson"), Some(peter));
+    // The stories call the bare Johnson "Dr": that one, not a guess
+    // between Peter and Helen.
+    let doctor = quotes_of("Dr. Johnson").expect("Dr Johnson's quote");
+    assert_eq!(doctor.len(), 1);
+    assert_eq!(doctor[0]["speaker"], "Johnson");
+    // A title before nobody is still nobody, named as typed.
+    let out = byline(&["quotes", "--speaker", "Mayor Nobody", LIBRARY]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("nobody called 'Mayor Nobody'"), "{err}");
 }
 
 #[test]

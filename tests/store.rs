@@ -44,7 +44,7 @@ fn a_new_store_is_created_with_its_folder_migrated_and_in_wal_mode() {
     let (_dir, path) = temp_db();
     let store = Store::open(&path).unwrap();
     assert!(path.is_file());
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     let raw = rusqlite::Connection::open(&path).unwrap();
     let mode: String = raw
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -68,7 +68,7 @@ fn an_older_schema_is_migrated_and_keeps_its_data() {
     .unwrap();
     drop(raw);
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     assert_eq!(store.feeds().unwrap()[0].title, "Old");
     // The second migration's table is there.
     store.put_analysis("abc", 1, b"blob").unwrap();

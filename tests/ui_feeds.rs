@@ -7,28 +7,19 @@ mod feeds_support;
 mod ui_support;
 
 use byline::feeds::FetchOutcome;
-use byline::feeds::parse::parse_feed;
 use byline::store::{EntryView, Store};
 use byline::ui::feeds::FeedLibrary;
 use byline::ui::{Action, App, Screen};
-use feeds_support::{FeedServer, fixture};
+use feeds_support::{FeedServer, fixture, store_feed};
 use ratatui::style::{Color, Modifier};
 use std::path::Path;
-use std::time::{Duration, Instant};
-use ui_support::{locate, press, render, screen_rows};
+
+use ui_support::{locate, press, render, screen_rows, wait_for_background};
 
 /// A store with the Harbour Gazette fetched, and a feed that failed.
 fn seeded_store(path: &Path) {
     let mut store = Store::open(path).unwrap();
-    let (id, _) = store.add_feed("http://harbour.test/rss", "").unwrap();
-    let feed = parse_feed(&fixture("rss2.xml"), None).unwrap();
-    let outcome = FetchOutcome::Fetched {
-        feed,
-        etag: None,
-        last_modified: None,
-        warnings: Vec::new(),
-    };
-    store.save_fetch(id, &outcome).unwrap();
+    store_feed(&mut store, "http://harbour.test/rss", &fixture("rss2.xml"));
     let (broken, _) = store
         .add_feed("http://broken.test/rss", "Broken Wire")
         .unwrap();
@@ -170,22 +161,6 @@ fn u_and_star_toggle_read_and_starred_from_the_list_and_the_story() {
     assert!(starred.contains(" 0 "), "{starred}");
 }
 
-/// Take the background reports (a refresh, the index) until the work is
-/// done.
-fn wait_for_refresh(app: &mut App) {
-    let start = Instant::now();
-    while app.busy() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the background work never finished"
-        );
-        for action in app.take_reports() {
-            app.update(action);
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
 #[test]
 fn capital_r_refreshes_every_feed_in_the_background_and_reports_on_the_status_line() {
     let server = FeedServer::start();
@@ -205,7 +180,7 @@ fn capital_r_refreshes_every_feed_in_the_background_and_reports_on_the_status_li
     assert!(last.starts_with("refreshing 0/2 feeds"), "{last}");
     // Keys still work while it runs.
     press(&mut app, &["j"]);
-    wait_for_refresh(&mut app);
+    wait_for_background(&mut app);
     let text = screen(&app);
     assert!(
         text.contains("refreshed 2 feeds: 1 new entries, 1 failed: Gone Daily: HTTP 410"),
@@ -229,7 +204,7 @@ fn small_r_refreshes_only_the_selected_feed() {
     press(&mut app, &["r"]);
     assert!(!app.busy(), "All unread is not a feed");
     press(&mut app, &["j", "j", "j", "r"]);
-    wait_for_refresh(&mut app);
+    wait_for_background(&mut app);
     assert_eq!((server.hits("/atom.xml"), server.hits("/rss1.rdf")), (0, 1));
 }
 
@@ -257,7 +232,7 @@ fn p_on_the_subscriptions_lists_the_people_of_their_entries_and_opens_them() {
     seeded_store(&db);
     let mut app = app_on(&db);
     app.start_store_indexing(db.clone());
-    wait_for_refresh(&mut app);
+    wait_for_background(&mut app);
     press(&mut app, &["P"]);
     assert_eq!(app.screen(), Screen::People);
     let text = screen(&app);
@@ -294,11 +269,11 @@ fn entries_a_refresh_brings_join_the_people_screen() {
         .unwrap();
     let mut app = app_on(&db);
     app.start_store_indexing(db.clone());
-    wait_for_refresh(&mut app);
+    wait_for_background(&mut app);
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("nobody named"), "{}", screen(&app));
     press(&mut app, &["q", "R"]);
-    wait_for_refresh(&mut app);
+    wait_for_background(&mut app);
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("Ines Calder"), "{}", screen(&app));
 }
@@ -331,19 +306,11 @@ fn star_acts_on_the_story_a_persons_page_opened_then_on_the_one_w_came_from() {
     let db = dir.path().join("b.db");
     {
         let mut store = Store::open(&db).unwrap();
-        let (id, _) = store.add_feed("http://quay.test/rss", "").unwrap();
-        let feed = parse_feed(TWO_QUOTES.as_bytes(), None).unwrap();
-        let outcome = FetchOutcome::Fetched {
-            feed,
-            etag: None,
-            last_modified: None,
-            warnings: Vec::new(),
-        };
-        store.save_fetch(id, &outcome).unwrap();
+        store_feed(&mut store, "http://quay.test/rss", TWO_QUOTES.as_bytes());
     }
     let mut app = app_on(&db);
     app.start_store_indexing(db.clone());
-    wait_for_refresh(&mut app);
+    wait_for_background(&mut app);
     // All unread, the night ferry (newest), its quote, the speaker's page,
     // the dredging story (the page's second row).
     press(&mut app, &["Enter", "Enter", "Tab", "Tab", "w"]);
@@ -387,4 +354,53 @@ fn a_click_selects_a_row_and_a_second_click_opens_it() {
     assert_eq!(app.feeds().unwrap().sources.selected, 3);
     app.update(click);
     assert!(screen(&app).contains("Harbour Gazette · 2 entries"));
+}
+
+/// The source rows on screen, by name (the fixed views and the feeds).
+fn source_rows(app: &App) -> Vec<String> {
+    let text = screen(app);
+    ["All unread", "Starred", "Harbour Gazette", "Broken Wire"]
+        .into_iter()
+        .filter(|name| text.contains(&format!("┃{name} ")))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn slash_filters_the_subscriptions_as_you_type_in_smart_case_and_esc_clears() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.db");
+    seeded_store(&db);
+    let mut app = app_on(&db);
+    assert_eq!(source_rows(&app).len(), 4, "{}", screen(&app));
+    // Typed through the keymap: r is a letter here, not a refresh.
+    press(&mut app, &["/", "w", "i", "r"]);
+    assert_eq!(source_rows(&app), ["Broken Wire"]);
+    let last = screen_rows(render(&app).backend().buffer()).pop().unwrap();
+    assert!(last.starts_with("/wir█  1 shown"), "{last}");
+    assert!(app.feeds().unwrap().progress.is_none(), "no refresh began");
+    press(&mut app, &["Backspace", "Backspace", "Backspace"]);
+    assert_eq!(source_rows(&app).len(), 4);
+    // Smart case: a capital makes it exact.
+    press(&mut app, &["W", "I", "R", "E"]);
+    assert!(source_rows(&app).is_empty());
+    assert!(screen(&app).contains("no source matches 'WIRE'"));
+    press(&mut app, &["Esc"]);
+    assert_eq!(source_rows(&app).len(), 4, "Esc in the prompt clears it");
+    // A feed's URL matches too; Enter keeps the filter and Enter opens.
+    let typed: Vec<String> = "/harbour.test".chars().map(String::from).collect();
+    press(
+        &mut app,
+        &typed.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    press(&mut app, &["Enter"]);
+    assert_eq!(source_rows(&app), ["Harbour Gazette"]);
+    assert!(screen(&app).contains("filter: harbour.test"));
+    press(&mut app, &["Enter"]);
+    assert!(screen(&app).contains("Harbour Gazette · 2 entries"));
+    press(&mut app, &["q"]);
+    assert_eq!(source_rows(&app), ["Harbour Gazette"], "kept on return");
+    press(&mut app, &["Esc"]);
+    assert_eq!(source_rows(&app).len(), 4, "Esc clears the filter");
+    assert_eq!(app.screen(), Screen::Feeds);
 }

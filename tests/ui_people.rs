@@ -6,7 +6,7 @@
 mod ui_support;
 
 use byline::article::{Article, load_path};
-use byline::index::{Index, NoCache};
+use byline::index::{AnalysisCache, ContentHash, Index, NoCache};
 use byline::ui::people::IndexHandle;
 use byline::ui::story::Highlight;
 use byline::ui::terminal::apply_events;
@@ -14,8 +14,8 @@ use byline::ui::{Action, App, Pane, Screen};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-use ui_support::{locate, press, render, screen_rows, type_text};
+
+use ui_support::{locate, press, render, screen_rows, type_text, wait_for_background};
 
 fn library() -> Vec<Article> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people");
@@ -252,19 +252,43 @@ fn the_index_arrives_from_its_worker_thread_through_actions() {
     });
     app.start_indexing(Box::new(NoCache));
     assert!(app.busy());
-    let start = Instant::now();
-    while app.busy() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the index never came"
-        );
-        for action in app.take_reports() {
-            app.update(action);
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    wait_for_background(&mut app);
     press(&mut app, &["P"]);
     assert!(screen(&app).contains("Marta Kowalczyk"));
+}
+
+/// A cache that fails as a bug would: reading it panics.
+struct BrokenCache;
+
+impl AnalysisCache for BrokenCache {
+    fn get(&self, _: &ContentHash) -> Option<Vec<u8>> {
+        panic!("the analysis cache is broken")
+    }
+
+    fn put(&mut self, _: &ContentHash, _: Vec<u8>) {}
+}
+
+#[test]
+fn a_panicking_index_worker_is_reported_and_indexing_ends() {
+    let mut app = App::new(library(), false);
+    app.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    app.start_indexing(Box::new(BrokenCache));
+    wait_for_background(&mut app);
+    press(&mut app, &["P"]);
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Indexing failed: the analysis cache is broken"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Indexing the library"), "{shown}");
+    let status = shown.lines().last().unwrap();
+    assert!(status.contains("indexing failed"), "{status}");
+    // The reader still works: back to the library, a story opens.
+    press(&mut app, &["q", "Enter"]);
+    assert_eq!(app.screen(), Screen::Story);
 }
 
 #[test]

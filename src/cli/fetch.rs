@@ -57,23 +57,27 @@ pub fn run(store: &mut Store, args: &FetchArgs) -> Result<bool, String> {
         // finishes: a fetch cut short keeps every feed already saved.
         for (id, outcome) in results {
             let url = &names[&id];
-            match &outcome {
-                FetchOutcome::Fetched { warnings, .. } => {
+            let saved = store.save_fetch(id, &outcome);
+            match (&outcome, &saved) {
+                (_, Err(err)) => {
+                    // Fetched but not kept (a full disk, a read-only
+                    // store): a failure of this feed, and of the run.
+                    tally.failed += 1;
+                    say(&bar, &format!("byline: {url}: not saved: {err}"));
+                    store_error.get_or_insert_with(|| err.to_string());
+                }
+                (FetchOutcome::Fetched { warnings, .. }, Ok(new)) => {
                     tally.updated += 1;
+                    tally.new_entries += new;
                     for warning in warnings {
                         say(&bar, &format!("byline: {url}: full text: {warning}"));
                     }
                 }
-                FetchOutcome::NotModified => tally.unchanged += 1,
-                FetchOutcome::Failed { error, .. } => {
+                (FetchOutcome::NotModified, Ok(_)) => tally.unchanged += 1,
+                (FetchOutcome::Failed { error, .. }, Ok(_)) => {
                     tally.failed += 1;
                     say(&bar, &format!("byline: {url}: {error}"));
                 }
-            }
-            match store.save_fetch(id, &outcome) {
-                Ok(new) => tally.new_entries += new,
-                Err(err) if store_error.is_none() => store_error = Some(err.to_string()),
-                Err(_) => {}
             }
             if let Some(bar) = &bar {
                 bar.inc(1);
@@ -92,7 +96,7 @@ pub fn run(store: &mut Store, args: &FetchArgs) -> Result<bool, String> {
         tally.failed
     );
     if let Some(err) = store_error {
-        return Err(err);
+        return Err(format!("not everything fetched was saved: {err}"));
     }
     Ok(tally.failed == 0)
 }

@@ -1,7 +1,8 @@
 //! The HTTP client every fetch goes through: ureq over rustls (no system
 //! OpenSSL), gzip, at most 5 redirects, connect and total timeouts, a cap on
 //! every response body after decompression (so a gzip bomb stops at the
-//! cap), a User-Agent naming Byline, and conditional GET.
+//! cap), a User-Agent naming Byline, conditional GET, and Retry-After in
+//! either of its forms (seconds, or an HTTP-date).
 
 use std::time::Duration;
 use ureq::{Agent, ResponseExt};
@@ -139,7 +140,8 @@ impl Client {
             return Ok(Response::NotModified);
         }
         if !(200..300).contains(&status) {
-            let retry_after = header(&response, "retry-after").and_then(|v| v.trim().parse().ok());
+            let retry_after = header(&response, "retry-after")
+                .and_then(|v| retry_after_seconds(&v, std::time::SystemTime::now()));
             let reason = response.status().canonical_reason().unwrap_or("");
             let mut message = format!("HTTP {status} {reason}").trim_end().to_string();
             match status {
@@ -209,6 +211,18 @@ impl Client {
     }
 }
 
+/// Seconds to wait from `now` by a Retry-After value, which RFC 9110 lets
+/// be either a number of seconds or an HTTP-date ("Wed, 21 Oct 2026
+/// 07:28:00 GMT"); a date already past means now. `None` when it is neither.
+pub fn retry_after_seconds(value: &str, now: std::time::SystemTime) -> Option<u64> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse() {
+        return Some(seconds);
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(now).map_or(0, |wait| wait.as_secs()))
+}
+
 fn header(response: &ureq::http::Response<ureq::Body>, name: &str) -> Option<String> {
     response
         .headers()
@@ -217,4 +231,26 @@ fn header(response: &ureq::http::Response<ureq::Body>, name: &str) -> Option<Str
         .ok()
         .map(str::to_string)
         .filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, UNIX_EPOCH};
+
+    #[test]
+    fn retry_after_reads_seconds_and_http_dates() {
+        // Sun, 06 Nov 1994 08:49:37 GMT, RFC 9110's own example.
+        let now = UNIX_EPOCH + Duration::from_secs(784_111_777);
+        assert_eq!(retry_after_seconds(" 120 ", now), Some(120));
+        assert_eq!(
+            retry_after_seconds("Sun, 06 Nov 1994 08:51:37 GMT", now),
+            Some(120)
+        );
+        assert_eq!(
+            retry_after_seconds("Sun, 06 Nov 1994 08:00:00 GMT", now),
+            Some(0)
+        );
+        assert_eq!(retry_after_seconds("soon", now), None);
+    }
 }

@@ -20,6 +20,9 @@ pub struct FeedEntry {
     pub full_text: bool,
     /// The feed gave only a summary (short, or marked so).
     pub summary_only: bool,
+    /// The linked page was wanted for the full text and could not be read:
+    /// the store has it tried again on a later fetch (after a wait).
+    pub page_failed: bool,
     /// A hash of what the feed said about this entry: unchanged entries are
     /// neither fetched again nor rewritten.
     pub content_hash: String,
@@ -52,6 +55,19 @@ pub enum FetchOutcome {
         /// Unix seconds before which the server asked us not to return.
         retry_after: Option<i64>,
     },
+}
+
+impl FetchOutcome {
+    /// What fetching `feed` brought, without validators or warnings: a
+    /// feed read from a file or made by hand, as if fetched.
+    pub fn fetched(feed: ParsedFeed) -> FetchOutcome {
+        FetchOutcome::Fetched {
+            feed,
+            etag: None,
+            last_modified: None,
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// A 64-bit FNV-1a hash in hex: stable across runs, builds and platforms

@@ -124,6 +124,7 @@ fn entry_of(entry: &Entry) -> FeedEntry {
         paragraphs,
         full_text: false,
         summary_only,
+        page_failed: false,
         content_hash,
     }
 }

@@ -6,7 +6,7 @@
 use super::http::{Client, Response, Validators};
 use super::model::FetchOutcome;
 use super::{discover, fulltext, parse};
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Condvar, Mutex};
 
 /// Worker threads (so connections) for a refresh of many feeds.
@@ -27,6 +27,9 @@ pub struct Job {
     pub retry_after: Option<i64>,
     /// Stored entries' content hashes by key: unchanged entries are left alone.
     pub known: HashMap<String, String>,
+    /// Stored entries (by key) whose linked page failed before and is due
+    /// another try: fetched again even though the entry is unchanged.
+    pub retry_pages: HashSet<String>,
 }
 
 fn now() -> i64 {
@@ -47,7 +50,14 @@ pub fn fetch_one(client: &Client, job: &Job) -> FetchOutcome {
             retry_after: Some(until),
         };
     }
-    let (bytes, final_url, validators) = match client.get(&job.url, &job.validators) {
+    // Pages to try again need the entries: the feed is asked for in full
+    // rather than conditionally, which a 304 would leave without them.
+    let ask_with = if job.retry_pages.is_empty() {
+        job.validators.clone()
+    } else {
+        Validators::default()
+    };
+    let (bytes, final_url, validators) = match client.get(&job.url, &ask_with) {
         Ok(Response::NotModified) => return FetchOutcome::NotModified,
         Ok(Response::Body {
             bytes,
@@ -80,7 +90,8 @@ pub fn fetch_one(client: &Client, job: &Job) -> FetchOutcome {
     let mut warnings = Vec::new();
     for entry in &mut feed.entries {
         let unchanged = job.known.get(&entry.key) == Some(&entry.content_hash);
-        if !job.full_text || !entry.summary_only || unchanged {
+        let retry = job.retry_pages.contains(&entry.key);
+        if !job.full_text || !entry.summary_only || (unchanged && !retry) {
             continue;
         }
         let Some(link) = entry.link.clone() else {
@@ -91,8 +102,13 @@ pub fn fetch_one(client: &Client, job: &Job) -> FetchOutcome {
                 entry.paragraphs = paragraphs;
                 entry.full_text = true;
             }
-            Ok(_) => {}
-            Err(reason) => warnings.push(reason),
+            // A page without a readable article is tried again too (as
+            // often), in case it was caught half published.
+            Ok(_) => entry.page_failed = true,
+            Err(reason) => {
+                entry.page_failed = true;
+                warnings.push(reason);
+            }
         }
     }
     FetchOutcome::Fetched {

@@ -11,12 +11,14 @@
 //! - [`cache`]: content hashes and the cache trait.
 //! - [`identity`]: name keys and how short names resolve.
 //! - [`figures`]: the figures made from the clusters.
+//! - `find`: a figure by what a user types (name, alias, after a title).
 //! - [`cite`]: quotes with their citations, as JSON rows and Markdown.
 //! - [`store_cache`]: the store as the cache, and its entries as stories.
 
 pub mod cache;
 pub mod cite;
 pub mod figures;
+mod find;
 pub mod identity;
 pub mod store_cache;
 
@@ -345,30 +347,6 @@ impl Index {
         let named = &self.stories.get(story as usize)?.named;
         let row = named.iter().position(|n| n.entity == entity)?;
         self.figure_of(story, row as u32)
-    }
-
-    /// The figure named `name` (case-insensitive): by name first, else the
-    /// one figure with it among its aliases. Several figures answering to
-    /// it come back as `Err` with them all.
-    pub fn find(&self, name: &str) -> Result<FigureId, Vec<FigureId>> {
-        let wanted = name.trim().to_lowercase();
-        let by = |matches: &dyn Fn(&Figure) -> bool| -> Vec<FigureId> {
-            self.ranking
-                .iter()
-                .copied()
-                .filter(|id| matches(&self.figures[id.0]))
-                .collect()
-        };
-        let named = by(&|f| f.name.to_lowercase() == wanted);
-        let found = if named.is_empty() {
-            by(&|f| f.aliases.iter().any(|a| a.to_lowercase() == wanted))
-        } else {
-            named
-        };
-        match found.as_slice() {
-            [one] => Ok(*one),
-            _ => Err(found),
-        }
     }
 
     /// A figure's quotes with their citations, newest story first.

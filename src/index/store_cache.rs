@@ -5,15 +5,17 @@
 //! The index depends on the store here, never the other way round: the
 //! store keeps bytes under a key and knows nothing of analyses.
 
-use super::cache::{ANALYSIS_FORMAT, AnalysisCache, ContentHash};
+use super::cache::{ANALYSIS_FINGERPRINT, AnalysisCache, ContentHash};
 use crate::article::Article;
 use crate::store::{EntryId, EntryView, Store, StoreError};
 
-/// The version the store files an analysis under. The key is already
-/// salted with it (see [`ContentHash::of`]); the column says so again for
+/// The version the store files an analysis under: the analysis
+/// fingerprint's first 64 bits. The key is already salted with the whole
+/// fingerprint (see [`ContentHash::of`]); the column says so again for
 /// anyone reading the table.
 fn version() -> i64 {
-    i64::from(ANALYSIS_FORMAT)
+    let head = ANALYSIS_FINGERPRINT.get(..16).unwrap_or("0");
+    u64::from_str_radix(head, 16).unwrap_or(0) as i64
 }
 
 impl AnalysisCache for Store {
@@ -77,6 +79,28 @@ mod tests {
         assert_eq!((second.analysed, second.cached), (0, 2));
         // What was read back is what analysing gives.
         assert_eq!(index.stories(), Index::build(&stories).stories());
+    }
+
+    #[test]
+    fn an_analysis_cached_by_another_extraction_is_made_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("byline.db")).unwrap();
+        let ferry = story(
+            "Ferry",
+            "\"We sail at dawn,\" said Ada Lind, the harbour master.",
+        );
+        // What an older extraction (another fingerprint) found: nothing.
+        let older = ContentHash::salted(&ferry, &"0".repeat(64));
+        let empty = crate::index::cache::encode(&crate::analysis::Analysis::default());
+        AnalysisCache::put(&mut store, &older, empty.clone());
+        let mut index = Index::new();
+        let added = index.add(std::slice::from_ref(&ferry), &mut store);
+        assert_eq!((added.analysed, added.cached), (1, 0));
+        assert!(index.ranked().any(|f| f.name == "Ada Lind"));
+        // The same stale bytes under this build's key would have been read.
+        AnalysisCache::put(&mut store, &ContentHash::of(&ferry), empty);
+        let added = Index::new().add(std::slice::from_ref(&ferry), &mut store);
+        assert_eq!((added.analysed, added.cached), (0, 1));
     }
 
     #[test]

@@ -6,9 +6,21 @@ use super::{FeedId, Result, Store, join_lines, split_lines};
 use crate::article::Article;
 use crate::feeds::FeedEntry;
 use rusqlite::{OptionalExtension, Transaction, params};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub type EntryId = i64;
+
+/// How long after a linked page failed it is tried again: this, doubled
+/// after each further failure (30 min, 1 h, 2 h).
+pub const PAGE_RETRY_WAIT: i64 = 30 * 60;
+/// Failures after which a page is not tried again (the summary stays).
+pub const PAGE_TRIES: i64 = 4;
+
+/// When a page that has failed `failures` times may be tried again, as of
+/// `at`; `None` once it has failed too often.
+fn page_retry_at(failures: i64, at: i64) -> Option<i64> {
+    (failures < PAGE_TRIES).then(|| at + (PAGE_RETRY_WAIT << (failures - 1).clamp(0, 16)))
+}
 
 /// Which entries a list shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +68,10 @@ pub(super) fn upsert(
         .optional()?;
     let summary = join_lines(&entry.summary);
     let id = match existing {
-        Some((_, hash)) if hash == entry.content_hash => return Ok(false),
+        Some((id, hash)) if hash == entry.content_hash => {
+            save_page_retry(tx, id, entry, at)?;
+            return Ok(false);
+        }
         Some((id, _)) => {
             tx.execute(
                 "UPDATE entries SET title = ?2, link = ?3, author = ?4, published = ?5, date = ?6,
@@ -73,13 +88,21 @@ pub(super) fn upsert(
                 ],
             )?;
             tx.execute("DELETE FROM paragraphs WHERE entry_id = ?1", [id])?;
+            tx.execute(
+                "UPDATE entries SET page_failures = ?2, page_retry_at = ?3 WHERE id = ?1",
+                params![
+                    id,
+                    i64::from(entry.page_failed),
+                    entry.page_failed.then(|| page_retry_at(1, at)).flatten()
+                ],
+            )?;
             id
         }
         None => {
             tx.execute(
                 "INSERT INTO entries (feed_id, key, title, link, author, published, date,
-                    full_text, content_hash, first_seen)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    full_text, content_hash, first_seen, page_failures, page_retry_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 params![
                     feed,
                     entry.key,
@@ -91,7 +114,9 @@ pub(super) fn upsert(
                     entry.date,
                     entry.full_text,
                     entry.content_hash,
-                    at
+                    at,
+                    i64::from(entry.page_failed),
+                    entry.page_failed.then(|| page_retry_at(1, at)).flatten()
                 ],
             )?;
             tx.last_insert_rowid()
@@ -108,6 +133,41 @@ pub(super) fn upsert(
         insert.execute(params![id, position as i64, text])?;
     }
     Ok(existing.is_none())
+}
+
+/// An unchanged entry whose page was tried again: its full text saved when
+/// the page came, else one more failure counted and the next try set.
+fn save_page_retry(
+    tx: &Transaction,
+    id: EntryId,
+    entry: &FeedEntry,
+    at: i64,
+) -> rusqlite::Result<()> {
+    if entry.full_text {
+        tx.execute(
+            "UPDATE entries SET full_text = 1, page_failures = 0, page_retry_at = NULL
+             WHERE id = ?1",
+            [id],
+        )?;
+        tx.execute("DELETE FROM paragraphs WHERE entry_id = ?1", [id])?;
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO paragraphs (entry_id, position, text) VALUES (?1, ?2, ?3)",
+        )?;
+        for (position, text) in entry.paragraphs.iter().enumerate() {
+            insert.execute(params![id, position as i64, text])?;
+        }
+    } else if entry.page_failed {
+        let failures: i64 = tx.query_row(
+            "SELECT page_failures FROM entries WHERE id = ?1",
+            [id],
+            |row| row.get(0),
+        )?;
+        tx.execute(
+            "UPDATE entries SET page_failures = ?2, page_retry_at = ?3 WHERE id = ?1",
+            params![id, failures + 1, page_retry_at(failures + 1, at)],
+        )?;
+    }
+    Ok(())
 }
 
 const ROW_COLUMNS: &str = "e.id, e.feed_id, CASE f.title WHEN '' THEN f.url ELSE f.title END,
@@ -179,6 +239,22 @@ impl Store {
         let rows = stmt
             .query_map([feed], |row| Ok((row.get(0)?, row.get(1)?)))
             .and_then(|rows| rows.collect::<rusqlite::Result<HashMap<_, _>>>());
+        rows.map_err(|e| self.error("cannot read entries", e))
+    }
+
+    /// The keys of `feed`'s entries whose linked page failed and may be
+    /// tried again as of `at`.
+    pub fn pages_due(&self, feed: FeedId, at: i64) -> Result<HashSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT key FROM entries
+                 WHERE feed_id = ?1 AND page_retry_at IS NOT NULL AND page_retry_at <= ?2",
+            )
+            .map_err(|e| self.error("cannot read entries", e))?;
+        let rows = stmt
+            .query_map([feed, at], |row| row.get(0))
+            .and_then(|rows| rows.collect::<rusqlite::Result<HashSet<_>>>());
         rows.map_err(|e| self.error("cannot read entries", e))
     }
 

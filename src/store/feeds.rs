@@ -1,7 +1,7 @@
 //! Subscriptions: adding, removing, listing (with unread counts) and what
 //! each fetch did.
 
-use super::{Result, Store, StoreError, now};
+use super::{Result, Store, now};
 use crate::feeds::FetchOutcome;
 use crate::feeds::http::Validators;
 use crate::feeds::refresh::Job;
@@ -137,9 +137,20 @@ impl Store {
         Ok(())
     }
 
-    /// What a refresh of `feed` needs to know: its validators, its wait,
-    /// and the entries already stored.
+    /// What a refresh of `feed` now needs to know: its validators, its
+    /// wait, the entries already stored, and the pages due another try.
     pub fn refresh_job(&self, feed: &Feed) -> Result<Job> {
+        self.refresh_job_at(feed, now())
+    }
+
+    /// [`Store::refresh_job`] as of `at` (Unix seconds): a later time finds
+    /// more pages due another try.
+    pub fn refresh_job_at(&self, feed: &Feed, at: i64) -> Result<Job> {
+        let retry_pages = if feed.full_text {
+            self.pages_due(feed.id, at)?
+        } else {
+            Default::default()
+        };
         Ok(Job {
             id: feed.id,
             url: feed.url.clone(),
@@ -150,6 +161,7 @@ impl Store {
             },
             retry_after: feed.retry_after,
             known: self.entry_hashes(feed.id)?,
+            retry_pages,
         })
     }
 
@@ -158,10 +170,7 @@ impl Store {
     pub fn save_fetch(&mut self, id: FeedId, outcome: &FetchOutcome) -> Result<usize> {
         let at = now();
         let path = self.path.clone();
-        let fail = |doing: &str, e: rusqlite::Error| StoreError {
-            path: path.clone(),
-            reason: format!("{doing}: {e}"),
-        };
+        let fail = |doing: &str, e: rusqlite::Error| super::error(&path, doing, e);
         let tx = self
             .conn
             .transaction()

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use analyses::analysis_key;
-pub use entries::{EntryId, EntryRow, EntryView};
+pub use entries::{EntryId, EntryRow, EntryView, PAGE_RETRY_WAIT, PAGE_TRIES};
 pub use feeds::{Feed, FeedId};
 
 /// Environment variable naming the store file (the `--db` option wins).
@@ -28,6 +28,7 @@ pub const DB_ENV: &str = "BYLINE_DB";
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_feeds_entries.sql"),
     include_str!("migrations/002_analyses.sql"),
+    include_str!("migrations/003_page_retries.sql"),
 ];
 
 /// How long a write waits for another Byline's transaction to finish.
@@ -179,9 +180,21 @@ impl Store {
 }
 
 fn error(path: &Path, doing: &str, err: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    // The faults a user can act on, in their words; the write was one
+    // transaction, rolled back whole, so nothing committed before is lost.
+    let reason = match err.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => {
+            format!(
+                "{doing}: the disk is full (this write was undone; what was saved before is kept)"
+            )
+        }
+        Some(ErrorCode::ReadOnly) => format!("{doing}: the store is read-only ({err})"),
+        _ => format!("{doing}: {err}"),
+    };
     StoreError {
         path: path.to_path_buf(),
-        reason: format!("{doing}: {err}"),
+        reason,
     }
 }
 

@@ -141,4 +141,6 @@ pub enum Action {
     IndexProgress { done: usize, total: usize },
     /// The index worker has finished: the library-wide index.
     IndexReady(IndexHandle),
+    /// The index worker failed (it panicked): why, in words.
+    IndexFailed(String),
 }

@@ -12,6 +12,8 @@ use crate::store::{EntryId, EntryRow, EntryView, Feed, FeedId, Store, StoreError
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 
+mod sources_filter;
+
 /// Which list the screen shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -63,6 +65,13 @@ pub struct FeedLibrary {
     pub unread: usize,
     pub starred: usize,
     pub level: Level,
+    /// The `/` filter on the sources (smart case, names and URLs).
+    pub filter: String,
+    /// The filter prompt is open and takes the typing.
+    pub prompt_open: bool,
+    /// The sources the filter lets through: positions among every source
+    /// (the fixed views first, then the feeds); `sources` moves over these.
+    pub shown: Vec<usize>,
     pub sources: Cursor,
     /// The source whose entries are listed.
     pub view: EntryView,
@@ -102,6 +111,9 @@ impl FeedLibrary {
             unread: 0,
             starred: 0,
             level: Level::Sources,
+            filter: String::new(),
+            prompt_open: false,
+            shown: Vec::new(),
             sources: Cursor::default(),
             view: EntryView::Unread,
             entries: Vec::new(),
@@ -120,13 +132,14 @@ impl FeedLibrary {
         &self.path
     }
 
+    /// The source rows shown (those the filter lets through).
     pub fn source_count(&self) -> usize {
-        FIXED_SOURCES + self.feeds.len()
+        self.shown.len()
     }
 
-    /// The view a source row stands for.
+    /// The view the source row at `position` stands for.
     pub fn source_view(&self, position: usize) -> EntryView {
-        match position {
+        match self.shown.get(position).copied().unwrap_or(0) {
             0 => EntryView::Unread,
             1 => EntryView::Starred,
             n => self
@@ -167,6 +180,7 @@ impl FeedLibrary {
     pub fn reload(&mut self) {
         let result = (|| -> Result<(), StoreError> {
             self.feeds = self.store.feeds()?;
+            self.refilter_sources();
             (self.unread, self.starred) = self.store.counts()?;
             if self.level == Level::Entries {
                 let keep = self.entries.get(self.entry_cursor.selected).map(|e| e.id);
@@ -181,16 +195,25 @@ impl FeedLibrary {
                     .selected
                     .min(self.entries.len().saturating_sub(1));
             }
-            self.sources.selected = self.sources.selected.min(self.source_count() - 1);
+            self.sources.selected = self
+                .sources
+                .selected
+                .min(self.source_count().saturating_sub(1));
             Ok(())
         })();
         if let Err(err) = result {
+            // The fixed views still show.
+            self.refilter_sources();
             self.message = Some(err.to_string());
         }
     }
 
     /// Apply one action on this screen; `height` is the list's row count.
     pub fn update(&mut self, action: &Action, height: usize) -> FeedsOutcome {
+        if self.prompt_open {
+            self.update_prompt(action);
+            return FeedsOutcome::Stay;
+        }
         let page = height.max(1) as i64;
         let moved = match action {
             Action::MoveBy(rows) => Some(i64::from(*rows)),
@@ -209,8 +232,13 @@ impl FeedLibrary {
             return FeedsOutcome::Stay;
         }
         match (action, self.level) {
-            (Action::Activate, Level::Sources) => {
+            (Action::Activate, Level::Sources) if self.sources.selected < self.source_count() => {
                 self.show_entries(self.source_view(self.sources.selected))
+            }
+            (Action::StartSearch, Level::Sources) => self.prompt_open = true,
+            (Action::Cancel, Level::Sources) if !self.filter.is_empty() => {
+                self.filter.clear();
+                self.refilter_sources();
             }
             (Action::Activate, Level::Entries) => {
                 if let Some(entry) = self.entries.get(self.entry_cursor.selected) {

@@ -54,7 +54,7 @@ pub const KEY_HELP: &[(&str, &str)] = &[
     ("h / l, Left / Right", "focus the pane to the left / right"),
     (
         "/",
-        "filter the library (title, author, source, text) or a list; search the story",
+        "filter the library (title, author, source, text), the subscriptions or a list; search the story",
     ),
     ("Backspace", "in a prompt: delete the last character"),
     (

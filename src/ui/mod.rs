@@ -16,6 +16,7 @@
 //! - [`outside`]: the browser (o) and the clipboard (y).
 //! - [`draw`]: one module per pane; drawing is a pure function of `&App`.
 //! - [`terminal`]: the event loop and terminal setup and restore.
+//! - [`worker`]: background threads whose panics are reported, not fatal.
 //! - [`signals`]: signals and the terminal's hang-up: restore and exit, or
 //!   stop and come back.
 
@@ -36,6 +37,7 @@ pub mod signals;
 pub mod story;
 pub mod terminal;
 pub mod theme;
+pub mod worker;
 pub mod wrap;
 
 pub use action::{Action, Pane};

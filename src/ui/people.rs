@@ -11,7 +11,7 @@ use crate::index::{AnalysisCache, FigureId, Index, store_entries};
 use crate::store::{EntryId, Store};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// The finished index, as an action carries it to the reader, with each
 /// of its stories' place among the reader's articles (worked out by the
@@ -68,22 +68,17 @@ impl Eq for IndexHandle {}
 
 /// Build the index of `articles` on a worker thread. It reports
 /// [`Action::IndexProgress`] as it goes and [`Action::IndexReady`] at the
-/// end, through the channel returned; it never touches the reader's state.
+/// end, or [`Action::IndexFailed`] if it panicked, through the channel
+/// returned; it never touches the reader's state.
 pub fn spawn_indexing(
     articles: Vec<Article>,
     mut cache: Box<dyn AnalysisCache + Send>,
 ) -> Receiver<Action> {
-    let (sender, receiver) = channel();
-    std::thread::spawn(move || {
+    spawn_index_worker(move |progress| {
         let mut index = Index::new();
-        let progress = sender.clone();
-        index.add_with_progress(&articles, cache.as_mut(), |done, total| {
-            let _ = progress.send(Action::IndexProgress { done, total });
-        });
-        let handle = IndexHandle::new(Arc::new(index), &articles);
-        let _ = sender.send(Action::IndexReady(handle));
-    });
-    receiver
+        index.add_with_progress(&articles, cache.as_mut(), progress);
+        IndexHandle::new(Arc::new(index), &articles)
+    })
 }
 
 /// Build the index of every entry in the store at `db` on a worker thread,
@@ -93,8 +88,7 @@ pub fn spawn_indexing(
 /// article). A store that cannot be read gives an empty index: the
 /// subscriptions screen already says what is wrong with it.
 pub fn spawn_store_indexing(db: PathBuf) -> Receiver<Action> {
-    let (sender, receiver) = channel();
-    std::thread::spawn(move || {
+    spawn_index_worker(move |progress| {
         let mut index = Index::new();
         let (mut ids, mut articles) = (Vec::new(), Vec::new());
         if let Ok(mut store) = Store::open(&db) {
@@ -102,14 +96,34 @@ pub fn spawn_store_indexing(db: PathBuf) -> Receiver<Action> {
                 .unwrap_or_default()
                 .into_iter()
                 .unzip();
-            let progress = sender.clone();
-            index.add_with_progress(&articles, &mut store, |done, total| {
-                let _ = progress.send(Action::IndexProgress { done, total });
-            });
+            index.add_with_progress(&articles, &mut store, progress);
         }
-        let handle = IndexHandle::of_entries(Arc::new(index), &ids, &articles);
-        let _ = sender.send(Action::IndexReady(handle));
-    });
+        IndexHandle::of_entries(Arc::new(index), &ids, &articles)
+    })
+}
+
+/// Run `build` on a worker whose panic is caught (`ui::worker`), passing
+/// it a progress callback; its reports come through the channel returned.
+fn spawn_index_worker(
+    build: impl FnOnce(&mut dyn FnMut(usize, usize)) -> IndexHandle + Send + 'static,
+) -> Receiver<Action> {
+    let (sender, receiver) = channel();
+    let progress = sender.clone();
+    let done = sender.clone();
+    let work = move || {
+        build(&mut |done, total| {
+            let _ = progress.send(Action::IndexProgress { done, total });
+        })
+    };
+    let report = move |built: Result<IndexHandle, String>| {
+        let _ = done.send(match built {
+            Ok(handle) => Action::IndexReady(handle),
+            Err(why) => Action::IndexFailed(why),
+        });
+    };
+    if let Err(err) = super::worker::spawn_caught("index", work, report) {
+        let _ = sender.send(Action::IndexFailed(format!("cannot start: {err}")));
+    }
     receiver
 }
 
@@ -205,6 +219,8 @@ pub struct People {
     pub index: Option<Arc<Index>>,
     /// Stories analysed so far and in all, while the index is being built.
     pub progress: Option<(usize, usize)>,
+    /// Why the last index could not be built.
+    pub failed: Option<String>,
     pub list: FigureList,
     pub page: Option<Page>,
     /// Story number in the index -> index into the app's articles.
@@ -220,6 +236,11 @@ impl People {
     pub fn receive(&mut self, action: &Action) {
         match action {
             Action::IndexProgress { done, total } => self.progress = Some((*done, *total)),
+            Action::IndexFailed(why) => {
+                self.failed = Some(why.clone());
+                self.progress = None;
+                self.receiver = None;
+            }
             Action::IndexReady(handle) => {
                 // Figure numbers belong to one version of the index: an
                 // open page is found again by name in the new one.
@@ -231,6 +252,7 @@ impl People {
                 self.entry_of_story = handle.entry_of_story.clone();
                 self.index = Some(handle.index.clone());
                 self.progress = None;
+                self.failed = None;
                 self.receiver = None;
                 self.refilter();
                 self.page = None;
@@ -250,12 +272,18 @@ impl People {
         self.receiver.is_some()
     }
 
-    /// The worker's reports so far, without waiting.
+    /// The worker's reports so far, without waiting. A worker gone
+    /// without its last word is reported as a failure, so nothing waits
+    /// for it forever.
     pub fn pending(&self) -> Vec<Action> {
-        self.receiver
-            .as_ref()
-            .map(|r| r.try_iter().collect())
-            .unwrap_or_default()
+        let Some(receiver) = &self.receiver else {
+            return Vec::new();
+        };
+        let mut reports: Vec<Action> = receiver.try_iter().collect();
+        if reports.is_empty() && matches!(receiver.try_recv(), Err(TryRecvError::Disconnected)) {
+            reports.push(Action::IndexFailed("the index worker stopped".to_string()));
+        }
+        reports
     }
 
     /// The article a story of the index is, in the app's articles.

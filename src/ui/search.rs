@@ -14,6 +14,15 @@ pub fn is_case_sensitive(query: &str) -> bool {
     query.chars().any(char::is_uppercase)
 }
 
+/// Whether `text` holds `query`, in smart case (for the filters of lists).
+pub fn holds(text: &str, query: &str) -> bool {
+    if is_case_sensitive(query) {
+        text.contains(query)
+    } else {
+        text.to_lowercase().contains(&query.to_lowercase())
+    }
+}
+
 /// All non-overlapping matches of `query` in the article's paragraphs, in
 /// story order. An empty query matches nothing.
 pub fn find_all(article: &Article, query: &str) -> Vec<Span> {

@@ -109,6 +109,12 @@ pub fn with_terminal<T>(
     }
     let earlier_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A background worker's panic is caught and shown on the status
+        // line: the reader goes on, on its screen, without a trace printed
+        // over it.
+        if super::worker::panics_are_caught() {
+            return;
+        }
         // No screen lock: the panic may have come from inside a frame, with
         // the lock held by this very thread.
         leave();

@@ -27,8 +27,39 @@ pub fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// Subscribe `store` to `url` and save the feed in `xml` as fetched from
+/// it; the subscription's id.
+pub fn store_feed(store: &mut byline::store::Store, url: &str, xml: &[u8]) -> i64 {
+    let (id, _) = store.add_feed(url, "").unwrap();
+    let feed = byline::feeds::parse::parse_feed(xml, None).unwrap();
+    let outcome = byline::feeds::FetchOutcome::fetched(feed);
+    store.save_fetch(id, &outcome).unwrap();
+    id
+}
+
 /// Bytes of the body served at /huge.xml: over the caps tests set.
 pub const HUGE_BYTES: usize = 3 << 20;
+
+/// Entries of the feed served at /big.xml, each with a long article (about
+/// 4 KB): about 1 MB to store in all.
+pub const BIG_ENTRIES: usize = 250;
+
+/// A valid RSS feed of [`BIG_ENTRIES`] full articles, for filling a store.
+fn big_feed() -> Vec<u8> {
+    let mut body = String::from(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Big Ledger</title>",
+    );
+    let paragraph =
+        "The harbour board met again on Tuesday to weigh the cost of the new breakwater. ";
+    for n in 0..BIG_ENTRIES {
+        body.push_str(&format!(
+            "<item><title>Ledger story {n}</title><guid>ledger-{n}</guid><description>&lt;p&gt;{}&lt;/p&gt;</description></item>",
+            paragraph.repeat(50)
+        ));
+    }
+    body.push_str("</channel></rss>");
+    body.into_bytes()
+}
 
 impl FeedServer {
     pub fn start() -> FeedServer {
@@ -42,10 +73,15 @@ impl FeedServer {
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
                     let path = request.url().split('?').next().unwrap_or("").to_string();
-                    *hits.lock().unwrap().entry(path.clone()).or_default() += 1;
+                    let hit = {
+                        let mut hits = hits.lock().unwrap();
+                        let count = hits.entry(path.clone()).or_default();
+                        *count += 1;
+                        *count
+                    };
                     let base = base.clone();
                     // One thread per request: a slow answer holds up no other.
-                    std::thread::spawn(move || respond(request, &path, &base));
+                    std::thread::spawn(move || respond(request, &path, &base, hit));
                 }
             })
         };
@@ -95,7 +131,7 @@ fn feed(request: Request, name: &str, content_type: &str, base: &str) {
         return;
     }
     let mut body = fixture(name);
-    if name == "summary.xml" {
+    if name == "summary.xml" || name == "flaky.xml" {
         body = String::from_utf8(body)
             .unwrap()
             .replace("{BASE}", base)
@@ -125,10 +161,11 @@ fn gzip_bomb() -> Vec<u8> {
     encoder.finish().unwrap()
 }
 
-fn respond(request: Request, path: &str, base: &str) {
+/// Answer `request` for `path`, asked for the `hit`-th time.
+fn respond(request: Request, path: &str, base: &str, hit: usize) {
     let xml = "application/rss+xml";
     match path {
-        "/rss2.xml" | "/dupes.xml" | "/summary.xml" | "/malformed.xml" => {
+        "/rss2.xml" | "/dupes.xml" | "/summary.xml" | "/malformed.xml" | "/flaky.xml" => {
             feed(request, &path[1..], xml, base)
         }
         "/rss1.rdf" => feed(request, "rss1.rdf", "application/rdf+xml", base),
@@ -142,15 +179,28 @@ fn respond(request: Request, path: &str, base: &str) {
         ),
         "/page.html" => feed(request, "page.html", "text/html", base),
         "/articles/footbridge.html" => feed(request, "footbridge.html", "text/html", base),
+        // Down the first time it is asked for, there afterwards.
+        "/articles/flaky.html" if hit == 1 => status(request, 500, None),
+        "/articles/flaky.html" => feed(request, "footbridge.html", "text/html", base),
         "/gone.xml" => status(request, 410, None),
         "/broken.xml" => status(request, 500, None),
         "/busy.xml" => status(request, 429, Some(("Retry-After", "120"))),
+        // Retry-After as an HTTP-date, two minutes from now.
+        "/busy-until.xml" => {
+            let at = std::time::SystemTime::now() + Duration::from_secs(120);
+            let date = httpdate::fmt_http_date(at);
+            status(request, 503, Some(("Retry-After", &date)))
+        }
         "/loop.xml" => status(request, 302, Some(("Location", "/loop2.xml"))),
         "/loop2.xml" => status(request, 302, Some(("Location", "/loop.xml"))),
         "/moved.xml" => status(request, 301, Some(("Location", "/atom.xml"))),
         "/slow.xml" => {
             std::thread::sleep(Duration::from_secs(3));
             feed(request, "rss2.xml", xml, base)
+        }
+        "/big.xml" => {
+            let _ = request
+                .respond(Response::from_data(big_feed()).with_header(header("Content-Type", xml)));
         }
         "/huge.xml" => {
             let mut body = b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Huge</title><description>".to_vec();

@@ -258,6 +258,22 @@ pub fn press(app: &mut App, keys: &[&str]) {
     }
 }
 
+/// Take the background work's reports (a refresh, the people index) into
+/// the app until none is running; a minute at most.
+pub fn wait_for_background(app: &mut App) {
+    let start = std::time::Instant::now();
+    while app.busy() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "the background work never finished"
+        );
+        for action in app.take_reports() {
+            app.update(action);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 /// Type text into whatever prompt is open.
 pub fn type_text(app: &mut App, text: &str) {
     for ch in text.chars() {

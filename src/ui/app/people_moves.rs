@@ -149,6 +149,9 @@ impl App {
         let figure = entity.and_then(|e| self.people.figure_of_entity(&story.article, e));
         let Some(figure) = figure else {
             story.message = Some(match (&self.people.index, self.people.progress, entity) {
+                (None, _, _) if self.people.failed.is_some() => {
+                    "indexing failed: no people pages (the People screen says why)".to_string()
+                }
                 (None, Some((done, total)), _) => {
                     format!("people index: {done}/{total} stories, try again soon")
                 }

@@ -1,7 +1,7 @@
 //! The Entities pane: people, organisations, places and dates, grouped under
 //! headings in their article colours, each with its mention count and titles.
 
-use super::{pane_block, restyle};
+use super::{pane_block, render_note, restyle};
 use crate::ui::action::Pane;
 use crate::ui::fit::ellipsize;
 use crate::ui::layout;
@@ -33,13 +33,7 @@ pub fn render(story: &Story, pane: Rect, theme: Theme, buf: &mut Buffer) {
     pane_block(Line::from(title), focused, theme).render(pane, buf);
     let inner = layout::inner(pane);
     if story.entity_rows.is_empty() {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            theme::NO_ENTITIES,
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y, theme::NO_ENTITIES, theme, buf);
         return;
     }
     let rows = story.entity_rows.iter().skip(story.entity_offset);

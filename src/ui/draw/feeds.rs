@@ -3,7 +3,7 @@
 //! error on the status line), or one source's entries newest first; the
 //! status line shows a refresh's progress and what it brought.
 
-use super::pane_block;
+use super::{pane_block, render_note};
 use crate::cli::age;
 use crate::store::now;
 use crate::ui::app::App;
@@ -53,16 +53,27 @@ fn render_sources(library: &FeedLibrary, area: Rect, buf: &mut Buffer, theme: Th
     let underline = theme.title().add_modifier(Modifier::UNDERLINED);
     render_row(inner, inner.y, &columns, &header, &[underline; 3], buf);
     let now = now();
-    let rows = (0..library.source_count()).skip(library.sources.offset);
-    for (y, position) in (inner.y + 1..inner.bottom()).zip(rows) {
-        let (name, unread, fetched, failed) = match position {
-            0 => (
-                "All unread".to_string(),
-                library.unread,
+    if library.shown.is_empty() {
+        let note = format!("no source matches '{}'", library.filter);
+        render_note(inner, inner.y + 1, &note, theme, buf);
+    }
+    let rows = library
+        .shown
+        .iter()
+        .enumerate()
+        .skip(library.sources.offset);
+    for (y, (position, &source)) in (inner.y + 1..inner.bottom()).zip(rows) {
+        let (name, unread, fetched, failed) = match source {
+            0 | 1 => (
+                library.source_name(source).to_string(),
+                if source == 0 {
+                    library.unread
+                } else {
+                    library.starred
+                },
                 String::new(),
                 false,
             ),
-            1 => ("Starred".to_string(), library.starred, String::new(), false),
             n => {
                 let feed = &library.feeds[n - FIXED_SOURCES];
                 let fetched = match (feed.last_fetch, &feed.last_error) {
@@ -134,13 +145,7 @@ fn render_entries(library: &FeedLibrary, area: Rect, buf: &mut Buffer, theme: Th
         buf,
     );
     if library.entries.is_empty() {
-        buf.set_stringn(
-            inner.x,
-            inner.y + 1,
-            "no entries here",
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y + 1, "no entries here", theme, buf);
         return;
     }
     let rows = library
@@ -206,6 +211,19 @@ fn render_row(
 fn render_status(library: &FeedLibrary, area: Rect, buf: &mut Buffer, theme: Theme) {
     let mut spans = Vec::new();
     let bold = Style::new().add_modifier(Modifier::BOLD);
+    if library.prompt_open {
+        let line = Line::from(vec![
+            Span::styled("/", bold),
+            Span::raw(library.filter.clone()),
+            Span::styled("█", theme.dim()),
+            Span::raw(format!("  {} shown", library.source_count())),
+        ]);
+        line.render(area, buf);
+        return;
+    }
+    if library.level == Level::Sources && !library.filter.is_empty() {
+        spans.push(Span::raw(format!("filter: {}  ", library.filter)));
+    }
     if let Some(progress) = &library.progress {
         spans.push(Span::styled(
             format!(
@@ -230,7 +248,7 @@ fn render_status(library: &FeedLibrary, area: Rect, buf: &mut Buffer, theme: The
         spans.push(Span::raw("  "));
     }
     let keys = match library.level {
-        Level::Sources => "Enter open · r refresh · R all · ? help · q quit",
+        Level::Sources => "Enter open · / filter · r refresh · R all · ? help · q quit",
         Level::Entries => "Enter read · u read/unread · * star · r refresh · q back",
     };
     spans.push(Span::styled(keys, theme.dim()));

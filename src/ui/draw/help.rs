@@ -2,6 +2,7 @@
 //! legend of the article, wrapped to the terminal: meanings wrap beside
 //! their keys, or under them when the terminal is too narrow for both.
 
+use super::overlay::{self, centred, heading_and_text, inner_width};
 use crate::analysis::EntityKind;
 use crate::ui::keymap::KEY_HELP;
 use crate::ui::theme::Theme;
@@ -9,13 +10,10 @@ use crate::ui::wrap::wrap_text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 /// Meanings narrower than this go under their keys instead of beside them.
 const MEANING_MIN: usize = 24;
-/// How far a meaning under its keys is indented.
-const INDENT: usize = 2;
 
 fn key_width() -> usize {
     KEY_HELP
@@ -38,17 +36,9 @@ fn natural_width() -> usize {
 /// Where the overlay goes on `area`, and its inside.
 fn popup(area: Rect) -> (Rect, usize) {
     let width = area.width.min(natural_width() as u16 + 2);
-    let inner_width = usize::from(width.saturating_sub(2)).max(1);
-    let height = area
-        .height
-        .min(lines(inner_width, Theme::COLOR).len() as u16 + 2);
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    (rect, inner_width)
+    let inner = inner_width(Rect::new(0, 0, width, 1));
+    let height = lines(inner, Theme::COLOR).len() as u16 + 2;
+    (centred(area, width, height), inner)
 }
 
 /// Lines of the help's content on a terminal of `area`: keys, a gap, the
@@ -74,18 +64,7 @@ fn lines(width: usize, theme: Theme) -> Vec<Line<'static>> {
                 ]));
             }
         } else {
-            for range in wrap_text(keys, width) {
-                lines.push(Line::styled(keys[range].to_string(), theme.title()));
-            }
-            let indent = INDENT.min(width.saturating_sub(1));
-            for range in wrap_text(meaning, width - indent) {
-                lines.push(Line::raw(format!(
-                    "{:indent$}{}",
-                    "",
-                    &meaning[range],
-                    indent = indent
-                )));
-            }
+            lines.extend(heading_and_text(keys, meaning, width, theme));
         }
     }
     lines.push(Line::raw(""));
@@ -123,19 +102,10 @@ fn pack_words(words: Vec<Span<'static>>, width: usize) -> Vec<Line<'static>> {
 pub fn render(area: Rect, scroll: usize, theme: Theme, buf: &mut Buffer) {
     let (popup, inner_width) = popup(area);
     let lines = lines(inner_width, theme);
-    Clear.render(popup, buf);
     let title = if popup.height < lines.len() as u16 + 2 {
         " Keys · j/k scroll · Esc or ? closes "
     } else {
         " Keys · Esc or ? closes "
     };
-    Paragraph::new(lines)
-        .scroll((scroll.min(usize::from(u16::MAX)) as u16, 0))
-        .block(
-            Block::bordered()
-                .border_type(BorderType::Double)
-                .border_style(theme.border(true))
-                .title(title),
-        )
-        .render(popup, buf);
+    overlay::render(popup, title, lines, scroll, theme, buf);
 }

@@ -2,7 +2,7 @@
 //! analysed, how many people and quotes it has. Columns take the width the
 //! text needs; the title gets the rest, and whatever is cut ends in "…".
 
-use super::pane_block;
+use super::{pane_block, render_note};
 use crate::article::Article;
 use crate::ui::app::App;
 use crate::ui::fit::{count, ellipsize};
@@ -90,13 +90,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let header = theme.title().add_modifier(Modifier::UNDERLINED);
     render_row(inner, inner.y, columns, HEADER, header, theme, buf);
     if library.rows.is_empty() {
-        buf.set_stringn(
-            inner.x,
-            inner.y + 1,
-            theme::NO_ARTICLES,
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y + 1, theme::NO_ARTICLES, theme, buf);
         return;
     }
     let rows = library.rows.iter().enumerate().skip(library.offset);

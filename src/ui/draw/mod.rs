@@ -7,6 +7,7 @@ mod feeds;
 mod help;
 mod library;
 mod load_errors;
+mod overlay;
 mod people;
 mod quotes;
 mod status;
@@ -127,6 +128,12 @@ fn strip_colors(area: Rect, buf: &mut Buffer) {
 }
 
 /// A pane's frame: rounded border, its title, marked when focused.
+/// A dim note in place of a list's rows (nothing to show, nothing
+/// matches), on row `y` of the list's inside.
+fn render_note(inner: Rect, y: u16, note: &str, theme: Theme, buf: &mut Buffer) {
+    buf.set_stringn(inner.x, y, note, usize::from(inner.width), theme.dim());
+}
+
 fn pane_block(title: Line<'static>, focused: bool, theme: Theme) -> Block<'static> {
     let marker = if focused { "▶ " } else { "" };
     let mut spans = vec![ratatui::text::Span::raw(format!(" {marker}"))];

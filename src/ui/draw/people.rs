@@ -2,7 +2,7 @@
 //! story and quote counts, and a person's page (titles, other names, the
 //! stories naming them, their quotes), with the status line under both.
 
-use super::pane_block;
+use super::{pane_block, render_note};
 use crate::index::{Figure, Index};
 use crate::ui::app::App;
 use crate::ui::layout;
@@ -41,17 +41,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (None, _) => {
             pane_block(Line::from("People"), true, theme).render(main, buf);
             let inner = layout::inner(main);
-            let note = match people.progress {
-                Some((done, total)) => format!("Indexing the library: {done} of {total} stories…"),
-                None => "Indexing the library…".to_string(),
+            let (note, style) = match (&people.failed, people.progress) {
+                (Some(why), _) => (format!("Indexing failed: {why}"), theme.warning()),
+                (None, Some((done, total))) => (
+                    format!("Indexing the library: {done} of {total} stories…"),
+                    theme.dim(),
+                ),
+                (None, None) => ("Indexing the library…".to_string(), theme.dim()),
             };
-            buf.set_stringn(
-                inner.x,
-                inner.y,
-                note,
-                usize::from(inner.width),
-                theme.dim(),
-            );
+            buf.set_stringn(inner.x, inner.y, note, usize::from(inner.width), style);
         }
     }
     render_status(people, status, theme, buf);
@@ -96,13 +94,7 @@ fn render_list(people: &People, index: &Index, area: Rect, theme: Theme, buf: &m
         } else {
             "nobody matches the filter"
         };
-        buf.set_stringn(
-            inner.x,
-            inner.y + 1,
-            note,
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y + 1, note, theme, buf);
         return;
     }
     let rows = list.rows.iter().enumerate().skip(list.offset);
@@ -306,6 +298,12 @@ fn render_status(people: &People, area: Rect, theme: Theme, buf: &mut Buffer) {
     let mut spans = Vec::new();
     if let Some((done, total)) = people.progress {
         spans.push(Span::raw(format!("indexing {done}/{total}  ")));
+    }
+    if let Some(why) = &people.failed {
+        spans.push(Span::styled(
+            format!("indexing failed: {why}  "),
+            theme.warning(),
+        ));
     }
     if people.page.is_none() && !list.filter.is_empty() {
         spans.push(Span::raw(format!("filter: {}  ", list.filter)));

@@ -1,7 +1,7 @@
 //! The Quotes pane: every quotation in story order (or one speaker's), each
 //! with its speaker, paragraph number and up to two lines of its words.
 
-use super::{pane_block, restyle};
+use super::{pane_block, render_note, restyle};
 use crate::analysis::{EntityKind, QuoteKind};
 use crate::ui::action::Pane;
 use crate::ui::fit::ellipsize;
@@ -35,13 +35,7 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
     pane_block(Line::from(title), focused, theme).render(geo.panes.quotes, buf);
     let inner = geo.quotes_inner();
     if visible.is_empty() {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            theme::NO_QUOTES,
-            usize::from(inner.width),
-            theme.dim(),
-        );
+        render_note(inner, inner.y, theme::NO_QUOTES, theme, buf);
         return;
     }
     let mut y = inner.y;

@@ -289,7 +289,8 @@ impl Story {
             Action::OpenPeople
             | Action::OpenSpeaker
             | Action::IndexProgress { .. }
-            | Action::IndexReady(_) => {}
+            | Action::IndexReady(_)
+            | Action::IndexFailed(_) => {}
             // Subscriptions' business, handled by the app.
             Action::ToggleRead
             | Action::ToggleStarred

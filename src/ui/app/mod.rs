@@ -4,19 +4,20 @@
 //! comes into view (for the people and quote counts), once each.
 
 use super::action::Action;
-use super::feeds::{FeedLibrary, FeedsOutcome};
+use super::feeds::FeedLibrary;
 use super::keymap::KeyContext;
-use super::layout;
 use super::outside::{ClipboardSink, Outside};
 use super::people::People;
-use super::story::{Geometry, Outcome, Story};
+use super::story::{Geometry, Story};
 use super::theme::Theme;
 use crate::analysis::{self, Analysis, EntityKind};
 use crate::article::{Article, LoadError};
 use ratatui::layout::Rect;
 use std::rc::Rc;
 
+mod library_moves;
 mod people_moves;
+mod story_moves;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -283,6 +284,9 @@ impl App {
                 KeyContext::Prompt
             }
             (Screen::Story, Some(story)) => KeyContext::Story(story.focus),
+            (Screen::Feeds, _) if self.feeds.as_ref().is_some_and(|f| f.prompt_open) => {
+                KeyContext::Prompt
+            }
             (Screen::Feeds, _) => KeyContext::Feeds,
             _ if self.library.prompt_open => KeyContext::Prompt,
             _ => KeyContext::Library,
@@ -338,7 +342,7 @@ impl App {
                 }
                 return;
             }
-            Action::IndexProgress { .. } | Action::IndexReady(_) => {
+            Action::IndexProgress { .. } | Action::IndexReady(_) | Action::IndexFailed(_) => {
                 self.people.receive(&action);
                 return;
             }
@@ -361,261 +365,6 @@ impl App {
             Screen::Story => self.update_story(&action),
             Screen::Feeds => self.update_feeds(&action),
             Screen::People => self.update_people(&action),
-        }
-    }
-
-    fn update_feeds(&mut self, action: &Action) {
-        if *action == Action::OpenPeople {
-            self.people.open_list();
-            self.screen = Screen::People;
-            return;
-        }
-        let height = usize::from(self.library_list_height());
-        let Some(feeds) = self.feeds.as_mut() else {
-            return;
-        };
-        let outcome = match action {
-            Action::Click { column, row } => {
-                let (list, _) = layout::library(self.area);
-                let first_row = list.y + LIBRARY_CHROME_ROWS - 1;
-                if layout::contains(list, *column, *row) && *row >= first_row {
-                    feeds.click_row(usize::from(*row - first_row), height)
-                } else {
-                    FeedsOutcome::Stay
-                }
-            }
-            _ => feeds.update(action, height),
-        };
-        match outcome {
-            FeedsOutcome::Stay => {}
-            FeedsOutcome::Quit => self.quit = true,
-            FeedsOutcome::Open(id) => {
-                if let Some(article) = feeds.open_article(id) {
-                    let analysis = Rc::new((self.analyzer)(&article));
-                    self.story = Some(Story::new(Rc::new(article), analysis));
-                    self.screen = Screen::Story;
-                }
-            }
-        }
-    }
-
-    fn update_overlay(&mut self, action: &Action) {
-        let rows = match self.overlay {
-            Some(Overlay::LoadErrors) => super::draw::load_error_rows(&self.load_errors, self.area),
-            _ => super::draw::help_rows(self.area),
-        };
-        let shown = usize::from(self.area.height.saturating_sub(2)).max(1);
-        let last = rows.saturating_sub(shown) as i64;
-        let by = |rows: i64, scroll: usize| (scroll as i64 + rows).clamp(0, last) as usize;
-        self.help_scroll = match action {
-            Action::Cancel | Action::ShowLoadErrors => {
-                self.overlay = None;
-                0
-            }
-            Action::MoveBy(rows) => by(i64::from(*rows), self.help_scroll),
-            Action::Page(pages) | Action::HalfPage(pages) => {
-                by(i64::from(*pages) * shown as i64, self.help_scroll)
-            }
-            Action::Top => 0,
-            Action::Bottom => last as usize,
-            _ => self.help_scroll,
-        };
-    }
-
-    fn update_story(&mut self, action: &Action) {
-        let Some(geo) = self.story_geometry() else {
-            self.screen = Screen::Library;
-            return;
-        };
-        if let (Some(feeds), Action::ToggleRead | Action::ToggleStarred) = (&mut self.feeds, action)
-            && let Some((id, read, starred)) = feeds.open_entry_state()
-        {
-            if *action == Action::ToggleRead {
-                feeds.set_read(id, !read);
-            } else {
-                feeds.set_starred(id, !starred);
-            }
-            return;
-        }
-        if *action == Action::OpenSpeaker {
-            self.open_speaker();
-            return;
-        }
-        let Some(story) = self.story.as_mut() else {
-            return;
-        };
-        if let Some(message) = self.outside.act_on(action, story) {
-            story.message = Some(message);
-            return;
-        }
-        let zoomed = story.zoomed;
-        let outcome = story.update(action, &geo);
-        if story.zoomed != zoomed {
-            // The panes changed size: as after a resize.
-            let geo = Geometry::of(story, self.area);
-            let area = self.area;
-            story.update(
-                &Action::Resize {
-                    width: area.width,
-                    height: area.height,
-                },
-                &geo,
-            );
-        }
-        if outcome == Outcome::Leave {
-            if self.story_from_page {
-                self.story = None;
-                self.story_from_page = false;
-                self.screen = Screen::People;
-                if let Some(feeds) = &mut self.feeds {
-                    feeds.after_story();
-                }
-            } else if self.single_story && *action == Action::Cancel {
-                // Esc never quits: there is no library to go back to.
-            } else if self.single_story {
-                self.quit = true;
-            } else if let Some(feeds) = &mut self.feeds {
-                self.story = None;
-                self.screen = Screen::Feeds;
-                feeds.after_story();
-            } else {
-                self.story = None;
-                self.screen = Screen::Library;
-                self.analyse_visible_rows();
-            }
-        }
-    }
-
-    fn update_library(&mut self, action: &Action) {
-        if self.library.prompt_open {
-            match action {
-                Action::Input(ch) => {
-                    self.library.filter.push(*ch);
-                    self.refilter_within(true);
-                }
-                Action::Paste(text) => {
-                    self.library.filter.push_str(text);
-                    self.refilter_within(true);
-                }
-                Action::InputBackspace => {
-                    self.library.filter.pop();
-                    self.refilter_within(false);
-                }
-                Action::SubmitInput => self.library.prompt_open = false,
-                Action::CancelInput => {
-                    self.library.prompt_open = false;
-                    self.library.filter.clear();
-                    self.refilter_within(false);
-                }
-                _ => {}
-            }
-            self.analyse_visible_rows();
-            return;
-        }
-        let page = i64::from(self.library_list_height().max(1));
-        match action {
-            Action::MoveBy(rows) => self.move_library(i64::from(*rows)),
-            Action::Page(pages) => self.move_library(i64::from(*pages) * page),
-            Action::HalfPage(halves) => self.move_library(i64::from(*halves) * (page / 2).max(1)),
-            Action::Top => self.move_library(i64::MIN / 2),
-            Action::Bottom => self.move_library(i64::MAX / 2),
-            Action::Activate => {
-                if let Some(&index) = self.library.rows.get(self.library.selected) {
-                    self.open(index);
-                    // The story opens searched for the filter: n / N at once.
-                    let query = self.library.filter.clone();
-                    let geo = self.story_geometry();
-                    if let (Some(story), Some(geo)) = (self.story.as_mut(), geo)
-                        && !query.is_empty()
-                    {
-                        story.apply_search(&query, &geo);
-                    }
-                }
-            }
-            Action::StartSearch => self.library.prompt_open = true,
-            Action::OpenPeople => {
-                self.people.open_list();
-                self.screen = Screen::People;
-            }
-            Action::ShowLoadErrors => {
-                self.overlay = Some(Overlay::LoadErrors);
-                self.help_scroll = 0;
-            }
-            Action::Cancel if !self.library.filter.is_empty() => {
-                self.library.filter.clear();
-                self.refilter_within(false);
-            }
-            Action::Back => self.quit = true,
-            Action::Click { column, row } => self.click_library(*column, *row),
-            Action::Wheel { lines, .. } => self.move_library(i64::from(*lines)),
-            _ => {}
-        }
-        self.keep_library_selection_visible();
-        self.analyse_visible_rows();
-    }
-
-    fn library_list_height(&self) -> u16 {
-        let (list, _) = layout::library(self.area);
-        list.height.saturating_sub(LIBRARY_CHROME_ROWS)
-    }
-
-    fn move_library(&mut self, rows: i64) {
-        let last = self.library.rows.len().saturating_sub(1) as i64;
-        self.library.selected =
-            (self.library.selected as i64 + rows).clamp(0, last.max(0)) as usize;
-    }
-
-    fn keep_library_selection_visible(&mut self) {
-        let height = usize::from(self.library_list_height().max(1));
-        let selected = self.library.selected;
-        if selected < self.library.offset {
-            self.library.offset = selected;
-        } else if selected >= self.library.offset + height {
-            self.library.offset = selected + 1 - height;
-        }
-    }
-
-    fn click_library(&mut self, column: u16, row: u16) {
-        let (list, _) = layout::library(self.area);
-        let first_row = list.y + LIBRARY_CHROME_ROWS - 1;
-        if !layout::contains(list, column, row) || row < first_row {
-            return;
-        }
-        let position = self.library.offset + usize::from(row - first_row);
-        if position < self.library.rows.len() {
-            if position == self.library.selected {
-                self.update_library(&Action::Activate);
-            } else {
-                self.library.selected = position;
-            }
-        }
-    }
-
-    /// Filter the library by title, author, source and text. `narrower`:
-    /// the query only grew, so only the rows already shown can match.
-    fn refilter_within(&mut self, narrower: bool) {
-        let within = narrower.then(|| std::mem::take(&mut self.library.rows));
-        let found =
-            super::library_search::find(&self.articles, within.as_deref(), &self.library.filter);
-        self.library.rows = found.rows;
-        self.library.match_counts = found.counts;
-        self.library.selected = 0;
-        self.library.offset = 0;
-    }
-
-    /// Analyse the articles whose rows are on screen, for their counts.
-    fn analyse_visible_rows(&mut self) {
-        let height = usize::from(self.library_list_height());
-        let shown: Vec<usize> = self
-            .library
-            .rows
-            .iter()
-            .skip(self.library.offset)
-            .take(height)
-            .copied()
-            .collect();
-        for index in shown {
-            self.analysis_of(index);
         }
     }
 
