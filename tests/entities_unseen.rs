@@ -465,3 +465,21 @@ fn an_unknown_name_listed_among_people_is_a_person() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_town_that_plays_is_a_club_and_a_country_stays_a_place() {
+    assert_kinds(
+        &[
+            "Leeds beat Everton 2-1 on Saturday, with Norwich striker Ada Lind watching.",
+            "Spain beat Italy in the final, and the rain later flooded Bristol.",
+        ],
+        &[
+            ("Leeds", Organization),
+            ("Everton", Organization),
+            ("Norwich", Organization),
+            ("Spain", Place),
+            ("Italy", Place),
+            ("Bristol", Place),
+        ],
+    );
+}

@@ -27,6 +27,8 @@ static MEMBERSHIP_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("membership words"));
 static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
+static TEAM_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("team words"));
+static MATCH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("match verbs"));
 
 /// How far a look-ahead for a head word goes, in tokens.
 const LOOK_AHEAD: usize = 8;
@@ -530,6 +532,10 @@ impl<'a> Scanner<'_, 'a> {
         place: gazetteer::PlaceId,
         out: &mut Vec<Mention<'a>>,
     ) {
+        if self.team_named_after(start, end, place) {
+            let cue = Cue::Strong(EntityKind::Organization);
+            return self.push(start, end, cue, None, None, out);
+        }
         let cue = Cue::Strong(EntityKind::Place);
         self.push(start, end, cue, None, Some(place), out);
     }

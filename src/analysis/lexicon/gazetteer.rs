@@ -23,6 +23,9 @@ pub struct Gazetteer {
     by_first_token: FastMap<String, Vec<(Vec<String>, PlaceId)>>,
     /// Nationality words and their plurals ("Afghan", "Afghans").
     demonyms: FastSet<String>,
+    /// How many places `[countries]` numbers first: the countries, former
+    /// countries and world regions, which no sports club is named after.
+    countries: u32,
 }
 
 static SOURCE: &str = include_str!("gazetteer.txt");
@@ -52,6 +55,7 @@ impl Gazetteer {
         let mut gazetteer = Gazetteer {
             by_first_token: FastMap::default(),
             demonyms: FastSet::default(),
+            countries: 0,
         };
         let mut in_countries = false;
         let mut in_aliases = false;
@@ -80,6 +84,7 @@ impl Gazetteer {
             } else if in_countries {
                 let id = place(next_id);
                 next_id += 1;
+                gazetteer.countries = next_id;
                 for name in names.split('|') {
                     gazetteer.add(name, id);
                 }
@@ -166,6 +171,11 @@ impl Gazetteer {
         self.longest_match(words)
             .filter(|(len, _)| *len == words.len())
             .map(|(_, id)| id)
+    }
+
+    /// Whether a place is a country (or a former one, or a continent).
+    pub fn is_country(&self, place: PlaceId) -> bool {
+        place.get() <= self.countries
     }
 
     pub fn is_demonym(&self, word: &str) -> bool {

@@ -125,6 +125,8 @@ mod tests {
             "honours after a name",
             "place heads before a name",
             "modifier endings",
+            "team words",
+            "match verbs",
             "sentence adverbs",
             "place abbreviations",
             "reference words",

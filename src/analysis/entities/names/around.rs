@@ -1,13 +1,14 @@
 //! What the words around a name say about it: a cue or a role before it,
 //! a role after a comma, an employer's "a spokesman for", initials in
-//! brackets after it, a dateline's dash, a plural possessive inside it.
+//! brackets after it, a dateline's dash, a plural possessive inside it,
+//! a sports club named after its town.
 
-use super::MEMBERSHIP_WORDS;
 use super::Scanner;
+use super::{MATCH_VERBS, MEMBERSHIP_WORDS, TEAM_WORDS};
 use crate::analysis::entities::kinds;
 use crate::analysis::entities::shapes::with_lowercase;
 use crate::analysis::entities::titles;
-use crate::analysis::lexicon::gazetteer;
+use crate::analysis::lexicon::gazetteer::{self, PlaceId};
 
 impl<'a> Scanner<'_, 'a> {
     /// Whether a cue word or a role (`has_role`: `role_before` found one)
@@ -42,6 +43,25 @@ impl<'a> Scanner<'_, 'a> {
                 MEMBERSHIP_WORDS.contains(noun) || titles::role_before(&[noun]).is_some()
             })
         }
+    }
+
+    /// Whether the place at `[start, end)` names a sports club: "Leeds
+    /// striker", "Ohio coach", "Leeds beat Everton", "drew with Leeds". Not
+    /// a country: a national side is written as the country.
+    pub(super) fn team_named_after(&self, start: usize, end: usize, place: PlaceId) -> bool {
+        if gazetteer::get().is_country(place) {
+            return false;
+        }
+        let after = self.word(end);
+        let capitalised = |i: usize| self.word(i).starts_with(char::is_uppercase);
+        let before = start.checked_sub(1).map_or("", |i| self.words[i]);
+        TEAM_WORDS.contains(after)
+            || (MATCH_VERBS.contains(after) && capitalised(end + 1))
+            || (MATCH_VERBS.contains(before) && start >= 2 && capitalised(start - 2))
+            || (before == "with"
+                && start >= 3
+                && self.word(start - 2) == "drew"
+                && capitalised(start - 3))
     }
 
     /// "..., a spokesman for", ", undersecretary to": a role after a comma.
