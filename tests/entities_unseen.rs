@@ -483,3 +483,26 @@ fn a_town_that_plays_is_a_club_and_a_country_stays_a_place() {
         ],
     );
 }
+
+#[test]
+fn firms_with_an_ampersand_and_clubs_named_after_towns_are_organisations() {
+    let paragraphs = [
+        "Shares of Holt & Varney rose after the Federal Reserve kept rates steady.",
+        "The Portland Pilots beat the Dayton Comets, and Dynamo Tirana drew at home.",
+        "Texas Democrats met in Austin.",
+    ];
+    assert_kinds(
+        &paragraphs,
+        &[
+            ("Holt & Varney", Organization),
+            ("Federal Reserve", Organization),
+            ("Portland Pilots", Organization),
+            ("Dayton Comets", Organization),
+            ("Dynamo Tirana", Organization),
+            ("Texas", Place),
+        ],
+    );
+    // In a citation, names joined by an ampersand are authors, not a firm.
+    let found = entities(&["Play improves attention (Holt & Varney, 2010)."]);
+    assert_ne!(kind_of(&found, "Holt & Varney"), Some(Organization), "{:#?}", rows(&found));
+}

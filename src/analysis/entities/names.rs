@@ -28,6 +28,7 @@ static MEMBERSHIP_WORDS: LazyLock<FastSet<&'static str>> =
 static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("sentence words"));
 static TEAM_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("team words"));
+static CLUB_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("club words"));
 static MATCH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("match verbs"));
 
 /// How far a look-ahead for a head word goes, in tokens.
@@ -290,6 +291,40 @@ impl<'a> Scanner<'_, 'a> {
             })
     }
 
+    /// Names shaped as a firm's or a club's: "Douglas & Lomason" (names
+    /// joined by an ampersand, unless a year follows as in a citation:
+    /// "Dye & Lind, 2010" are two authors), "Seattle Mariners" (a town,
+    /// then a plural nickname; not "Ohio Democrats"), "Dynamo Moscow" (a
+    /// club word, then its town). `end` is the token after the name.
+    fn club_or_firm(
+        &self,
+        words: &[&str],
+        end: usize,
+        place_prefix: Option<(usize, gazetteer::PlaceId)>,
+    ) -> bool {
+        let gazetteer = gazetteer::get();
+        let last = words[words.len() - 1];
+        let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        let citation = matches!(self.word(end), "," | "(") && year(self.word(end + 1));
+        let ampersand = words.len() >= 3 && words[1..words.len() - 1].contains(&"&") && !citation;
+        let nickname = place_prefix.is_some_and(|(len, place)| {
+            let rest = &words[len..];
+            !gazetteer.is_country(place)
+                && (1..=2).contains(&rest.len())
+                && last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && rest
+                    .iter()
+                    .all(|w| is_capitalised(w) && !kinds::is_group_word(w))
+                && gazetteer.longest_match(rest).is_none()
+        });
+        let club_then_town = words.len() == 2
+            && CLUB_WORDS.contains(words[0])
+            && gazetteer.longest_match(&words[1..]).is_some();
+        ampersand || nickname || club_then_town
+    }
+
     /// "Securities and Exchange Commission", "Food and Drug
     /// Administration": one plain word, "and", then a body named by its
     /// head. Not when the word is a name of its own ("Britain and ...",
@@ -454,6 +489,10 @@ impl<'a> Scanner<'_, 'a> {
             .any(|w| PLACE_HEADS_BEFORE_NAME.contains(w))
         {
             return self.push(start, end, Cue::Strong(EntityKind::Place), None, None, out);
+        }
+        if self.club_or_firm(&words, end, place_prefix) {
+            let cue = Cue::Strong(EntityKind::Organization);
+            return self.push(start, end, cue, None, None, out);
         }
         if let Some((len, place)) = place_prefix {
             if len == words.len() {

@@ -127,6 +127,7 @@ mod tests {
             "modifier endings",
             "team words",
             "match verbs",
+            "club words",
             "sentence adverbs",
             "place abbreviations",
             "reference words",
