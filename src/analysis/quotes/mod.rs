@@ -4,7 +4,8 @@
 //! - [`marks`]: which characters are quotation marks and how they pair.
 //! - [`spans`]: quotations over several paragraphs; sentences that respect quotes.
 //! - [`verbs`]: the reporting-verb lexicon.
-//! - [`attribution`]: the patterns that tie a quotation to a cue and a phrase.
+//! - [`attribution`]: the patterns that tie a quotation to a cue and a phrase
+//!   (`attribution/phrases`: the phrase grammar; `attribution/cues`: the patterns).
 //! - [`relay`]: cues that pass on someone else's words ("quoted", "cited").
 //! - [`names`]: names, titles, pronouns and descriptions in a phrase.
 //! - [`speakers`]: from a phrase to an entity, through pronouns and roles.
