@@ -365,3 +365,74 @@ fn barked_and_retaliated_report_speech() {
         Some("Lena Holt")
     );
 }
+
+#[test]
+fn a_noun_after_a_possessive_is_not_a_reporting_verb() {
+    // "Pike's charge": the noun, so the participle after the comma is the
+    // cue and the sentence's subject speaks.
+    let story = [
+        "Campaign spokesman Ronan Fell responded on Twitter, calling Pike's charge “pathetic” and “dangerous.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "pathetic").as_deref(),
+        Some("Ronan Fell")
+    );
+    assert_eq!(
+        speaker_of(&story, "dangerous").as_deref(),
+        Some("Ronan Fell")
+    );
+}
+
+#[test]
+fn a_state_after_a_town_belongs_to_the_introductory_phrase() {
+    let story = [
+        "Speaking at a town hall in Dover, Delaware, Mara Quist went after her rival, calling him “a total flop.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "total flop").as_deref(),
+        Some("Mara Quist")
+    );
+}
+
+#[test]
+fn an_opening_surname_described_by_an_apposition_takes_the_participle() {
+    let story = [
+        "Former governor Ted Bradley spent the day in Dover.",
+        "Bradley, the state's former governor, also attacked Gerald Pike, with whom he clashed at a debate on taxes, calling him a “wimp.”",
+    ];
+    assert_eq!(speaker_of(&story, "wimp").as_deref(), Some("Ted Bradley"));
+    // A surname that ends like a participle is still a name.
+    let story = [
+        "Former governor Ted Fleming spent the day in Dover.",
+        "Fleming, the state's former governor, also attacked Gerald Pike, with whom he clashed at a debate on taxes, calling him a “wimp.”",
+    ];
+    assert_eq!(speaker_of(&story, "wimp").as_deref(), Some("Ted Fleming"));
+}
+
+#[test]
+fn someone_who_labels_or_dubs_a_thing_speaks() {
+    let story = [
+        "Former Ohio Gov. Tim Harlow, for his part, is labeling the plan “a blatant abuse of power.”",
+        "Senator Ada Kline dubbed the bill “a gift to polluters.”",
+        "The bill, dubbed “the Clean Water Act,” passed.",
+        "The plan was labeled “a tax in disguise.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "blatant abuse").as_deref(),
+        Some("Tim Harlow")
+    );
+    assert_eq!(
+        speaker_of(&story, "gift to polluters").as_deref(),
+        Some("Ada Kline")
+    );
+    // Naming with no one doing it: a name, not speech.
+    let analysis = quotes_of(&story);
+    for term in ["the Clean Water Act", "a tax in disguise"] {
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.text.contains(term))
+            .unwrap();
+        assert_eq!(q.kind, QuoteKind::Scare, "{q:?}");
+    }
+}

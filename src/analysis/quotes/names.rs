@@ -297,6 +297,17 @@ pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
     place || facility
 }
 
+/// Whether `words` are exactly a place's name ("Delaware", "Pa.").
+pub fn is_place_name(words: &[&str]) -> bool {
+    match words {
+        [] => false,
+        [one] if PLACE_ABBREVIATIONS.contains(one.trim_end_matches('.')) => true,
+        _ => crate::analysis::lexicon::gazetteer::get()
+            .longest_match(words)
+            .is_some_and(|(len, _)| len == words.len()),
+    }
+}
+
 /// One party or faith word in the singular ("Republican", "Catholic"): an
 /// affiliation. The plural ("Republicans") may be a group that speaks;
 /// nationality words are left out, as they are also family names (Mark

@@ -158,7 +158,7 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
                 return Some(Attribution::naming());
             }
         }
-        if verbs::is_naming(verb) && para.word(qt - 1) != ":" {
+        if verbs::is_naming(verb) && para.word(qt - 1) != ":" && !names_actively(para, verb, prev) {
             return Some(Attribution::naming());
         }
         // "After Brown criticized him, Clinton shot back, “…”": a verb in
@@ -209,6 +209,26 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         return Some(Attribution::spoken(cue(para, v), who));
     }
     None
+}
+
+/// Whether a naming verb ("label", "dub") has someone doing the naming:
+/// "Harlow is labeling the plan “…”", "she dubbed it “…”", "…, labeling
+/// it “…”" are the namer's words; "a plan dubbed “…”" and "was labeled
+/// “…”" only name.
+fn names_actively(para: &Para, verb: verbs::ReportingVerb, prev: Option<usize>) -> bool {
+    let Some(p) = prev else {
+        return false;
+    };
+    let word = para.word(p);
+    match verb.form {
+        VerbForm::Participle => true,
+        VerbForm::Base => para.has(p, class::BETWEEN) && !para.has(p, class::BE),
+        VerbForm::Present | VerbForm::Past => {
+            !para.has(p, class::BE)
+                && is_word(para, p)
+                && (names::pronoun(word).is_some() || word.starts_with(char::is_uppercase))
+        }
+    }
 }
 
 /// Whether the verb at `v` sits in a subordinate clause that opens the

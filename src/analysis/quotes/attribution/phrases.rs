@@ -27,8 +27,19 @@ pub(super) fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
         .then_some(verb);
     }
     let prev = para.word(prev_tok);
+    // "Pike's charge", "their claims": after a possessive it is a noun.
+    let possessive = prev.ends_with("'s") || prev.ends_with("’s") || prev.ends_with("s'");
+    if possessive || names::possessive(prev).is_some() || is_possessive_determiner(prev) {
+        return None;
+    }
     let names_subject = prev.starts_with(char::is_uppercase) || names::pronoun(prev).is_some();
     (names_subject || para.has(prev_tok, class::VERB_MARKER)).then_some(verb)
+}
+
+fn is_possessive_determiner(word: &str) -> bool {
+    ["their", "our", "my", "your"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 pub(super) fn is_word(para: &Para, i: usize) -> bool {
@@ -205,10 +216,17 @@ pub fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
 
 /// Whether token `i` opens an introductory phrase before a sentence's
 /// subject ("During the debate, Smith ...", "Speaking on Monday, she ...").
-fn introduces(para: &Para, i: usize) -> bool {
+fn introduces(para: &Para, sentence: &Range<usize>, i: usize) -> bool {
     let word = para.word(i);
+    // "Fleming, the party's treasurer, said": a name that ends in -ing,
+    // described by the apposition after it.
+    let described_name = para
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokKind::Punct && &para.text[t.start..t.end] == ",")
+        && described_in_apposition(para, sentence, i + 2);
     para.has(i, class::PREPOSITION | class::CLAUSE_OPENER | class::INTRO)
-        || (word.ends_with("ing") && word.starts_with(char::is_uppercase))
+        || (word.ends_with("ing") && word.starts_with(char::is_uppercase) && !described_name)
 }
 
 /// The subject of a whole sentence, before token `until`: its first phrase
@@ -217,6 +235,7 @@ fn introduces(para: &Para, i: usize) -> bool {
 pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> Option<Who> {
     let until = until.min(sentence.start + WINDOW);
     let mut i = sentence.start;
+    let mut after_intro = false;
     while i < until {
         let end = (i..until)
             .find(|&k| para.toks[k].kind != TokKind::Word && is_boundary(para, k))
@@ -226,7 +245,14 @@ pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> O
             i = end + 1;
             continue;
         };
-        if end < until && introduces(para, first) {
+        // "Speaking in Dover, Delaware, Smith …": the state after a town
+        // still belongs to the introductory phrase.
+        let place_of_intro = after_intro && end < until && para.word(end) == "," && {
+            let words: Vec<&str> = (first..end).map(|k| para.word(k)).collect();
+            names::is_place_name(&words)
+        };
+        if end < until && (introduces(para, sentence, first) || place_of_intro) {
+            after_intro = true;
             i = end + 1;
             continue;
         }
@@ -267,6 +293,28 @@ pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> O
     None
 }
 
+/// "Lanning, the state's former governor, attacked …": an apposition that
+/// opens with a determiner and closes with a comma before a lowercase word
+/// describes the name before it. "Meanwhile, the mayor said" has no closing
+/// comma.
+fn described_in_apposition(para: &Para, sentence: &Range<usize>, from: usize) -> bool {
+    let opens = para.toks.get(from).is_some_and(|t| {
+        let w = &para.text[t.start..t.end];
+        ["the", "a", "an", "his", "her", "its", "their"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    let limit = sentence.end.min(from + 12);
+    opens
+        && (from + 1..limit).any(|c| {
+            para.word(c) == ","
+                && para.toks.get(c + 1).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && para.text[t.start..t.end].starts_with(char::is_lowercase)
+                })
+        })
+}
+
 /// Whether a sentence's subject surely names someone: a pronoun, or a
 /// name that is more than the capitalised word opening the sentence
 /// ("Hours later, …" is no one).
@@ -279,10 +327,8 @@ pub(super) fn plainly_named(para: &Para, sentence: &Range<usize>, who: &Who) -> 
     // or a known name says so.
     let word_at = |i: usize| para.toks.get(i).map(|t| &para.text[t.start..t.end]);
     let described = word_at(sentence.start + 1) == Some(",")
-        && para
-            .toks
-            .get(sentence.start + 2)
-            .is_some_and(|t| para.text[t.start..t.end].eq_ignore_ascii_case("who"));
+        && (word_at(sentence.start + 2).is_some_and(|w| w.eq_ignore_ascii_case("who"))
+            || described_in_apposition(para, sentence, sentence.start + 2));
     names::name_runs(para, toks.clone()).iter().any(|r| {
         let word = &para.text[r.start..r.end];
         let known = lexicon::is_given_name(word) || lexicon::is_family_name(word) || described;
