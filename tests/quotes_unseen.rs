@@ -436,3 +436,52 @@ fn someone_who_labels_or_dubs_a_thing_speaks() {
         assert_eq!(q.kind, QuoteKind::Scare, "{q:?}");
     }
 }
+
+#[test]
+fn words_that_go_on_with_the_sentence_after_a_naming_noun_are_speech() {
+    let story =
+        ["The minors program “is gaining traction,” Deputy Secretary Alan Mayer told reporters."];
+    assert_eq!(
+        speaker_of(&story, "gaining traction").as_deref(),
+        Some("Alan Mayer")
+    );
+    // A capitalised title after the noun is still a name.
+    let story = ["His late show “Lopez Tonight” was cancelled in 2011."];
+    let analysis = quotes_of(&story);
+    assert!(analysis.quotes.iter().all(|q| q.kind == QuoteKind::Scare));
+}
+
+#[test]
+fn a_quote_inside_a_quote_keeps_its_closing_comma() {
+    let story = [
+        "The rally “was the first time I thought it is not as simple as, ‘He is the boss,’” Ray Sexton said in a phone interview.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "first time").as_deref(),
+        Some("Ray Sexton")
+    );
+}
+
+#[test]
+fn a_quoted_term_inside_an_apposition_does_not_hide_the_verb() {
+    let story = [
+        "“We have had better conventions than this one,” Texas delegate Bill Eastwood, wearing a cowboy hat and “Vote Lee” pins, said matter-of-factly.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "better conventions").as_deref(),
+        Some("Bill Eastwood")
+    );
+}
+
+#[test]
+fn verbs_of_manner_report_speech() {
+    let story = [
+        "“This is fantastic!” beamed Donald Hartman of Madison, Alabama.",
+        "“Not again,” Mayor Ann Lee sighed.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "fantastic").as_deref(),
+        Some("Donald Hartman")
+    );
+    assert_eq!(speaker_of(&story, "Not again").as_deref(), Some("Ann Lee"));
+}

@@ -3,7 +3,8 @@
 //! after a comma, "X said, quoting Y") and "according to X" on either side.
 
 use super::phrases::{
-    is_word, names_person, phrase_after, plainly_named, sentence_subject, subject_before, verb_at,
+    is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject, subject_before,
+    verb_at,
 };
 use super::{Attribution, WINDOW, Who};
 use crate::analysis::lexicon::verbs::{self, VerbForm};
@@ -100,9 +101,16 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
                 .toks
                 .get(v + 1)
                 .is_some_and(|t| &para.text[t.start..t.end] == ",");
-        if matches!(para.toks[v].kind, TokKind::Quote(_))
-            || (matches!(para.word(v), ";" | ":" | ".") && !abbreviation)
-        {
+        if let TokKind::Quote(inner) = para.toks[v].kind {
+            // “…,” X, wearing “Vote Lee” pins, said: a short term quoted
+            // inside an apposition does not end the look for the verb.
+            let inside_apposition = (i..v).any(|k| para.word(k) == ",");
+            if inside_apposition && is_term(para, inner) {
+                continue;
+            }
+            break;
+        }
+        if matches!(para.word(v), ";" | ":" | ".") && !abbreviation {
             break;
         }
         let Some(verb) = verb_at(para, v) else {

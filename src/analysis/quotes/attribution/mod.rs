@@ -110,11 +110,20 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
         .toks
         .get(qt + 1)
         .is_some_and(|t| para.text[t.start..t.end] == *",");
-    let utterance = inner.ends_with([',', '?', '!']) || next_is_comma || qt == sentence.start;
-    if named_thing(para, qt, sentence.start) {
-        return Attribution::naming();
-    }
+    // “… as simple as, ‘He's the boss,’” X said: a quote closing inside it
+    // leaves the comma before its mark.
+    let closing = inner.trim_end_matches(['’', '\'', '"', '”', ' ']);
+    let utterance = closing.ends_with([',', '?', '!']) || next_is_comma || qt == sentence.start;
     let after = |strict| after_quote(para, qt, sentence.end, strict);
+    if named_thing(para, qt, sentence.start) {
+        // The program “is gaining ground,” the minister said: a name starts
+        // with a capital; words that go on with the sentence, then a
+        // speaker and a verb, are speech.
+        let continues_sentence = utterance && inner.starts_with(char::is_lowercase);
+        return after(false)
+            .filter(|found| continues_sentence && found.cue.is_some() && found.who.is_some())
+            .unwrap_or_else(Attribution::naming);
+    }
     let before = || before_quote(para, &sentence, qt);
     let found = if utterance {
         after(false).or_else(before)

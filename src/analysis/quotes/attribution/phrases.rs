@@ -42,6 +42,14 @@ fn is_possessive_determiner(word: &str) -> bool {
         .any(|d| word.eq_ignore_ascii_case(d))
 }
 
+/// A short quotation that is not a sentence of speech: at most four words,
+/// no comma, question or exclamation mark at its end.
+pub(super) fn is_term(para: &Para, pair: usize) -> bool {
+    let p = &para.pairs[pair];
+    let inner = para.text[p.inner_start..p.inner_end].trim_end();
+    inner.split_whitespace().count() <= 4 && !inner.ends_with([',', '?', '!', '.'])
+}
+
 pub(super) fn is_word(para: &Para, i: usize) -> bool {
     para.toks[i].kind == TokKind::Word
 }
@@ -132,6 +140,10 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
             Some(b) if is_word(para, b) && para.has(b, class::CLAUSE_OPENER) => end = b,
             // "X, now 81 and retired in Cambridge, said".
             Some(b) if after_quotation && para.word(b) == "and" => end = b,
+            // "X, wearing “Vote Lee” pins, said": a quoted term inside.
+            Some(b) if matches!(para.toks[b].kind, TokKind::Quote(q) if is_term(para, q)) => {
+                end = b
+            }
             _ => break,
         }
     }
