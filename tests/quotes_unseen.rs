@@ -485,3 +485,43 @@ fn verbs_of_manner_report_speech() {
     );
     assert_eq!(speaker_of(&story, "Not again").as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_place_before_a_role_modifies_it() {
+    // "the former Florida governor" describes Brush; Florida does not speak.
+    let story = [
+        "Jeb Brush, the former Florida governor, who has resented his rival's rise, called him “totally scripted and kind of robotic.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "totally scripted").as_deref(),
+        Some("Jeb Brush")
+    );
+}
+
+#[test]
+fn a_verb_form_inside_a_noun_phrase_is_not_the_cue() {
+    // "Indiana state firefighters union": "state" is no verb here.
+    let story = [
+        "“They feel he is the one guy,” Thomas Hanafy, the president of the Indiana state firefighters union, said of his members.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "one guy").as_deref(),
+        Some("Thomas Hanafy")
+    );
+}
+
+#[test]
+fn an_apposition_joined_by_and_still_leads_to_the_name() {
+    let story = [
+        "Nelson Dias, a former aide to the senator and now the chairman of the party in Dade County, said of him: “He is very in touch with his background.”",
+        "Representative Adam B. Shiff, a Democrat of California and a member of the Select Committee on Intelligence, said the move was “a very positive development” for the firm.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "in touch").as_deref(),
+        Some("Nelson Dias")
+    );
+    assert_eq!(
+        speaker_of(&story, "positive development").as_deref(),
+        Some("Adam B. Shiff")
+    );
+}

@@ -196,7 +196,23 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         let w = &para.text[t.start..t.end];
         w.starts_with(char::is_lowercase) && t.verb().is_none()
     });
-    let after_determiner = first > 0 && para.has(first - 1, class::ARTICLE);
+    // "the Afghan team", "the former Florida governor", "a longtime New
+    // York lawmaker": a determiner, perhaps lowercase words after it.
+    let after_determiner = (1..=3).any(|back| {
+        first >= back
+            && para.has(first - back, class::ARTICLE)
+            && (first - back + 1..first).all(|k| {
+                para.toks[k].kind == TokKind::Word
+                    && para.word(k).starts_with(char::is_lowercase)
+                    && para.toks[k].verb().is_none()
+            })
+    });
+    let place_run = || {
+        let words: Vec<&str> = (first..=last)
+            .map(|k| strip_possessive(para.word(k)))
+            .collect();
+        is_place_name(&words)
+    };
     // "Castlebridge manager Stefan Wicks": a role, then the person's name.
     let role_then_name = next_is_noun
         && para.has(last + 1, class::TITLE | class::SPEAKER_NOUN)
@@ -207,7 +223,7 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
     // affiliation, not a name.
     let affiliation = first == last && is_affiliation(head);
     let modifier = head.len() < para.word(last).len()
-        || (first == last && after_determiner && next_is_noun)
+        || (after_determiner && next_is_noun && (first == last || place_run()))
         || role_then_name
         || affiliation;
     NameRun {

@@ -4,7 +4,7 @@
 
 use super::{Pick, WINDOW, Who};
 use crate::analysis::lexicon;
-use crate::analysis::lexicon::verbs;
+use crate::analysis::lexicon::verbs::{self, VerbForm};
 use crate::analysis::lexicon::words::class;
 use crate::analysis::quotes::names;
 use crate::analysis::quotes::spans::{Para, TokKind};
@@ -32,9 +32,35 @@ pub(super) fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
     if possessive || names::possessive(prev).is_some() || is_possessive_determiner(prev) {
         return None;
     }
-    let names_subject = prev.starts_with(char::is_uppercase) || names::pronoun(prev).is_some();
+    let after_pronoun = names::pronoun(prev).is_some();
+    // "the Indiana state union", "a Senate report card": a base form between
+    // a name and a lowercase content word is part of a noun phrase.
+    let in_compound = !after_pronoun
+        && verb.form == VerbForm::Base
+        && para.toks.get(i + 1).is_some_and(|t| {
+            let next = &para.text[t.start..t.end];
+            t.kind == TokKind::Word
+                && next.starts_with(char::is_lowercase)
+                && !para.has(i + 1, FUNCTION_WORDS)
+                && names::pronoun(next).is_none()
+                && names::possessive(next).is_none()
+                && !is_possessive_determiner(next)
+        });
+    if in_compound {
+        return None;
+    }
+    let names_subject = prev.starts_with(char::is_uppercase) || after_pronoun;
     (names_subject || para.has(prev_tok, class::VERB_MARKER)).then_some(verb)
 }
+
+/// Words that may follow a verb but never go on with a noun phrase.
+const FUNCTION_WORDS: u32 = class::ARTICLE
+    | class::PREPOSITION
+    | class::CLAUSE_OPENER
+    | class::RELATIVE
+    | class::BETWEEN
+    | class::BE
+    | class::VERB_MARKER;
 
 fn is_possessive_determiner(word: &str) -> bool {
     ["their", "our", "my", "your"]
@@ -138,8 +164,9 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
             // "X, the front-runner after winning …, said": a clause inside
             // the apposition.
             Some(b) if is_word(para, b) && para.has(b, class::CLAUSE_OPENER) => end = b,
-            // "X, now 81 and retired in Cambridge, said".
-            Some(b) if after_quotation && para.word(b) == "and" => end = b,
+            // "X, now 81 and retired in Cambridge, said", "X, a former aide
+            // and now the party's chairman, said".
+            Some(b) if para.word(b) == "and" => end = b,
             // "X, wearing “Vote Lee” pins, said": a quoted term inside.
             Some(b) if matches!(para.toks[b].kind, TokKind::Quote(q) if is_term(para, q)) => {
                 end = b
