@@ -525,3 +525,22 @@ fn an_apposition_joined_by_and_still_leads_to_the_name() {
         Some("Adam B. Shiff")
     );
 }
+
+#[test]
+fn a_partial_quote_in_a_sentence_naming_no_one_goes_on_with_the_speaker() {
+    let story = [
+        "“We were not happy when it was first announced,” said Jock Finley, head of policy at the Business Council. Now, “within the business community there is a sizable group saying this is fine.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sizable group").as_deref(),
+        Some("Jock Finley")
+    );
+    // A sentence with a subject of its own is not the speaker's.
+    let story = [
+        "“It is an enormous moment,” said Steve Smit, a top strategist. The council called the plan “a reckless waste of public money for years.”",
+    ];
+    assert_ne!(
+        speaker_of(&story, "reckless waste").as_deref(),
+        Some("Steve Smit")
+    );
+}

@@ -107,10 +107,17 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     // partial quote with no cue is the words of the person
                     // the sentence is about, when the story names one.
                     let qt = para.quote_tok(pair);
-                    speaker = attribution::sentence_subject(para, sentence, qt)
+                    let subject = attribution::sentence_subject(para, sentence, qt);
+                    // “…,” said Lee. Now, “the whole town is behind the
+                    // plan.”: a sentence that names no one goes on with the
+                    // speaker before it in the paragraph.
+                    let continued = subject.is_none()
+                        && quoted(para, pair).split_whitespace().count() >= SPEECH_WORDS;
+                    speaker = subject
                         .and_then(|w| resolver.resolve(para, &w))
                         .filter(|s| s.kind == speakers::SpeakerKind::Person && s.entity.is_some())
-                        .map(|s| (s, None));
+                        .map(|s| (s, None))
+                        .or_else(|| current.clone().filter(|_| continued));
                 }
                 if let Some((s, _)) = &speaker {
                     resolver.note(para, si, s);
