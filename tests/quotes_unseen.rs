@@ -544,3 +544,25 @@ fn a_partial_quote_in_a_sentence_naming_no_one_goes_on_with_the_speaker() {
         Some("Steve Smit")
     );
 }
+
+#[test]
+fn quotations_joined_by_and_share_their_attribution() {
+    let story = [
+        "Guns are “the ultimate public health crisis” and “stunt the growth of children,” Howard Deen, the former governor of Vermont, told a cheering crowd.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "public health crisis").as_deref(),
+        Some("Howard Deen")
+    );
+}
+
+#[test]
+fn a_party_word_after_a_state_is_an_affiliation() {
+    let story = [
+        "Senator Bob Corkin, a Tennessee Republican who has met privately with the nominee, said “there could be” a line the nominee crosses.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "there could be").as_deref(),
+        Some("Bob Corkin")
+    );
+}

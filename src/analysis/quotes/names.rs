@@ -221,7 +221,12 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         });
     // "Peter King, Republican of New York,": a party word alone is an
     // affiliation, not a name.
-    let affiliation = first == last && is_affiliation(head);
+    // "a Tennessee Republican": a place before the party word changes nothing.
+    let affiliation = is_affiliation(head)
+        && (first == last || {
+            let words: Vec<&str> = (first..last).map(|k| para.word(k)).collect();
+            is_place_name(&words)
+        });
     let modifier = head.len() < para.word(last).len()
         || (after_determiner && next_is_noun && (first == last || place_run()))
         || role_then_name

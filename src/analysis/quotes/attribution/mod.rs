@@ -136,6 +136,27 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
     {
         return found;
     }
+    // Guns are “a crisis” and “a plague,” Varga said: quotations joined by
+    // "and" share the attribution of the last one.
+    // A loop, not recursion: a hostile story may join thousands.
+    let joined_after = |q: usize| {
+        para.toks
+            .get(q + 2)
+            .filter(|_| q + 1 < sentence.end && matches!(para.word(q + 1), "and" | "or"))
+            .and_then(|t| match t.kind {
+                TokKind::Quote(next) => Some(next),
+                _ => None,
+            })
+    };
+    let mut last = None;
+    let mut q = qt;
+    while let Some(next) = joined_after(q) {
+        last = Some(next);
+        q = para.quote_tok(next);
+    }
+    if let Some(last) = last {
+        return attribute(para, last);
+    }
     // “…” is a waste of money and should end, Varga said on Monday: the
     // clause that closes the sentence attributes every quote in it.
     if let Some(found) = closing_clause(para, &sentence, qt) {
