@@ -566,3 +566,27 @@ fn a_party_word_after_a_state_is_an_affiliation() {
         Some("Bob Corkin")
     );
 }
+
+#[test]
+fn an_adverb_before_a_time_clause_is_not_the_subject() {
+    let story = [
+        "Senator Ellen Warrick spoke in Boston on Monday.",
+        "Ever since she endorsed the nominee this month, Ms. Warrick has been a powerful surrogate, visiting the headquarters with a simple message: “Don't mess this up!”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "mess this up").as_deref(),
+        Some("Ellen Warrick")
+    );
+}
+
+#[test]
+fn an_interjection_is_no_one_a_pronoun_can_stand_for() {
+    let story = [
+        "Lord Byron wrote many poems. Ah! Sure some stronger impulse vibrates here.",
+        "About his friend he wrote, “He has been my almost constant associate since October.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "constant associate").as_deref(),
+        Some("Byron")
+    );
+}

@@ -266,7 +266,24 @@ fn introduces(para: &Para, sentence: &Range<usize>, i: usize) -> bool {
         && described_in_apposition(para, sentence, i + 2);
     para.has(i, class::PREPOSITION | class::CLAUSE_OPENER | class::INTRO)
         || (word.ends_with("ing") && word.starts_with(char::is_uppercase) && !described_name)
+        || adverb_before_clause(para, i)
 }
+
+/// "Ever since she joined", "Shortly after the vote": an adverb, then a
+/// preposition or a conjunction.
+fn adverb_before_clause(para: &Para, i: usize) -> bool {
+    let word = para.word(i).to_lowercase();
+    let adverb = word.ends_with("ly") || ADVERBS_BEFORE_CLAUSE.contains(word.as_str());
+    adverb
+        && para
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Word)
+        && para.has(i + 1, class::PREPOSITION | class::CLAUSE_OPENER)
+}
+
+static ADVERBS_BEFORE_CLAUSE: std::sync::LazyLock<lexicon::fasthash::FastSet<&str>> =
+    std::sync::LazyLock::new(|| lexicon::set("adverbs before a clause"));
 
 /// The subject of a whole sentence, before token `until`: its first phrase
 /// after any introductory one. None when that phrase names no one ("The
