@@ -590,3 +590,14 @@ fn an_interjection_is_no_one_a_pronoun_can_stand_for() {
         Some("Byron")
     );
 }
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    let story = [
+        "WASHINGTON — Sen. Chuck Grassman (R-Iowa) on Wednesday downplayed the attack on a judge and said it was the same as the justice calling herself “a wise woman.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "wise woman").as_deref(),
+        Some("Chuck Grassman")
+    );
+}

@@ -285,12 +285,34 @@ fn adverb_before_clause(para: &Para, i: usize) -> bool {
 static ADVERBS_BEFORE_CLAUSE: std::sync::LazyLock<lexicon::fasthash::FastSet<&str>> =
     std::sync::LazyLock::new(|| lexicon::set("adverbs before a clause"));
 
+/// "WASHINGTON —", "PARIS, May 2 (AFP) —": a place in capitals, perhaps a
+/// date and an agency, then a dash, opening a story's paragraph. The token
+/// after the dash, where the sentence's own words begin.
+fn dateline_end(para: &Para, sentence: &Range<usize>) -> Option<usize> {
+    let first = para.word(sentence.start);
+    let capitals = first.len() >= 3
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+        && first.chars().any(char::is_alphabetic);
+    if sentence.start != 0 || !capitals {
+        return None;
+    }
+    let end = sentence.end.min(sentence.start + 12);
+    (sentence.start + 1..end)
+        .find(|&k| {
+            para.toks[k].kind == TokKind::Punct && matches!(para.word(k), "—" | "–" | "-" | "--")
+        })
+        .map(|dash| dash + 1)
+        .filter(|&after| after < sentence.end)
+}
+
 /// The subject of a whole sentence, before token `until`: its first phrase
 /// after any introductory one. None when that phrase names no one ("The
 /// talks, which ..., were described").
 pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> Option<Who> {
     let until = until.min(sentence.start + WINDOW);
-    let mut i = sentence.start;
+    let mut i = dateline_end(para, sentence).unwrap_or(sentence.start);
     let mut after_intro = false;
     while i < until {
         let end = (i..until)
