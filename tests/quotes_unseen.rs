@@ -601,3 +601,18 @@ fn a_dateline_is_not_the_subject() {
         Some("Chuck Grassman")
     );
 }
+
+#[test]
+fn an_organisation_the_sentence_is_about_owns_its_partial_quote() {
+    let story = [
+        "The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to the senator.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sincere apology").as_deref(),
+        Some("Democratic National Committee")
+    );
+    // A place is still no one.
+    let story =
+        ["Kennedy Space Center announced a delay of “several days at least” for the launch."];
+    assert_eq!(speaker_of(&story, "several days"), None);
+}

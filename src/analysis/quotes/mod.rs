@@ -105,7 +105,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 {
                     // Vargas prefers the term “undocumented immigrants”: a
                     // partial quote with no cue is the words of the person
-                    // the sentence is about, when the story names one.
+                    // or organisation the sentence is about, when the story
+                    // names one.
                     let qt = para.quote_tok(pair);
                     let subject = attribution::sentence_subject(para, sentence, qt);
                     // “…,” said Lee. Now, “the whole town is behind the
@@ -115,7 +116,9 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                         && quoted(para, pair).split_whitespace().count() >= SPEECH_WORDS;
                     speaker = subject
                         .and_then(|w| resolver.resolve(para, &w))
-                        .filter(|s| s.kind == speakers::SpeakerKind::Person && s.entity.is_some())
+                        .filter(|s| {
+                            s.kind != speakers::SpeakerKind::Description && s.entity.is_some()
+                        })
                         .map(|s| (s, None))
                         .or_else(|| current.clone().filter(|_| continued));
                 }
