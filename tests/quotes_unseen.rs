@@ -365,3 +365,254 @@ fn barked_and_retaliated_report_speech() {
         Some("Lena Holt")
     );
 }
+
+#[test]
+fn a_noun_after_a_possessive_is_not_a_reporting_verb() {
+    // "Pike's charge": the noun, so the participle after the comma is the
+    // cue and the sentence's subject speaks.
+    let story = [
+        "Campaign spokesman Ronan Fell responded on Twitter, calling Pike's charge “pathetic” and “dangerous.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "pathetic").as_deref(),
+        Some("Ronan Fell")
+    );
+    assert_eq!(
+        speaker_of(&story, "dangerous").as_deref(),
+        Some("Ronan Fell")
+    );
+}
+
+#[test]
+fn a_state_after_a_town_belongs_to_the_introductory_phrase() {
+    let story = [
+        "Speaking at a town hall in Dover, Delaware, Mara Quist went after her rival, calling him “a total flop.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "total flop").as_deref(),
+        Some("Mara Quist")
+    );
+}
+
+#[test]
+fn an_opening_surname_described_by_an_apposition_takes_the_participle() {
+    let story = [
+        "Former governor Ted Bradley spent the day in Dover.",
+        "Bradley, the state's former governor, also attacked Gerald Pike, with whom he clashed at a debate on taxes, calling him a “wimp.”",
+    ];
+    assert_eq!(speaker_of(&story, "wimp").as_deref(), Some("Ted Bradley"));
+    // A surname that ends like a participle is still a name.
+    let story = [
+        "Former governor Ted Fleming spent the day in Dover.",
+        "Fleming, the state's former governor, also attacked Gerald Pike, with whom he clashed at a debate on taxes, calling him a “wimp.”",
+    ];
+    assert_eq!(speaker_of(&story, "wimp").as_deref(), Some("Ted Fleming"));
+}
+
+#[test]
+fn someone_who_labels_or_dubs_a_thing_speaks() {
+    let story = [
+        "Former Ohio Gov. Tim Harlow, for his part, is labeling the plan “a blatant abuse of power.”",
+        "Senator Ada Kline dubbed the bill “a gift to polluters.”",
+        "The bill, dubbed “the Clean Water Act,” passed.",
+        "The plan was labeled “a tax in disguise.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "blatant abuse").as_deref(),
+        Some("Tim Harlow")
+    );
+    assert_eq!(
+        speaker_of(&story, "gift to polluters").as_deref(),
+        Some("Ada Kline")
+    );
+    // Naming with no one doing it: a name, not speech.
+    let analysis = quotes_of(&story);
+    for term in ["the Clean Water Act", "a tax in disguise"] {
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.text.contains(term))
+            .unwrap();
+        assert_eq!(q.kind, QuoteKind::Scare, "{q:?}");
+    }
+}
+
+#[test]
+fn words_that_go_on_with_the_sentence_after_a_naming_noun_are_speech() {
+    let story =
+        ["The minors program “is gaining traction,” Deputy Secretary Alan Mayer told reporters."];
+    assert_eq!(
+        speaker_of(&story, "gaining traction").as_deref(),
+        Some("Alan Mayer")
+    );
+    // A capitalised title after the noun is still a name.
+    let story = ["His late show “Lopez Tonight” was cancelled in 2011."];
+    let analysis = quotes_of(&story);
+    assert!(analysis.quotes.iter().all(|q| q.kind == QuoteKind::Scare));
+}
+
+#[test]
+fn a_quote_inside_a_quote_keeps_its_closing_comma() {
+    let story = [
+        "The rally “was the first time I thought it is not as simple as, ‘He is the boss,’” Ray Sexton said in a phone interview.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "first time").as_deref(),
+        Some("Ray Sexton")
+    );
+}
+
+#[test]
+fn a_quoted_term_inside_an_apposition_does_not_hide_the_verb() {
+    let story = [
+        "“We have had better conventions than this one,” Texas delegate Bill Eastwood, wearing a cowboy hat and “Vote Lee” pins, said matter-of-factly.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "better conventions").as_deref(),
+        Some("Bill Eastwood")
+    );
+}
+
+#[test]
+fn verbs_of_manner_report_speech() {
+    let story = [
+        "“This is fantastic!” beamed Donald Hartman of Madison, Alabama.",
+        "“Not again,” Mayor Ann Lee sighed.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "fantastic").as_deref(),
+        Some("Donald Hartman")
+    );
+    assert_eq!(speaker_of(&story, "Not again").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_place_before_a_role_modifies_it() {
+    // "the former Florida governor" describes Brush; Florida does not speak.
+    let story = [
+        "Jeb Brush, the former Florida governor, who has resented his rival's rise, called him “totally scripted and kind of robotic.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "totally scripted").as_deref(),
+        Some("Jeb Brush")
+    );
+}
+
+#[test]
+fn a_verb_form_inside_a_noun_phrase_is_not_the_cue() {
+    // "Indiana state firefighters union": "state" is no verb here.
+    let story = [
+        "“They feel he is the one guy,” Thomas Hanafy, the president of the Indiana state firefighters union, said of his members.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "one guy").as_deref(),
+        Some("Thomas Hanafy")
+    );
+}
+
+#[test]
+fn an_apposition_joined_by_and_still_leads_to_the_name() {
+    let story = [
+        "Nelson Dias, a former aide to the senator and now the chairman of the party in Dade County, said of him: “He is very in touch with his background.”",
+        "Representative Adam B. Shiff, a Democrat of California and a member of the Select Committee on Intelligence, said the move was “a very positive development” for the firm.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "in touch").as_deref(),
+        Some("Nelson Dias")
+    );
+    assert_eq!(
+        speaker_of(&story, "positive development").as_deref(),
+        Some("Adam B. Shiff")
+    );
+}
+
+#[test]
+fn a_partial_quote_in_a_sentence_naming_no_one_goes_on_with_the_speaker() {
+    let story = [
+        "“We were not happy when it was first announced,” said Jock Finley, head of policy at the Business Council. Now, “within the business community there is a sizable group saying this is fine.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sizable group").as_deref(),
+        Some("Jock Finley")
+    );
+    // A sentence with a subject of its own is not the speaker's.
+    let story = [
+        "“It is an enormous moment,” said Steve Smit, a top strategist. The council called the plan “a reckless waste of public money for years.”",
+    ];
+    assert_ne!(
+        speaker_of(&story, "reckless waste").as_deref(),
+        Some("Steve Smit")
+    );
+}
+
+#[test]
+fn quotations_joined_by_and_share_their_attribution() {
+    let story = [
+        "Guns are “the ultimate public health crisis” and “stunt the growth of children,” Howard Deen, the former governor of Vermont, told a cheering crowd.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "public health crisis").as_deref(),
+        Some("Howard Deen")
+    );
+}
+
+#[test]
+fn a_party_word_after_a_state_is_an_affiliation() {
+    let story = [
+        "Senator Bob Corkin, a Tennessee Republican who has met privately with the nominee, said “there could be” a line the nominee crosses.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "there could be").as_deref(),
+        Some("Bob Corkin")
+    );
+}
+
+#[test]
+fn an_adverb_before_a_time_clause_is_not_the_subject() {
+    let story = [
+        "Senator Ellen Warrick spoke in Boston on Monday.",
+        "Ever since she endorsed the nominee this month, Ms. Warrick has been a powerful surrogate, visiting the headquarters with a simple message: “Don't mess this up!”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "mess this up").as_deref(),
+        Some("Ellen Warrick")
+    );
+}
+
+#[test]
+fn an_interjection_is_no_one_a_pronoun_can_stand_for() {
+    let story = [
+        "Lord Byron wrote many poems. Ah! Sure some stronger impulse vibrates here.",
+        "About his friend he wrote, “He has been my almost constant associate since October.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "constant associate").as_deref(),
+        Some("Byron")
+    );
+}
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    let story = [
+        "WASHINGTON — Sen. Chuck Grassman (R-Iowa) on Wednesday downplayed the attack on a judge and said it was the same as the justice calling herself “a wise woman.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "wise woman").as_deref(),
+        Some("Chuck Grassman")
+    );
+}
+
+#[test]
+fn an_organisation_the_sentence_is_about_owns_its_partial_quote() {
+    let story = [
+        "The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to the senator.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sincere apology").as_deref(),
+        Some("Democratic National Committee")
+    );
+    // A place is still no one.
+    let story =
+        ["Kennedy Space Center announced a delay of “several days at least” for the launch."];
+    assert_eq!(speaker_of(&story, "several days"), None);
+}

@@ -145,6 +145,15 @@ const REGULAR: &[&str] = &[
     "scold",
     "interject",
     "posit",
+    // Verbs of manner that news uses after a quotation ("“…!” beamed X").
+    "beam",
+    "sigh",
+    "chuckle",
+    "grumble",
+    "mutter",
+    "murmur",
+    "marvel",
+    "gripe",
 ];
 
 /// Irregular forms and doubled consonants, listed in full.
@@ -182,6 +191,8 @@ const IRREGULAR: &[(&str, &str, VerbForm)] = &[
     ("dub", "dubs", VerbForm::Present),
     ("put", "put", VerbForm::Past),
     ("put", "puts", VerbForm::Present),
+    ("snap", "snapped", VerbForm::Past),
+    ("snap", "snaps", VerbForm::Present),
 ];
 
 /// Verbs whose object is a name, not speech: a quote after them is a title or
@@ -196,6 +207,8 @@ const NOUN_LIKE: &[&str] = &[
     "quote", "reply", "tweet", "email", "blog", "demand", "promise", "pledge", "vow", "charge",
     "counter", "label", "term", "reason", "estimate", "point", "praise", "cry", "remark", "blast",
     "slam", "joke", "thank", "dub", "shout", "whisper",
+    // Verbs of manner that are also nouns ("a sigh", "a beam of light").
+    "beam", "sigh", "murmur", "gripe", "snap", "marvel",
 ];
 
 /// Whether this form of the verb may also be a noun ("claim", "reports").

@@ -4,7 +4,8 @@
 //! - [`marks`]: which characters are quotation marks and how they pair.
 //! - [`spans`]: quotations over several paragraphs; sentences that respect quotes.
 //! - [`verbs`]: the reporting-verb lexicon.
-//! - [`attribution`]: the patterns that tie a quotation to a cue and a phrase.
+//! - [`attribution`]: the patterns that tie a quotation to a cue and a phrase
+//!   (`attribution/phrases`: the phrase grammar; `attribution/cues`: the patterns).
 //! - [`relay`]: cues that pass on someone else's words ("quoted", "cited").
 //! - [`names`]: names, titles, pronouns and descriptions in a phrase.
 //! - [`speakers`]: from a phrase to an entity, through pronouns and roles.
@@ -104,12 +105,22 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 {
                     // Vargas prefers the term “undocumented immigrants”: a
                     // partial quote with no cue is the words of the person
-                    // the sentence is about, when the story names one.
+                    // or organisation the sentence is about, when the story
+                    // names one.
                     let qt = para.quote_tok(pair);
-                    speaker = attribution::sentence_subject(para, sentence, qt)
+                    let subject = attribution::sentence_subject(para, sentence, qt);
+                    // “…,” said Lee. Now, “the whole town is behind the
+                    // plan.”: a sentence that names no one goes on with the
+                    // speaker before it in the paragraph.
+                    let continued = subject.is_none()
+                        && quoted(para, pair).split_whitespace().count() >= SPEECH_WORDS;
+                    speaker = subject
                         .and_then(|w| resolver.resolve(para, &w))
-                        .filter(|s| s.kind == speakers::SpeakerKind::Person && s.entity.is_some())
-                        .map(|s| (s, None));
+                        .filter(|s| {
+                            s.kind != speakers::SpeakerKind::Description && s.entity.is_some()
+                        })
+                        .map(|s| (s, None))
+                        .or_else(|| current.clone().filter(|_| continued));
                 }
                 if let Some((s, _)) = &speaker {
                     resolver.note(para, si, s);

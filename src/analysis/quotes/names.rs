@@ -196,7 +196,23 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         let w = &para.text[t.start..t.end];
         w.starts_with(char::is_lowercase) && t.verb().is_none()
     });
-    let after_determiner = first > 0 && para.has(first - 1, class::ARTICLE);
+    // "the Afghan team", "the former Florida governor", "a longtime New
+    // York lawmaker": a determiner, perhaps lowercase words after it.
+    let after_determiner = (1..=3).any(|back| {
+        first >= back
+            && para.has(first - back, class::ARTICLE)
+            && (first - back + 1..first).all(|k| {
+                para.toks[k].kind == TokKind::Word
+                    && para.word(k).starts_with(char::is_lowercase)
+                    && para.toks[k].verb().is_none()
+            })
+    });
+    let place_run = || {
+        let words: Vec<&str> = (first..=last)
+            .map(|k| strip_possessive(para.word(k)))
+            .collect();
+        is_place_name(&words)
+    };
     // "Castlebridge manager Stefan Wicks": a role, then the person's name.
     let role_then_name = next_is_noun
         && para.has(last + 1, class::TITLE | class::SPEAKER_NOUN)
@@ -205,9 +221,14 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         });
     // "Peter King, Republican of New York,": a party word alone is an
     // affiliation, not a name.
-    let affiliation = first == last && is_affiliation(head);
+    // "a Tennessee Republican": a place before the party word changes nothing.
+    let affiliation = is_affiliation(head)
+        && (first == last || {
+            let words: Vec<&str> = (first..last).map(|k| para.word(k)).collect();
+            is_place_name(&words)
+        });
     let modifier = head.len() < para.word(last).len()
-        || (first == last && after_determiner && next_is_noun)
+        || (after_determiner && next_is_noun && (first == last || place_run()))
         || role_then_name
         || affiliation;
     NameRun {
@@ -295,6 +316,17 @@ pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
     let facility =
         words.len() >= 2 && PLACE_HEADS.contains(last) && !known_name(words[words.len() - 2]);
     place || facility
+}
+
+/// Whether `words` are exactly a place's name ("Delaware", "Pa.").
+pub fn is_place_name(words: &[&str]) -> bool {
+    match words {
+        [] => false,
+        [one] if PLACE_ABBREVIATIONS.contains(one.trim_end_matches('.')) => true,
+        _ => crate::analysis::lexicon::gazetteer::get()
+            .longest_match(words)
+            .is_some_and(|(len, _)| len == words.len()),
+    }
 }
 
 /// One party or faith word in the singular ("Republican", "Catholic"): an

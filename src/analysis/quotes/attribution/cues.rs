@@ -1,0 +1,274 @@
+//! The attribution patterns around one quotation: after it (“…,” X said /
+//! said X / “…” - X), before it (X said: “…”, passive "by X", a participle
+//! after a comma, "X said, quoting Y") and "according to X" on either side.
+
+use super::phrases::{
+    is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject, subject_before,
+    verb_at,
+};
+use super::{Attribution, WINDOW, Who};
+use crate::analysis::lexicon::verbs::{self, VerbForm};
+use crate::analysis::lexicon::words::class;
+use crate::analysis::quotes::names;
+use crate::analysis::quotes::relay::{self, Relayed};
+use crate::analysis::quotes::spans::{Para, TokKind};
+use std::ops::Range;
+
+pub(super) fn cue(para: &Para, i: usize) -> Option<(usize, usize)> {
+    Some((para.toks[i].start, para.toks[i].end))
+}
+
+fn is_according_to(para: &Para, v: usize) -> bool {
+    para.word(v).eq_ignore_ascii_case("according")
+        && para
+            .toks
+            .get(v + 1)
+            .is_some_and(|t| &para.text[t.start..t.end] == "to")
+}
+
+/// "according to X" at token `v`: X is the source.
+fn according_to(para: &Para, v: usize, end: usize) -> Attribution {
+    let who = phrase_after(para, v + 2, end).map(|who| name_in_apposition(para, who, end));
+    let cue = (para.toks[v].start, para.toks[v + 1].end);
+    Attribution::spoken(Some(cue), who)
+}
+
+/// "according to the team's coach, Alireza Mehraban," / "said Lee's deputy,
+/// Rich Beeson,": a role that names no one, then the name in apposition.
+fn name_in_apposition(para: &Para, who: Who, end: usize) -> Who {
+    let names_someone = |toks: &Range<usize>| {
+        names::name_runs(para, toks.clone())
+            .iter()
+            .any(|r| !names::only_titles(para, r) && !r.modifier)
+    };
+    let Who::Phrase { toks, .. } = &who else {
+        return who;
+    };
+    if toks.end >= end || para.word(toks.end) != "," || names_someone(toks) {
+        return who;
+    }
+    match phrase_after(para, toks.end + 1, end) {
+        Some(apposition @ Who::Phrase { .. }) if matches!(&apposition, Who::Phrase { toks, .. } if names_someone(toks)) => {
+            apposition
+        }
+        _ => who,
+    }
+}
+
+/// Patterns after the quotation: “…,” X said / said X / “…” - X /
+/// “…,” according to X.
+pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> Option<Attribution> {
+    let mut i = qt + 1;
+    while i < end && matches!(para.word(i), "," | ".") && para.toks[i].kind == TokKind::Punct {
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    let w = para.word(i);
+    if is_according_to(para, i) {
+        return Some(according_to(para, i, end)).filter(|found| found.who.is_some());
+    }
+    if matches!(w, "-" | "—" | "–") {
+        let who = phrase_after(para, i + 1, end)?;
+        return Some(Attribution::spoken(cue(para, i), Some(who)));
+    }
+    if let Some(v) = verb_at(para, i).filter(|v| v.form != VerbForm::Participle)
+        && !verbs::is_naming(v)
+        && let Some(who) = phrase_after(para, i + 1, end)
+    {
+        let who = name_in_apposition(para, who, end);
+        return Some(Attribution::spoken(cue(para, i), Some(who)));
+    }
+    // X said / X, title, said: a reporting verb within a short phrase, or
+    // after a long apposition closed by a comma.
+    let mut depth = 0usize;
+    for v in i..end.min(i + LONG_APPOSITION) {
+        // "(D-Ore.)": a bracketed aside may hold full stops.
+        match para.word(v) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
+        // "Allentown, Pa., said": an abbreviation's full stop before a comma.
+        let abbreviation = para.word(v) == "."
+            && v > 0
+            && para.toks[v].start == para.toks[v - 1].end
+            && para
+                .toks
+                .get(v + 1)
+                .is_some_and(|t| &para.text[t.start..t.end] == ",");
+        if let TokKind::Quote(inner) = para.toks[v].kind {
+            // “…,” X, wearing “Vote Lee” pins, said: a short term quoted
+            // inside an apposition does not end the look for the verb.
+            let inside_apposition = (i..v).any(|k| para.word(k) == ",");
+            if inside_apposition && is_term(para, inner) {
+                continue;
+            }
+            break;
+        }
+        if matches!(para.word(v), ";" | ":" | ".") && !abbreviation {
+            break;
+        }
+        let Some(verb) = verb_at(para, v) else {
+            continue;
+        };
+        if v >= i + SHORT_PHRASE && para.word(v - 1) != "," {
+            break;
+        }
+        if verb.form == VerbForm::Participle || verbs::is_naming(verb) || v == i {
+            break;
+        }
+        let who = subject_before(para, v, i)?;
+        if strict && !matches!(who, Who::Pronoun { .. }) {
+            return None; // “Hope” section of the site explains: not a speaker
+        }
+        return Some(Attribution::spoken(cue(para, v), Some(who)));
+    }
+    None
+}
+
+/// How far after a quotation "X said" may end, and how far "X, a long
+/// description of X, said" may.
+const SHORT_PHRASE: usize = 14;
+const LONG_APPOSITION: usize = 32;
+
+/// The nearest cue before the quotation in its sentence, and its speaker.
+pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
+    // Cues sit near their quotation; a bounded look keeps the work linear.
+    let floor = sentence.start.max(qt.saturating_sub(WINDOW));
+    for v in (floor..qt).rev() {
+        if !is_word(para, v) {
+            continue;
+        }
+        if v + 1 < qt && is_according_to(para, v) {
+            return Some(according_to(para, v, sentence.end));
+        }
+        let Some(verb) = verb_at(para, v) else {
+            continue;
+        };
+        let prev = v.checked_sub(1).filter(|&p| p >= floor);
+        let after_aux = prev
+            .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
+        // "X took the stage and called it “…”": a second verb of X's.
+        let after_conjunction = prev.is_some_and(|p| matches!(para.word(p), "and" | "but" | "or"));
+        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux && !after_conjunction {
+            // "a group called “X”": a name, unless someone "has called" it so.
+            let subject = subject_before(para, v, floor);
+            if subject.is_none()
+                || prev.is_some_and(|p| {
+                    para.word(p).starts_with(char::is_lowercase) && !para.has(p, class::BETWEEN)
+                })
+            {
+                return Some(Attribution::naming());
+            }
+        }
+        if verbs::is_naming(verb) && para.word(qt - 1) != ":" && !names_actively(para, verb, prev) {
+            return Some(Attribution::naming());
+        }
+        // "After Brown criticized him, Clinton shot back, “…”": a verb in
+        // the clause that opens the sentence is not the quote's cue.
+        if opening_clause(para, sentence, v, qt) {
+            let who = sentence_subject(para, sentence, qt);
+            return Some(Attribution::spoken(None, who));
+        }
+        let passive = verb.form == VerbForm::Past && prev.is_some_and(|p| para.has(p, class::BE));
+        let who = if passive {
+            (v + 1..sentence.end.min(v + WINDOW))
+                .find(|&b| para.word(b) == "by" && is_word(para, b))
+                .and_then(|b| phrase_after(para, b + 1, sentence.end))
+        } else if verb.form == VerbForm::Participle && v > floor && para.word(v - 1) == "," {
+            // "Carson endorsed Trump at his club, calling him “…”": a
+            // participle after a comma takes the sentence's subject.
+            sentence_subject(para, sentence, v)
+                .filter(|who| plainly_named(para, sentence, who))
+                .or_else(|| subject_before(para, v, floor))
+        } else if verb.form == VerbForm::Participle {
+            subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
+        } else if let Some(who) = inverted_before_colon(para, v, qt) {
+            Some(who)
+        } else {
+            subject_before(para, v, floor)
+                .or_else(|| {
+                    // “A,” said X, “B.”: the speaker follows the verb.
+                    let mut k = v;
+                    while k > floor && para.word(k - 1) == "," {
+                        k -= 1;
+                    }
+                    let after_quote =
+                        k > floor && matches!(para.toks[k - 1].kind, TokKind::Quote(_));
+                    phrase_after(para, v + 1, qt).filter(|_| after_quote)
+                })
+                .or_else(|| sentence_subject(para, sentence, v))
+        };
+        if !passive && relay::relays(verb) {
+            return Some(match relay::source(para, v, qt, who.as_ref()) {
+                Relayed::Source(source) => Attribution::spoken(cue(para, v), Some(source)),
+                Relayed::Unknown => Attribution {
+                    unsourced: true,
+                    ..Attribution::spoken(cue(para, v), None)
+                },
+                Relayed::Citer => Attribution::spoken(cue(para, v), who),
+            });
+        }
+        return Some(Attribution::spoken(cue(para, v), who));
+    }
+    None
+}
+
+/// Whether a naming verb ("label", "dub") has someone doing the naming:
+/// "Harlow is labeling the plan “…”", "she dubbed it “…”", "…, labeling
+/// it “…”" are the namer's words; "a plan dubbed “…”" and "was labeled
+/// “…”" only name.
+fn names_actively(para: &Para, verb: verbs::ReportingVerb, prev: Option<usize>) -> bool {
+    let Some(p) = prev else {
+        return false;
+    };
+    let word = para.word(p);
+    match verb.form {
+        VerbForm::Participle => true,
+        VerbForm::Base => para.has(p, class::BETWEEN) && !para.has(p, class::BE),
+        VerbForm::Present | VerbForm::Past => {
+            !para.has(p, class::BE)
+                && is_word(para, p)
+                && (names::pronoun(word).is_some() || word.starts_with(char::is_uppercase))
+        }
+    }
+}
+
+/// Whether the verb at `v` sits in a subordinate clause that opens the
+/// sentence ("After …, ", "When …, "), closed by a comma before the quote.
+fn opening_clause(para: &Para, sentence: &Range<usize>, v: usize, qt: usize) -> bool {
+    let opener = sentence.start;
+    // An opening clause is short; a bound keeps long sentences linear.
+    if v > opener + WINDOW {
+        return false;
+    }
+    let subordinate = is_word(para, opener)
+        && para.has(opener, class::CLAUSE_OPENER)
+        && !matches!(
+            para.word(opener).to_ascii_lowercase().as_str(),
+            "but" | "so" | "that" | "as"
+        );
+    let comma = |r: Range<usize>| r.into_iter().find(|&k| para.word(k) == ",");
+    // "As Heald told the paper, “…”": no main clause of its own, the
+    // opening clause is the attribution.
+    let main_clause = comma(v + 1..qt).is_some_and(|c| (c + 1..qt).any(|k| is_word(para, k)));
+    subordinate && comma(opener..v).is_none() && main_clause
+}
+
+/// "In other words, explained moderator Ann Lee: “…”": the name between
+/// the verb and the colon that opens the quotation.
+fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
+    let colon = qt
+        .checked_sub(1)
+        .filter(|&c| c > v + 1 && para.word(c) == ":")?;
+    let who = phrase_after(para, v + 1, colon)?;
+    match &who {
+        Who::Phrase { toks, .. } if toks.end == colon && names_person(para, toks) => Some(who),
+        _ => None,
+    }
+}
