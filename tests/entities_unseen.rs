@@ -504,5 +504,35 @@ fn firms_with_an_ampersand_and_clubs_named_after_towns_are_organisations() {
     );
     // In a citation, names joined by an ampersand are authors, not a firm.
     let found = entities(&["Play improves attention (Holt & Varney, 2010)."]);
-    assert_ne!(kind_of(&found, "Holt & Varney"), Some(Organization), "{:#?}", rows(&found));
+    assert_ne!(
+        kind_of(&found, "Holt & Varney"),
+        Some(Organization),
+        "{:#?}",
+        rows(&found)
+    );
+}
+
+#[test]
+fn words_that_describe_a_person_or_place_at_a_sentence_start_are_not_its_name() {
+    let paragraphs = [
+        "Former champion Mira Solberg retired on Sunday.",
+        "Ex-Ranger Tomas Ekdal joined the club. Goalkeeper Ivo Marek saved twice.",
+        "Controversial Canadian Lena Ostrova won again.",
+        "Jewish West Bank settlers marched.",
+    ];
+    let found = entities(&paragraphs);
+    let rows = rows(&found);
+    for word in ["Former", "Ex-", "Goalkeeper", "Controversial", "Jewish"] {
+        assert!(!rows.iter().any(|r| r.contains(word)), "{word} in a name: {rows:#?}");
+    }
+    assert_kinds(
+        &paragraphs,
+        &[
+            ("Mira Solberg", Person),
+            ("Tomas Ekdal", Person),
+            ("Ivo Marek", Person),
+            ("Lena Ostrova", Person),
+            ("West Bank", Place),
+        ],
+    );
 }

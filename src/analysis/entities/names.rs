@@ -383,7 +383,9 @@ impl<'a> Scanner<'_, 'a> {
         }
         while start < end
             && (matches!(self.words[start], "The" | "A" | "An")
-                || (end - start >= 3 && compound_adjective(self.words[start])))
+                || (end - start >= 3 && compound_adjective(self.words[start]))
+                // "Ex-Yankee Ada Lind": what she was, not her name.
+                || (end - start >= 2 && self.words[start].starts_with("Ex-")))
         {
             start += 1;
         }
@@ -427,8 +429,17 @@ impl<'a> Scanner<'_, 'a> {
         let gazetteer = gazetteer::get();
         let place_prefix = gazetteer.longest_match(&words);
         let head_kind = kinds::kind_from_words(&words);
-        if head_kind.is_none() && place_prefix.is_none() && kinds::is_group_word(words[0]) {
-            // "Russian" alone, or "Afghan" before a name.
+        let rest_is_place = || {
+            gazetteer
+                .longest_match(&words[1..])
+                .is_some_and(|(len, _)| len == words.len() - 1)
+        };
+        if place_prefix.is_none()
+            && kinds::is_group_word(words[0])
+            && (head_kind.is_none() || rest_is_place())
+        {
+            // "Russian" alone, "Afghan" before a name, "Jewish" before
+            // "West Bank".
             return self.emit(start + 1, end, title, out);
         }
         if let Some((len, place)) = place_prefix
