@@ -357,3 +357,27 @@ fn a_paper_named_courier_is_an_organisation() {
         &[("Marshfield Courier", Organization)],
     );
 }
+
+// Travel guides, biographies, academic prose and court opinions: the
+// genres beyond news (gum-genres), each class on invented sentences.
+
+#[test]
+fn an_old_quarter_of_a_known_city_is_a_place_not_a_person() {
+    let found = entities(&[
+        "Lisbon is the capital of Portugal and one of the oldest cities of the west.",
+        "Old Lisbon",
+        "The first houses of Lisbon were built on the hills above the river.",
+        "Walks through Old Lisbon start at the cathedral; old trams climb there too.",
+    ]);
+    assert!(
+        found.iter().all(|e| e.kind != Person),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        kind_of(&found, "Old Lisbon"),
+        Some(Place),
+        "{:#?}",
+        rows(&found)
+    );
+}

@@ -12,11 +12,12 @@ use super::wordset::WordSet;
 use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon::fasthash::FastSet;
-use crate::analysis::lexicon::{self, organizations};
+use crate::analysis::lexicon::{self, gazetteer, organizations};
 use std::sync::LazyLock;
 
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
 static COMPASS_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("compass words"));
+static PLACE_MODIFIERS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place modifiers"));
 static INSTITUTIONS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("institutions"));
 static EVENTS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("events"));
 static NOT_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
@@ -96,7 +97,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             || words.iter().any(|w| syllable_name(w))
         {
             EntityKind::Person
-        } else if COMPASS_WORDS.contains(last) {
+        } else if COMPASS_WORDS.contains(last) || ends_with_place(&words, lowercase_seen) {
             EntityKind::Place
         } else if !name_shaped(&words, lowercase_seen) {
             EntityKind::Other
@@ -242,6 +243,24 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
         }
         kind.is_some()
     });
+}
+
+/// "Old Lisbon", "Upper Silesia", "Greater Manila": a known place after
+/// common words (the story's lowercase words, or words that name a part
+/// of a place), so a part or quarter of it, not a person whose surname it
+/// would be. A brand before a country is the company's branch there
+/// ("Acme UK"), so the words before must be common ones.
+fn ends_with_place(words: &[&str], lowercase_seen: &WordSet) -> bool {
+    let gazetteer = gazetteer::get();
+    (1..words.len()).any(|k| {
+        gazetteer
+            .longest_match(&words[k..])
+            .is_some_and(|(len, _)| k + len == words.len())
+            && words[..k].iter().all(|w| {
+                PLACE_MODIFIERS.contains(w)
+                    || with_lowercase(w, |lower| lowercase_seen.contains(lower))
+            })
+    })
 }
 
 /// Whether a lone capitalised word looks like a common word: used in
