@@ -381,3 +381,28 @@ fn an_old_quarter_of_a_known_city_is_a_place_not_a_person() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_common_word_with_a_capital_is_no_organisation_however_often_it_recurs() {
+    let found = entities(&[
+        "Petitioner argues that the trial judge misread the statute. Petitioner relies on an older ruling.",
+        "The monk copied the Gospel by hand, and he read the Gospel aloud to the village.",
+        "The Tigers beat the Wolves again, and the Tigers now lead the league.",
+    ]);
+    for word in ["Petitioner", "Gospel"] {
+        assert!(
+            !found
+                .iter()
+                .any(|e| e.name == word && matches!(e.kind, Organization | Person | Place)),
+            "{word}: {:#?}",
+            rows(&found)
+        );
+    }
+    // A team goes by a plural: still a name.
+    assert_eq!(
+        kind_of(&found, "Tigers"),
+        Some(Organization),
+        "{:#?}",
+        rows(&found)
+    );
+}

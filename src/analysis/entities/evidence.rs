@@ -221,6 +221,20 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             return None;
         } else if used.after_place_preposition * 2 >= used.all {
             EntityKind::Place
+        } else if !text.ends_with('s')
+            && !lexicon::is_family_name(text)
+            && with_lowercase(text, |lower| {
+                lexicon::is_common_word(lower) && !common_shape(text, lower, lowercase_seen)
+            })
+        {
+            // (A word the story also writes in lower case, or an adverb or
+            // a participle, is dropped below.)
+            // "the Gospel", "Petitioner argues": a common word with a
+            // capital, however often the story uses it; Other, so that the
+            // learned model may still find a person in it ("Joker said").
+            // Plurals are left to the rules below: a team or a band goes
+            // by one ("the Immortals").
+            EntityKind::Other
         } else if used.all >= 2 && !with_lowercase(text, |lower| lowercase_seen.contains(lower)) {
             EntityKind::Organization
         } else if with_lowercase(text, |lower| common_shape(text, lower, lowercase_seen)) {
