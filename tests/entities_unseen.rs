@@ -406,3 +406,29 @@ fn a_common_word_with_a_capital_is_no_organisation_however_often_it_recurs() {
         rows(&found)
     );
 }
+
+#[test]
+fn an_acronym_of_lowercase_words_is_a_term_not_a_body() {
+    let found = entities(&[
+        "The survey measured sea surface temperature (SST) with buoys lent by the World Meteorological Organization (WMO).",
+        "SST rose by half a degree, and the WMO published the figures.",
+        "Scores above the third quartile (Q3) were checked again; Q3 moved little.",
+    ]);
+    for term in ["SST", "Q3"] {
+        assert!(
+            !found
+                .iter()
+                .any(|e| e.aliases.iter().chain([&e.name]).any(|n| n == term)
+                    && e.kind == Organization),
+            "{term}: {:#?}",
+            rows(&found)
+        );
+    }
+    assert!(
+        found.iter().any(|e| e.kind == Organization
+            && e.name == "World Meteorological Organization"
+            && e.aliases.iter().any(|a| a == "WMO")),
+        "{:#?}",
+        rows(&found)
+    );
+}

@@ -64,7 +64,13 @@ pub(crate) fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
 
 /// Give every mention a kind (or drop it), using the whole story.
 /// `texts` numbers every mention's text.
-pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_seen: &WordSet) {
+/// `terms` are the acronyms of lower-case phrases, never names.
+pub(crate) fn resolve(
+    mentions: &mut Vec<Mention<'_>>,
+    texts: &Texts,
+    lowercase_seen: &WordSet,
+    terms: &TextFlags,
+) {
     settle_by_text(mentions, texts);
     // Names whose story shows a person: said-verbs after any mention.
     let mut cued = TextFlags::new(texts);
@@ -146,7 +152,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             organization_words.set_text(texts, m.first_word());
             organization_words.set_text(texts, m.last_word());
         }
-        if m.in_parens && is_acronym(m.text) {
+        if m.in_parens && is_acronym(m.text) && !terms.get(m.text_id) {
             introduced.set(m.text_id);
         }
         if m.member_of {
@@ -196,7 +202,9 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             // the noun after it, not a name, whatever it could spell.
             return None;
         }
-        let kind = if person_words.get(id) || lexicon::is_given_name(text) {
+        let kind = if terms.get(id) {
+            EntityKind::Other
+        } else if person_words.get(id) || lexicon::is_given_name(text) {
             EntityKind::Person
         } else if introduced.get(id)
             || organization_words.get(id)
