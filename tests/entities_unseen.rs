@@ -432,3 +432,29 @@ fn an_acronym_of_lowercase_words_is_a_term_not_a_body() {
         rows(&found)
     );
 }
+
+#[test]
+fn an_unknown_word_used_again_is_not_taken_for_an_organisation() {
+    // A harbour town, a scholar cited by surname, a monastery's founder:
+    // repeated, unknown, and no body among them.
+    let found = entities(&[
+        "Ferries leave Tavunga every morning. Tavunga has two markets and a small museum.",
+        "As Kertesz showed, the verse breaks the line early; Kertesz calls this a run-on.",
+    ]);
+    for name in ["Tavunga", "Kertesz"] {
+        assert_ne!(
+            kind_of(&found, name),
+            Some(Organization),
+            "{name}: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+#[test]
+fn a_party_whose_name_does_not_say_party_is_an_organisation() {
+    assert_kinds(
+        &["Labour held the seat, and Fidesz lost two in the same week."],
+        &[("Labour", Organization), ("Fidesz", Organization)],
+    );
+}

@@ -243,7 +243,14 @@ pub(crate) fn resolve(
             // Plurals are left to the rules below: a team or a band goes
             // by one ("the Immortals").
             EntityKind::Other
-        } else if used.all >= 2 && !with_lowercase(text, |lower| lowercase_seen.contains(lower)) {
+        } else if used.all >= 2
+            && text.ends_with('s')
+            && !with_lowercase(text, |lower| lowercase_seen.contains(lower))
+        {
+            // "the Immortals beat the Wolves": a team or a band goes by a
+            // plural. A lone unknown word in the singular, used again and
+            // again, is as often a place ("Neiafu"), a person ("Spang") or
+            // a work as a body: no kind is better than a wrong one.
             EntityKind::Organization
         } else if with_lowercase(text, |lower| common_shape(text, lower, lowercase_seen)) {
             // "Refusing", "Usually", "I'll": a common word with a capital.
