@@ -458,3 +458,19 @@ fn a_party_whose_name_does_not_say_party_is_an_organisation() {
         &[("Labour", Organization), ("Fidesz", Organization)],
     );
 }
+
+#[test]
+fn a_qualified_faith_or_people_is_no_ones_name() {
+    let found = entities(&[
+        "She was raised a Roman Catholic in a mill town. As a Roman Catholic she could not sit in parliament.",
+        "His neighbours were Greek Orthodox, and the Greek Orthodox church stood across the square.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|e| matches!(e.kind, Person | Organization | Place)
+                && (e.name.contains("Catholic") || e.name == "Greek Orthodox")),
+        "{:#?}",
+        rows(&found)
+    );
+}
