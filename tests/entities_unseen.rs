@@ -474,3 +474,13 @@ fn a_qualified_faith_or_people_is_no_ones_name() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_name_written_in_either_order_is_one_person() {
+    let found = entities(&[
+        "Tanaka Michiko was born in a village near the coast. Michiko Tanaka later wrote three novels.",
+    ]);
+    let people: Vec<&Entity> = found.iter().filter(|e| e.kind == Person).collect();
+    assert_eq!(people.len(), 1, "{:#?}", rows(&found));
+    assert_eq!(people[0].mentions.len(), 2, "{:#?}", rows(&found));
+}
