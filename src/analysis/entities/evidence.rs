@@ -12,12 +12,13 @@ use super::wordset::WordSet;
 use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon::fasthash::FastSet;
-use crate::analysis::lexicon::{self, organizations};
+use crate::analysis::lexicon::{self, gazetteer, organizations};
 use crate::analysis::segment::Document;
 use std::sync::LazyLock;
 
 static SENTENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("sentence words"));
 static COMPASS_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("compass words"));
+static PLACE_MODIFIERS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place modifiers"));
 static INSTITUTIONS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("institutions"));
 static EVENTS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("events"));
 static NOT_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
@@ -64,7 +65,13 @@ pub(crate) fn name_shaped(words: &[&str], lowercase_seen: &WordSet) -> bool {
 
 /// Give every mention a kind (or drop it), using the whole story.
 /// `texts` numbers every mention's text.
-pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_seen: &WordSet) {
+/// `terms` are the acronyms of lower-case phrases, never names.
+pub(crate) fn resolve(
+    mentions: &mut Vec<Mention<'_>>,
+    texts: &Texts,
+    lowercase_seen: &WordSet,
+    terms: &TextFlags,
+) {
     settle_by_text(mentions, texts);
     // Names whose story shows a person: said-verbs after any mention.
     let mut cued = TextFlags::new(texts);
@@ -97,7 +104,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             || words.iter().any(|w| syllable_name(w))
         {
             EntityKind::Person
-        } else if COMPASS_WORDS.contains(last) {
+        } else if COMPASS_WORDS.contains(last) || ends_with_place(&words, lowercase_seen) {
             EntityKind::Place
         } else if !name_shaped(&words, lowercase_seen) {
             EntityKind::Other
@@ -146,7 +153,7 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             organization_words.set_text(texts, m.first_word());
             organization_words.set_text(texts, m.last_word());
         }
-        if m.in_parens && is_acronym(m.text) {
+        if m.in_parens && is_acronym(m.text) && !terms.get(m.text_id) {
             introduced.set(m.text_id);
         }
         if m.member_of {
@@ -196,7 +203,9 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             // the noun after it, not a name, whatever it could spell.
             return None;
         }
-        let kind = if person_words.get(id) || lexicon::is_common_given_name(text) {
+        let kind = if terms.get(id) {
+            EntityKind::Other
+        } else if person_words.get(id) || lexicon::is_common_given_name(text) {
             EntityKind::Person
         } else if introduced.get(id)
             || organization_words.get(id)
@@ -221,7 +230,28 @@ pub(crate) fn resolve(mentions: &mut Vec<Mention<'_>>, texts: &Texts, lowercase_
             return None;
         } else if used.after_place_preposition * 2 >= used.all {
             EntityKind::Place
-        } else if used.all >= 2 && !with_lowercase(text, |lower| lowercase_seen.contains(lower)) {
+        } else if !text.ends_with('s')
+            && !lexicon::is_family_name(text)
+            && with_lowercase(text, |lower| {
+                lexicon::is_common_word(lower) && !common_shape(text, lower, lowercase_seen)
+            })
+        {
+            // (A word the story also writes in lower case, or an adverb or
+            // a participle, is dropped below.)
+            // "the Gospel", "Petitioner argues": a common word with a
+            // capital, however often the story uses it; Other, so that the
+            // learned model may still find a person in it ("Joker said").
+            // Plurals are left to the rules below: a team or a band goes
+            // by one ("the Immortals").
+            EntityKind::Other
+        } else if used.all >= 2
+            && text.ends_with('s')
+            && !with_lowercase(text, |lower| lowercase_seen.contains(lower))
+        {
+            // "the Immortals beat the Wolves": a team or a band goes by a
+            // plural. A lone unknown word in the singular, used again and
+            // again, is as often a place ("Neiafu"), a person ("Spang") or
+            // a work as a body: no kind is better than a wrong one.
             EntityKind::Organization
         } else if with_lowercase(text, |lower| common_shape(text, lower, lowercase_seen)) {
             // "Refusing", "Usually", "I'll": a common word with a capital.
@@ -296,6 +326,24 @@ pub(crate) fn people_listed_with_people(
     for i in listed {
         mentions[i].cue = Cue::Strong(EntityKind::Person);
     }
+}
+
+/// "Old Lisbon", "Upper Silesia", "Greater Manila": a known place after
+/// common words (the story's lowercase words, or words that name a part
+/// of a place), so a part or quarter of it, not a person whose surname it
+/// would be. A brand before a country is the company's branch there
+/// ("Acme UK"), so the words before must be common ones.
+fn ends_with_place(words: &[&str], lowercase_seen: &WordSet) -> bool {
+    let gazetteer = gazetteer::get();
+    (1..words.len()).any(|k| {
+        gazetteer
+            .longest_match(&words[k..])
+            .is_some_and(|(len, _)| k + len == words.len())
+            && words[..k].iter().all(|w| {
+                PLACE_MODIFIERS.contains(w)
+                    || with_lowercase(w, |lower| lowercase_seen.contains(lower))
+            })
+    })
 }
 
 /// Whether a lone capitalised word looks like a common word: used in

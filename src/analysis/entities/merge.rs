@@ -93,6 +93,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
         }
     }
     join_names_without_middle_names(&mentions, &mut groups, &mut group_of);
+    join_names_in_either_order(&mentions, &mut groups, &mut group_of);
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
     let is_full = |j: usize| group_of[j].is_some();
@@ -242,6 +243,44 @@ fn join_names_without_middle_names(
                 group_of[i] = Some(big);
             }
             groups[big].members.extend(moved);
+        }
+    }
+}
+
+/// A person named by two words joins the person named by the same two
+/// words the other way round: "Higuchi Natsuko" is "Natsuko Higuchi", as a
+/// biography writes an East Asian or Hungarian name in both orders.
+fn join_names_in_either_order(
+    mentions: &[Mention<'_>],
+    groups: &mut [Group],
+    group_of: &mut [Option<usize>],
+) {
+    let mut by_pair: FastMap<(&str, &str), usize> = FastMap::default();
+    for g in 0..groups.len() {
+        let Some(&first) = groups[g].members.first() else {
+            continue;
+        };
+        if groups[g].kind != EntityKind::Person {
+            continue;
+        }
+        let words = mentions[first].words();
+        let &[given, family] = words.as_slice() else {
+            continue;
+        };
+        if given == family {
+            continue;
+        }
+        match by_pair.get(&(family, given)) {
+            Some(&other) if other != g => {
+                let moved = std::mem::take(&mut groups[g].members);
+                for &i in &moved {
+                    group_of[i] = Some(other);
+                }
+                groups[other].members.extend(moved);
+            }
+            _ => {
+                by_pair.insert((given, family), g);
+            }
         }
     }
 }

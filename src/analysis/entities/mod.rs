@@ -358,7 +358,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     let mut texts = Texts::default();
     texts.number(&mut mentions);
     let undecided = kind_model::undecided(&mentions, &texts);
-    evidence::resolve(&mut mentions, &texts, &lowercase_seen);
+    let terms = abbreviated_terms(doc, &mentions, &texts);
+    evidence::resolve(&mut mentions, &texts, &lowercase_seen, &terms);
     match collect {
         Some(guesses) => {
             *guesses = kind_model::guesses(&mentions, &texts, &undecided, doc, &lowercase_seen);
@@ -376,6 +377,24 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         mentions.sort_by_key(|m| (m.paragraph, m.start()));
     }
     merge::rows(mentions, &texts)
+}
+
+/// Acronyms in brackets that spell out the lower-case words before them
+/// ("sea surface salinity (SSS)"): terms, not names, wherever they recur.
+fn abbreviated_terms(doc: &Document, mentions: &[Mention], texts: &Texts) -> texts::TextFlags {
+    let mut terms = texts::TextFlags::new(texts);
+    for m in mentions.iter().filter(|m| m.in_parens) {
+        let paragraph = &doc.paragraphs[m.paragraph as usize];
+        // The words before the opening bracket.
+        let before = paragraph.tokens[..(m.tokens.start as usize).saturating_sub(1)]
+            .iter()
+            .map(|t| &paragraph.text[t.start()..t.end()]);
+        let before: Vec<&str> = before.collect();
+        if shapes::spells_lowercase_phrase(m.text, &before) {
+            terms.set(m.text_id);
+        }
+    }
+    terms
 }
 
 /// The entity with a mention covering `span` (a mention inside it, or it

@@ -442,6 +442,15 @@ impl<'a> Scanner<'_, 'a> {
             // "West Bank".
             return self.emit(start + 1, end, title, out);
         }
+        if head_kind.is_none()
+            && place_prefix.is_none()
+            && words.len() == 2
+            && kinds::is_group_word(words[1])
+        {
+            // "Roman Catholic", "Greek Orthodox", "Shia Muslims": a faith
+            // or a people, qualified; no one's name.
+            return;
+        }
         if let Some((len, place)) = place_prefix
             && len + 1 == words.len()
             && kinds::is_group_word(words[len])

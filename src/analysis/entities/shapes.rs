@@ -160,6 +160,46 @@ pub fn has_possessive(word: &str) -> bool {
     without_possessive(word).len() != word.len()
 }
 
+/// Small words an acronym may skip ("soil moisture and ocean salinity"
+/// is SMOS).
+const SKIPPED_BY_INITIALS: &[&str] = &["of", "and", "the", "for", "in", "on", "a", "to", "&"];
+
+/// Whether an acronym in brackets spells out the lower-case words just
+/// before it ("sea surface salinity (SSS)", "the first quartile (Q1)",
+/// "other-initiated repair (OIR)"): a term the text abbreviates, not a
+/// body's name, whose words would be capitalised ("World Health
+/// Organization (WHO)"). Each capital of the acronym, from the last,
+/// must start the next word (or hyphenated part) going back; small words
+/// may be skipped.
+pub fn spells_lowercase_phrase(acronym: &str, words_before: &[&str]) -> bool {
+    let capitals: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if capitals.is_empty() || words_before.is_empty() {
+        return false;
+    }
+    // Word parts going back from the bracket: "low-frequency" gives
+    // "frequency", then "low".
+    let mut parts = words_before
+        .iter()
+        .rev()
+        .take(2 * capitals.len() + 2)
+        .flat_map(|w| w.rsplit('-'));
+    let mut wanted = capitals.iter().rev().peekable();
+    while let Some(&capital) = wanted.peek() {
+        let Some(part) = parts.next() else {
+            return false;
+        };
+        let Some(first) = part.chars().next() else {
+            return false;
+        };
+        if first.is_lowercase() && first.to_uppercase().eq(std::iter::once(*capital)) {
+            wanted.next();
+        } else if !SKIPPED_BY_INITIALS.contains(&part) {
+            return false;
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +226,31 @@ mod tests {
         assert!(is_capitalised("Élysée"));
         assert!(!is_capitalised("“"));
         assert!(!is_capitalised("—"));
+    }
+
+    #[test]
+    fn acronyms_of_lowercase_phrases_are_terms() {
+        assert!(spells_lowercase_phrase(
+            "SSS",
+            &["global", "sea", "surface", "salinity"]
+        ));
+        assert!(spells_lowercase_phrase(
+            "SLFMR",
+            &["scanning", "low-frequency", "microwave", "radiometer"]
+        ));
+        assert!(spells_lowercase_phrase(
+            "SMOS",
+            &["soil", "moisture", "and", "ocean", "salinity"]
+        ));
+        assert!(spells_lowercase_phrase("Q1", &["the", "first", "quartile"]));
+        assert!(!spells_lowercase_phrase(
+            "WHO",
+            &["the", "World", "Health", "Organization"]
+        ));
+        assert!(!spells_lowercase_phrase(
+            "UKB",
+            &["Dutch", "academic", "libraries"]
+        ));
+        assert!(!spells_lowercase_phrase("GDP", &[]));
     }
 }

@@ -82,6 +82,21 @@ pub fn is_family_name(word: &str) -> bool {
     FAMILY_NAMES.contains(word)
 }
 
+/// SCOWL's common English words, as `tools/lexicon/build.py` writes them.
+static COMMON_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    include_str!("common_words.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether a lower-case word is a common English word ("gospel",
+/// "petitioner"), no given name, family name or place: capitalised alone
+/// it is a word at the head of a phrase or a sentence, not a name.
+pub fn is_common_word(lower: &str) -> bool {
+    COMMON_WORDS.contains(lower)
+}
+
 static REPORTING_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("reporting verbs"));
 
 /// Whether a word reports speech ("said", "told"): a name before one
@@ -143,5 +158,8 @@ mod tests {
         // From the generated table of many languages.
         assert!(is_given_name("Wojciech") && is_given_name("Søren"));
         assert!(!is_given_name("Despite"));
+        // SCOWL's words, less the names and places of the other lists.
+        assert!(is_common_word("gospel") && is_common_word("petitioner"));
+        assert!(!is_common_word("smith") && !is_common_word("paris"));
     }
 }
