@@ -62,12 +62,12 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    pub fn new(paragraphs: &'a [String]) -> Self {
+    pub fn new<S: AsRef<str>>(paragraphs: &'a [S]) -> Self {
         Document {
             paragraphs: paragraphs
                 .iter()
                 .enumerate()
-                .map(|(index, text)| Paragraph::new(index, text))
+                .map(|(index, text)| Paragraph::new(index, text.as_ref()))
                 .collect(),
         }
     }
