@@ -105,6 +105,12 @@ const SHAPES: &[(&str, &str, &str, &str)] = &[
         "MayorAnaRuizsaidtheharbourwouldreopensoonafterrepairs.",
         "\n",
     ),
+    (
+        "quote-marks.txt",
+        "Quote marks\n\n",
+        r#"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""#,
+        "\n",
+    ),
 ];
 
 #[test]

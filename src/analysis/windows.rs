@@ -24,6 +24,7 @@ use crate::article::Span;
 /// paragraphs (or windows) a pronoun may reach back to, so this also bounds
 /// what it holds.
 pub const WINDOW_BYTES: usize = 16 * 1024;
+const _: () = assert!(WINDOW_BYTES <= super::segment::MAX_TEXT_BYTES);
 
 /// Where a window lies: its paragraph and its first byte there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
