@@ -11,10 +11,11 @@
 //! found is moved back into the paragraph's own byte offsets: the results
 //! stay exact coordinates into the text the user reads.
 //!
-//! What a window changes, and only in paragraphs this long: a quotation
-//! that runs across a cut is reported as two parts (the second one carries
-//! the first one's speaker, as a quotation running over paragraphs does),
-//! and a rule about a paragraph's first words sees each window's first words.
+//! What a window changes, and only in paragraphs this long: a cut falls
+//! outside quotations unless a window's second half has no sentence end
+//! outside one, and a quotation cut all the same is found in part or not
+//! at all; a rule about a paragraph's first words sees each window's first
+//! words; a look-back counted in paragraphs counts windows.
 
 use crate::article::Span;
 
