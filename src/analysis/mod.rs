@@ -8,6 +8,7 @@ pub mod entities;
 pub mod lexicon;
 pub mod quotes;
 pub mod segment;
+mod windows;
 
 use crate::article::{Article, Span};
 use serde::{Deserialize, Serialize};
@@ -115,9 +116,19 @@ impl Analysis {
 }
 
 /// Analyse one article: entities first, then quotes attributed to them.
+/// A very long paragraph is analysed in windows ([`windows`]); spans are
+/// byte offsets into the article's own paragraphs all the same.
 pub fn analyze(article: &Article) -> Analysis {
-    let doc = segment::Document::new(&article.paragraphs);
-    let entities = entities::extract(&doc);
-    let quotes = quotes::extract(&doc, &entities);
+    let windows = windows::Windows::new(&article.paragraphs);
+    let doc = segment::Document::new(&windows.texts);
+    let mut entities = entities::extract(&doc);
+    let mut quotes = quotes::extract(&doc, &entities);
+    drop(doc);
+    for span in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
+        windows.place(span);
+    }
+    for quote in &mut quotes {
+        windows.place(&mut quote.span);
+    }
     Analysis { entities, quotes }
 }

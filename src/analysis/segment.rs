@@ -12,17 +12,25 @@
 use std::sync::LazyLock;
 
 /// A word, number or punctuation mark: its byte range in the paragraph,
-/// kept in 32 bits each (a story has millions of tokens; a paragraph is far
-/// below 4 GiB: files are capped at 50 MB).
+/// kept in 16 bits each, since a story has millions of tokens (one a byte,
+/// in a hostile file) and the analysis reads a paragraph longer than
+/// [`MAX_TEXT_BYTES`] in windows no longer than that (`analysis::windows`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    start: u32,
-    end: u32,
+    start: u16,
+    end: u16,
 }
+
+/// The longest text `Paragraph::new` and `tokenize` take.
+pub const MAX_TEXT_BYTES: usize = u16::MAX as usize;
 
 impl Token {
     pub fn new(start: usize, end: usize) -> Self {
-        let small = |n: usize| u32::try_from(n).expect("a paragraph under 4 GiB");
+        let small = |n: usize| {
+            u16::try_from(n).expect(
+                "a text of at most MAX_TEXT_BYTES (analysis::windows cuts longer paragraphs)",
+            )
+        };
         Token {
             start: small(start),
             end: small(end),
@@ -62,12 +70,14 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    pub fn new(paragraphs: &'a [String]) -> Self {
+    /// Each text at most [`MAX_TEXT_BYTES`] long: `analysis::analyze`
+    /// hands longer paragraphs over in windows.
+    pub fn new<S: AsRef<str>>(paragraphs: &'a [S]) -> Self {
         Document {
             paragraphs: paragraphs
                 .iter()
                 .enumerate()
-                .map(|(index, text)| Paragraph::new(index, text))
+                .map(|(index, text)| Paragraph::new(index, text.as_ref()))
                 .collect(),
         }
     }

@@ -1,0 +1,153 @@
+//! Memory: whatever the shape of one huge paragraph, `byline analyze` peaks
+//! at most 8x the file's size above what a story of a few words costs (the
+//! program and its word tables). A 49 MB paragraph of prose once took 12.5x
+//! its size (the quote finder's tables for the whole paragraph at once) and
+//! 74 s (look-backs over everything before a word in its paragraph); a
+//! one-line Markdown file of 49 MB took 12x (pulldown-cmark's nodes for all
+//! its markup). Figures for 49 MB files are in BENCHMARKS.md.
+//!
+//! Sizes: 30 MB in release builds (`cargo test --release --test
+//! hostile_memory_shapes`), 8 MB in debug builds: the analysis holds a few
+//! bounded buffers (the last thirty windows a pronoun may reach back to,
+//! some 16 MB for a paragraph of quote marks) that a smaller file could not
+//! pay for within 8x.
+//!
+//! A test of its own, in a process of its own that never holds a big
+//! buffer: a child started by `posix_spawn` (a vfork) inherits the peak of
+//! the process that started it, so a test that had held a 30 MB string
+//! would see every later child peak at least that high. The files are
+//! written piece by piece for that reason.
+
+#![cfg(target_os = "linux")]
+
+mod hostile_support;
+
+use hostile_support::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// What `analyze` may peak at per byte of the file, above a tiny story.
+const ANALYZE_RATIO: u64 = 8;
+
+/// Peak resident memory of `byline analyze --json path`, in bytes.
+// The child is waited for by `wait4`, which also reports its peak memory.
+#[allow(clippy::zombie_processes)]
+fn peak_rss_of_analyze(path: &Path) -> u64 {
+    let child = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["analyze", "--json"])
+        .arg(path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run byline");
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which nothing else waits for.
+    let waited = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(waited, child.id() as i32, "wait4 failed");
+    assert!(libc::WIFEXITED(status), "byline was killed: {status}");
+    usage.ru_maxrss as u64 * 1024
+}
+
+fn peak_within(path: &Path) -> u64 {
+    let size = std::fs::metadata(path).unwrap().len() as usize;
+    let owned = path.to_path_buf();
+    within("analyze a big file", deadline_for(size * 4), move || {
+        peak_rss_of_analyze(&owned)
+    })
+}
+
+/// A file of `head`, then `piece` repeated to about `bytes`, then `tail`,
+/// written without ever holding more than one piece.
+fn write_repeated(
+    dir: &Path,
+    name: &str,
+    head: &str,
+    piece: &str,
+    bytes: usize,
+    tail: &str,
+) -> PathBuf {
+    let path = dir.join(name);
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    out.write_all(head.as_bytes()).unwrap();
+    for _ in 0..bytes / piece.len() {
+        out.write_all(piece.as_bytes()).unwrap();
+    }
+    out.write_all(tail.as_bytes()).unwrap();
+    out.flush().unwrap();
+    path
+}
+
+/// The shapes of one huge paragraph a hostile or broken file may have:
+/// name, what comes before the paragraph, the piece it repeats, what ends
+/// the file.
+const SHAPES: &[(&str, &str, &str, &str)] = &[
+    (
+        "prose.json",
+        r#"{"title":"Prose","paragraphs":[""#,
+        "Mayor Ana Ruiz said the harbour would reopen soon after repairs, the council's engineers told reporters on Monday. ",
+        r#""]}"#,
+    ),
+    (
+        "one-line.md",
+        "# One line\n\n",
+        "Mayor Ana Ruiz said **the harbour** would _reopen_ [soon](http://x.example) after `repairs`. ",
+        "\n",
+    ),
+    (
+        "paragraphs.md",
+        "# Paragraphs\n\n",
+        "Mayor Ana Ruiz said **the harbour** would _reopen_ [soon](http://x.example) after `repairs`. The council agreed.\n\n",
+        "",
+    ),
+    (
+        "no-spaces.txt",
+        "No spaces\n\n",
+        "MayorAnaRuizsaidtheharbourwouldreopensoonafterrepairs.",
+        "\n",
+    ),
+    (
+        "quote-marks.txt",
+        "Quote marks\n\n",
+        r#"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""#,
+        "\n",
+    ),
+];
+
+#[test]
+fn one_huge_paragraph_peaks_within_8x_the_file_whatever_its_shape() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let tiny = write_repeated(
+        dir.path(),
+        "tiny.txt",
+        "Tiny\n\n",
+        "Mayor Ana Ruiz said \"the harbour\" would reopen.",
+        1,
+        "\n",
+    );
+    let tiny_peak = peak_within(&tiny);
+    let size = if cfg!(debug_assertions) {
+        8 * MB
+    } else {
+        30 * MB
+    };
+    let mut failures = Vec::new();
+    for (name, head, piece, tail) in SHAPES {
+        let file = write_repeated(dir.path(), name, head, piece, size, tail);
+        let bytes = std::fs::metadata(&file).unwrap().len();
+        let above = peak_within(&file).saturating_sub(tiny_peak);
+        if above > ANALYZE_RATIO * bytes {
+            failures.push(format!(
+                "{name}: {} MB above a tiny story for {} MB: {:.1}x",
+                above >> 20,
+                bytes >> 20,
+                above as f64 / bytes as f64
+            ));
+        }
+        std::fs::remove_file(file).unwrap();
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
