@@ -25,39 +25,9 @@ mod hostile_support;
 use hostile_support::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 /// What `analyze` may peak at per byte of the file, above a tiny story.
 const ANALYZE_RATIO: u64 = 8;
-
-/// Peak resident memory of `byline analyze --json path`, in bytes.
-// The child is waited for by `wait4`, which also reports its peak memory.
-#[allow(clippy::zombie_processes)]
-fn peak_rss_of_analyze(path: &Path) -> u64 {
-    let child = Command::new(env!("CARGO_BIN_EXE_byline"))
-        .args(["analyze", "--json"])
-        .arg(path)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("run byline");
-    let mut status = 0;
-    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: waits for our own child, which nothing else waits for.
-    let waited = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
-    assert_eq!(waited, child.id() as i32, "wait4 failed");
-    assert!(libc::WIFEXITED(status), "byline was killed: {status}");
-    usage.ru_maxrss as u64 * 1024
-}
-
-fn peak_within(path: &Path) -> u64 {
-    let size = std::fs::metadata(path).unwrap().len() as usize;
-    let owned = path.to_path_buf();
-    within("analyze a big file", deadline_for(size * 4), move || {
-        peak_rss_of_analyze(&owned)
-    })
-}
 
 /// A file of `head`, then `piece` repeated to about `bytes`, then `tail`,
 /// written without ever holding more than one piece.

@@ -62,3 +62,35 @@ pub fn scaled(full: usize) -> usize {
 pub fn deadline_for(bytes: usize) -> Duration {
     Duration::from_secs(90) + Duration::from_secs_f64(bytes as f64 / (50.0 * KB as f64))
 }
+
+#[cfg(target_os = "linux")]
+/// Peak resident memory of `byline analyze --json path`, in bytes.
+// The child is waited for by `wait4`, which also reports its peak memory.
+#[allow(clippy::zombie_processes)]
+pub fn peak_rss_of_analyze(path: &std::path::Path) -> u64 {
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["analyze", "--json"])
+        .arg(path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("run byline");
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, which nothing else waits for.
+    let waited = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(waited, child.id() as i32, "wait4 failed");
+    assert!(libc::WIFEXITED(status), "byline was killed: {status}");
+    usage.ru_maxrss as u64 * 1024
+}
+
+/// `peak_rss_of_analyze` against a deadline for a file of its size.
+#[cfg(target_os = "linux")]
+pub fn peak_within(path: &std::path::Path) -> u64 {
+    let size = std::fs::metadata(path).unwrap().len() as usize;
+    let owned = path.to_path_buf();
+    within("analyze a big file", deadline_for(size * 4), move || {
+        peak_rss_of_analyze(&owned)
+    })
+}

@@ -1,0 +1,106 @@
+//! Names an organisation's shape gives away: a firm's ampersand, a
+//! club's town and nickname, a body of "X and Y Commission", a maker before
+//! its product, a body followed by the person who speaks for it.
+
+use super::{CLUB_WORDS, Scanner};
+use crate::analysis::EntityKind;
+use crate::analysis::entities::kinds;
+use crate::analysis::entities::shapes::{is_acronym, is_capitalised};
+use crate::analysis::lexicon::{self, gazetteer, organizations};
+
+impl Scanner<'_, '_> {
+    /// Whether an "X of Y" body's run ends in two name words and a
+    /// reporting verb: a person named after the body they speak for.
+    pub(super) fn speaker_ends_body(&self, words: &[&str], end: usize) -> bool {
+        let n = words.len();
+        n >= 5
+            && words[..n - 2].iter().any(|w| matches!(*w, "of" | "for"))
+            && lexicon::is_reporting_verb(self.word(end))
+            && words[n - 2..].iter().all(|w| {
+                is_capitalised(w)
+                    && !is_acronym(w)
+                    && !kinds::is_head(w)
+                    && gazetteer::get().longest_match(&[w]).is_none()
+            })
+            && kinds::kind_from_words(&words[..n - 2]) == Some(EntityKind::Organization)
+    }
+
+    /// The length of a known organisation opening a longer run of one or
+    /// two more capitalised words that name no body or place of their own
+    /// ("Google Chrome"); not when the organisation's name is also a given
+    /// name ("Chelsea Clinton").
+    pub(super) fn known_organization_before_product(&self, words: &[&str]) -> Option<usize> {
+        let n = words.len();
+        (1..n)
+            .rev()
+            .filter(|&len| n - len <= 2)
+            .find(|&len| organizations::is_known_organization(&words[..len]))
+            .filter(|&len| {
+                let rest = &words[len..];
+                !lexicon::is_given_name(words[0])
+                    && rest.iter().all(|w| is_capitalised(w) && !kinds::is_head(w))
+                    && kinds::kind_from_words(words).is_none()
+                    && gazetteer::get().longest_match(rest).is_none()
+            })
+    }
+
+    /// Names shaped as a firm's or a club's: "Douglas & Lomason" (names
+    /// joined by an ampersand, unless a year follows as in a citation:
+    /// "Dye & Lind, 2010" are two authors), "Seattle Mariners" (a town,
+    /// then a plural nickname; not "Ohio Democrats"), "Dynamo Moscow" (a
+    /// club word, then its town). `end` is the token after the name.
+    pub(super) fn club_or_firm(
+        &self,
+        words: &[&str],
+        end: usize,
+        place_prefix: Option<(usize, gazetteer::PlaceId)>,
+    ) -> bool {
+        let gazetteer = gazetteer::get();
+        let last = words[words.len() - 1];
+        let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        let citation = matches!(self.word(end), "," | "(") && year(self.word(end + 1));
+        let ampersand = words.len() >= 3 && words[1..words.len() - 1].contains(&"&") && !citation;
+        let nickname = place_prefix.is_some_and(|(len, place)| {
+            let rest = &words[len..];
+            !gazetteer.is_country(place)
+                && (1..=2).contains(&rest.len())
+                && last.len() > 3
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && rest
+                    .iter()
+                    .all(|w| is_capitalised(w) && !kinds::is_group_word(w))
+                && gazetteer.longest_match(rest).is_none()
+        });
+        let club_then_town = words.len() == 2
+            && CLUB_WORDS.contains(words[0])
+            && gazetteer.longest_match(&words[1..]).is_some();
+        ampersand || nickname || club_then_town
+    }
+
+    /// "Securities and Exchange Commission", "Food and Drug
+    /// Administration": one plain word, "and", then a body named by its
+    /// head. Not when the word is a name of its own ("Britain and ...",
+    /// "Ada and ...", "NASA and ...").
+    pub(super) fn one_word_joins_body(&self, word_at: usize, next: usize) -> bool {
+        let word = self.words[word_at];
+        if is_acronym(word)
+            || lexicon::is_given_name(word)
+            || lexicon::is_family_name(word)
+            || gazetteer::get().longest_match(&[word]).is_some()
+            || organizations::is_known_organization(&[word])
+        {
+            return false;
+        }
+        let end = self.run_end_plain(next);
+        end > next + 1
+            && kinds::kind_from_words(&self.words[next..end]) == Some(EntityKind::Organization)
+    }
+
+    /// Whether a plain run at `i` is a whole organisation or place by its
+    /// head ("... and Colorado State University").
+    pub(super) fn complete_name_at(&self, i: usize) -> bool {
+        let end = self.run_end_plain(i);
+        end > i + 1 && kinds::kind_from_words(&self.words[i..end]).is_some()
+    }
+}
