@@ -63,7 +63,7 @@ fn names_of(files: &[&'static str]) -> FastSet<&'static str> {
 }
 
 /// Whether a word is a given name that can open a person's name
-/// ("Donald", "Ada", "Leander").
+/// ("Donald", "Ada", "Hazel").
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word) || MORE_GIVEN_NAMES.contains(word)
 }
