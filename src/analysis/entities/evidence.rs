@@ -6,6 +6,7 @@
 //! organisation), and a lone sentence-initial word nothing confirms is
 //! dropped ("Despite").
 
+use super::clubs::listed_together;
 use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
 use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
@@ -285,14 +286,7 @@ pub(crate) fn people_listed_with_people(
     doc: &Document,
     lowercase_seen: &WordSet,
 ) {
-    let joined = |a: &Mention, b: &Mention| {
-        a.paragraph == b.paragraph
-            && a.end() <= b.start()
-            && matches!(
-                doc.paragraphs[a.paragraph as usize].text[a.end()..b.start()].trim(),
-                "," | "and" | ", and"
-            )
-    };
+    let joined = |a: &Mention, b: &Mention| listed_together(doc, a, b);
     let is_person = |m: &Mention| m.kind() == Some(EntityKind::Person);
     let mut listed = Vec::new();
     for (i, m) in mentions.iter().enumerate() {

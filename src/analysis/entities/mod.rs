@@ -8,6 +8,7 @@
 //! plus calendar expressions ([`dates`]). [`merge`] then makes one row per
 //! referent: surnames join full names, acronyms join their expansion.
 
+mod clubs;
 mod dates;
 mod evidence;
 mod headlines;
@@ -367,6 +368,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         None => kind_model::apply(&mut mentions, &texts, &undecided, doc, &lowercase_seen),
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
+    clubs::places_that_play(&mut mentions, &texts, doc);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
         let from_body = mentions.len();

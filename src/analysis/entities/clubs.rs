@@ -1,0 +1,98 @@
+//! Sports clubs named after their town or county. The scanner sees a club
+//! only where the words around a name say so ("Leeds beat Everton",
+//! "Surrey captain"); a results story then goes on naming the same club
+//! by the bare place ("Surrey closed on 429", "title rivals Essex,
+//! Derbyshire and Surrey"). Once a place has played in a story, it is the
+//! club there, and so is every place listed with it, unless the words
+//! before it put it on the map ("fans in Leeds").
+
+use super::texts::{TextFlags, Texts};
+use super::{Before, Cue, Mention};
+use crate::analysis::EntityKind;
+use crate::analysis::lexicon::gazetteer;
+use crate::analysis::segment::Document;
+
+/// Whether a mention names a club by a town or region: an organisation
+/// whose whole text is a place the gazetteer knows, not a country.
+fn club_named_after_place(m: &Mention<'_>) -> bool {
+    if m.kind() != Some(EntityKind::Organization) {
+        return false;
+    }
+    let words = m.words();
+    let gazetteer = gazetteer::get();
+    gazetteer
+        .longest_match(&words)
+        .is_some_and(|(len, place)| len == words.len() && !gazetteer.is_country(place))
+}
+
+/// Whether `m` is a place that could be a club's name: a town or region
+/// (not a country), not after "in" or "near".
+fn could_be_club(m: &Mention<'_>) -> bool {
+    m.place
+        .is_some_and(|place| !gazetteer::get().is_country(place))
+        && m.before != Before::PlacePreposition
+}
+
+/// Whether `a` and `b` stand next to each other in a list: the same
+/// paragraph, only a comma, "and" or ", and" between them.
+pub(crate) fn listed_together(doc: &Document, a: &Mention<'_>, b: &Mention<'_>) -> bool {
+    a.paragraph == b.paragraph
+        && a.end() <= b.start()
+        && matches!(
+            doc.paragraphs[a.paragraph as usize].text[a.end()..b.start()].trim(),
+            "," | "and" | ", and"
+        )
+}
+
+fn make_club(m: &mut Mention<'_>) {
+    m.cue = Cue::Strong(EntityKind::Organization);
+    m.place = None;
+}
+
+/// Turn the places that name a club into that club (see the module's
+/// header). Mentions are in story order, every kind known.
+pub(crate) fn places_that_play(mentions: &mut [Mention<'_>], texts: &Texts, doc: &Document) {
+    spread_through_story(mentions, texts);
+    spread_through_lists(mentions, doc);
+    spread_through_story(mentions, texts);
+}
+
+/// Every mention of a place's name that plays somewhere in the story.
+fn spread_through_story(mentions: &mut [Mention<'_>], texts: &Texts) {
+    let mut clubs = TextFlags::new(texts);
+    for m in mentions.iter().filter(|m| club_named_after_place(m)) {
+        clubs.set(m.text_id);
+    }
+    for m in mentions.iter_mut() {
+        if clubs.get(m.text_id) && could_be_club(m) {
+            make_club(m);
+        }
+    }
+}
+
+/// Places in a list with a club ("Essex, Derbyshire and Surrey"), walked
+/// outwards from each club through places and other clubs.
+fn spread_through_lists(mentions: &mut [Mention<'_>], doc: &Document) {
+    let joins = |m: &Mention<'_>| club_named_after_place(m) || could_be_club(m);
+    for i in 0..mentions.len() {
+        if !club_named_after_place(&mentions[i]) {
+            continue;
+        }
+        let mut k = i;
+        while k > 0
+            && joins(&mentions[k - 1])
+            && listed_together(doc, &mentions[k - 1], &mentions[k])
+        {
+            make_club(&mut mentions[k - 1]);
+            k -= 1;
+        }
+        let mut k = i;
+        while k + 1 < mentions.len()
+            && joins(&mentions[k + 1])
+            && listed_together(doc, &mentions[k], &mentions[k + 1])
+        {
+            make_club(&mut mentions[k + 1]);
+            k += 1;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! What the entity tests share: analyse invented paragraphs and read the
+//! sidebar's rows back by name.
+
+#![allow(dead_code)]
+
+use byline::analysis::{Entity, EntityKind, analyze};
+use byline::article::Article;
+
+pub fn entities(paragraphs: &[&str]) -> Vec<Entity> {
+    analyze(&Article::from_paragraphs("test", paragraphs)).entities
+}
+
+/// The kind of the row named exactly `name`, if there is one.
+pub fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
+    entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+/// Every row as "Kind name", dates left out, for readable failures.
+pub fn rows(entities: &[Entity]) -> Vec<String> {
+    entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Date)
+        .map(|e| format!("{:?} {}", e.kind, e.name))
+        .collect()
+}
+
+/// Each `(name, kind)` is a row of the paragraphs' sidebar.
+pub fn assert_kinds(paragraphs: &[&str], expected: &[(&str, EntityKind)]) {
+    let found = entities(paragraphs);
+    for (name, kind) in expected {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(*kind),
+            "{name} should be {kind:?}; rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+/// How many rows are named exactly `name` (one referent, one row).
+pub fn rows_named(entities: &[Entity], name: &str) -> usize {
+    entities.iter().filter(|e| e.name == name).count()
+}
