@@ -4,7 +4,7 @@
 
 mod entities_support;
 use byline::analysis::EntityKind::{Organization, Place};
-use entities_support::{assert_kinds, entities, rows, rows_named};
+use entities_support::{assert_kinds, entities, kind_of, rows, rows_named};
 
 #[test]
 fn english_counties_are_places_never_people() {
@@ -54,4 +54,47 @@ fn the_place_a_club_plays_in_stays_a_place() {
             ("Devon", Place),
         ],
     );
+}
+
+#[test]
+fn a_place_after_a_match_noun_is_the_club_that_played() {
+    assert_kinds(
+        &[
+            "Norfolk made up for lost time in their match against Staffordshire.",
+            "A 3-1 win over Cheshire followed on Sunday.",
+        ],
+        &[("Staffordshire", Organization), ("Cheshire", Organization)],
+    );
+}
+
+#[test]
+fn a_noun_naming_a_kind_of_body_before_a_name_makes_it_an_organisation() {
+    assert_kinds(
+        &[
+            "Italian tyre giant Ravello announced a venture on Friday.",
+            "The Serbian news agency Tavnik reported that the airport would close.",
+            "Israeli airline Zelor said a freighter had been lost.",
+            "Ravello shares rose two percent after the company Kobrin said it would bid.",
+        ],
+        &[
+            ("Ravello", Organization),
+            ("Tavnik", Organization),
+            ("Zelor", Organization),
+            ("Kobrin", Organization),
+        ],
+    );
+}
+
+#[test]
+fn after_the_noun_may_open_a_clause_whose_subject_is_a_person() {
+    let found =
+        entities(&["The firm Dalby joined in 1990 was sold, and the group Ferris led broke up."]);
+    for name in ["Dalby", "Ferris"] {
+        assert_ne!(
+            kind_of(&found, name),
+            Some(Organization),
+            "{name}: {:#?}",
+            rows(&found)
+        );
+    }
 }

@@ -31,6 +31,9 @@ static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
 static TEAM_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("team words"));
 static CLUB_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("club words"));
 static MATCH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("match verbs"));
+static MATCH_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("match nouns"));
+static ORGANIZATION_CUES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("organization cues"));
 
 /// How far a look-ahead for a head word goes, in tokens.
 const LOOK_AHEAD: usize = 8;
@@ -453,6 +456,8 @@ impl<'a> Scanner<'_, 'a> {
         };
         let cue = if title.is_some() || self.person_cue_before(start, role.is_some()) {
             Cue::Strong(EntityKind::Person)
+        } else if self.organization_cue_before(&words, start, end) {
+            Cue::Strong(EntityKind::Organization)
         } else {
             Cue::None
         };

@@ -143,6 +143,8 @@ mod tests {
             "team words",
             "match verbs",
             "club words",
+            "match nouns",
+            "organization cues",
             "sentence adverbs",
             "place abbreviations",
             "reference words",

@@ -4,10 +4,11 @@
 //! a sports club named after its town.
 
 use super::Scanner;
-use super::{MATCH_VERBS, MEMBERSHIP_WORDS, TEAM_WORDS};
+use super::{MATCH_NOUNS, MATCH_VERBS, MEMBERSHIP_WORDS, ORGANIZATION_CUES, TEAM_WORDS};
 use crate::analysis::entities::kinds;
 use crate::analysis::entities::shapes::with_lowercase;
 use crate::analysis::entities::titles;
+use crate::analysis::lexicon;
 use crate::analysis::lexicon::gazetteer::{self, PlaceId};
 
 impl<'a> Scanner<'_, 'a> {
@@ -62,6 +63,34 @@ impl<'a> Scanner<'_, 'a> {
                 && start >= 3
                 && self.word(start - 2) == "drew"
                 && capitalised(start - 3))
+            || (matches!(before, "against" | "over" | "to" | "by")
+                && start >= 2
+                && MATCH_NOUNS.contains(self.words[start - 2]))
+    }
+
+    /// "Italian tyre giant Pirelli", "news agency Tanjug": a noun naming a
+    /// kind of body, right before the name `words` at `[start, end)`. After
+    /// a determiner the noun may open a relative clause instead ("the firm
+    /// Ada Lind founded"), so there a reporting verb or a stop must follow.
+    /// A name that opens with a given name is left to the person rules.
+    pub(super) fn organization_cue_before(&self, words: &[&str], start: usize, end: usize) -> bool {
+        if start == 0
+            || !ORGANIZATION_CUES.contains(self.words[start - 1])
+            || (words.len() > 1 && lexicon::is_given_name(words[0]))
+        {
+            return false;
+        }
+        let determiner = start >= 2
+            && with_lowercase(self.words[start - 2], |word| {
+                matches!(
+                    word,
+                    "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
+                )
+            });
+        let after = self.word(end);
+        !determiner
+            || lexicon::is_reporting_verb(after)
+            || matches!(after, "," | "." | ";" | ":" | ")" | "")
     }
 
     /// "..., a spokesman for", ", undersecretary to": a role after a comma.
