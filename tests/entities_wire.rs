@@ -98,3 +98,22 @@ fn after_the_noun_may_open_a_clause_whose_subject_is_a_person() {
         );
     }
 }
+
+#[test]
+fn by_before_an_owner_says_nothing_of_its_kind() {
+    let paragraphs = [
+        "Italian tyre giant Ravello announced a move into China on Friday.",
+        "The move by Ravello's cables division had been expected for months.",
+    ];
+    assert_kinds(&paragraphs, &[("Ravello", Organization)]);
+    let found = entities(&paragraphs);
+    assert_eq!(rows_named(&found, "Ravello"), 1, "{:#?}", rows(&found));
+}
+
+#[test]
+fn the_name_after_at_behind_a_person_with_a_role_is_their_employer() {
+    assert_kinds(
+        &["The deal is good news for the group, said analyst Ada Lind at Kestra."],
+        &[("Kestra", Organization)],
+    );
+}

@@ -35,6 +35,19 @@ static MATCH_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::
 static ORGANIZATION_CUES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("organization cues"));
 
+/// "analyst Ada Lind at Kestra", "Ada Lind, a lawyer at Kestra": the name
+/// follows "at" right after a person named with a role, so it is where
+/// they work. `previous` is the mention found before `name`.
+fn works_at(previous: Option<&Mention<'_>>, name: &Mention<'_>, word_before: &str) -> bool {
+    word_before == "at"
+        && previous.is_some_and(|p| {
+            p.paragraph == name.paragraph
+                && p.tokens.end + 1 == name.tokens.start
+                && p.title.is_some()
+                && p.kind() == Some(EntityKind::Person)
+        })
+}
+
 /// How far a look-ahead for a head word goes, in tokens.
 const LOOK_AHEAD: usize = 8;
 
@@ -454,7 +467,7 @@ impl<'a> Scanner<'_, 'a> {
         } else {
             None
         };
-        let cue = if title.is_some() || self.person_cue_before(start, role.is_some()) {
+        let cue = if title.is_some() || self.person_cue_before(start, end, role.is_some()) {
             Cue::Strong(EntityKind::Person)
         } else if self.organization_cue_before(&words, start, end) {
             Cue::Strong(EntityKind::Organization)
@@ -546,7 +559,7 @@ impl<'a> Scanner<'_, 'a> {
         mention.title = title;
         mention.sentence_initial = self.sentence_start[start];
         mention.role_after = self.role_after(end);
-        mention.member_of = self.member_of(start);
+        mention.member_of = self.member_of(start) || works_at(out.last(), &mention, word_before);
         mention.in_parens = start >= 1 && word_before == "(" && self.word(end) == ")";
         out.push(mention);
     }

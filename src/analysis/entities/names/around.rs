@@ -6,20 +6,23 @@
 use super::Scanner;
 use super::{MATCH_NOUNS, MATCH_VERBS, MEMBERSHIP_WORDS, ORGANIZATION_CUES, TEAM_WORDS};
 use crate::analysis::entities::kinds;
-use crate::analysis::entities::shapes::with_lowercase;
+use crate::analysis::entities::shapes::{has_possessive, with_lowercase};
 use crate::analysis::entities::titles;
 use crate::analysis::lexicon;
 use crate::analysis::lexicon::gazetteer::{self, PlaceId};
 
 impl<'a> Scanner<'_, 'a> {
     /// Whether a cue word or a role (`has_role`: `role_before` found one)
-    /// stands before the name.
-    pub(super) fn person_cue_before(&self, start: usize, has_role: bool) -> bool {
+    /// stands before the name at `[start, end)`. Not "by" before an
+    /// owner: in "the move by Acme's cables division" the move is the
+    /// division's, and Acme's kind is not told.
+    pub(super) fn person_cue_before(&self, start: usize, end: usize, has_role: bool) -> bool {
         let before = match self.word(start.wrapping_sub(1)) {
             "," => start.saturating_sub(2),
             _ => start.wrapping_sub(1),
         };
-        start > 0 && (titles::is_person_cue(self.word(before)) || has_role)
+        let owner_after_by = self.word(before) == "by" && has_possessive(self.words[end - 1]);
+        start > 0 && ((titles::is_person_cue(self.word(before)) && !owner_after_by) || has_role)
     }
 
     /// A lowercase role right before the name ("special envoy"), as text.
