@@ -3,7 +3,7 @@
 //! without the knowledge or rule that fixes its class.
 
 mod entities_support;
-use byline::analysis::EntityKind::{Organization, Place};
+use byline::analysis::EntityKind::{Organization, Person, Place};
 use entities_support::{assert_kinds, entities, kind_of, rows, rows_named};
 
 #[test]
@@ -115,5 +115,25 @@ fn the_name_after_at_behind_a_person_with_a_role_is_their_employer() {
     assert_kinds(
         &["The deal is good news for the group, said analyst Ada Lind at Kestra."],
         &[("Kestra", Organization)],
+    );
+}
+
+#[test]
+fn a_title_word_after_given_names_is_the_surname() {
+    let found = entities(&[
+        "Former prime minister Tom Major said on Friday he would stay out of the race.",
+        "Team captain Ada Jean King said the squad was ready.",
+    ]);
+    for (name, short) in [("Tom Major", "Tom"), ("Ada Jean King", "Ada Jean")] {
+        assert_eq!(kind_of(&found, name), Some(Person), "{:#?}", rows(&found));
+        assert_eq!(rows_named(&found, short), 0, "{:#?}", rows(&found));
+    }
+}
+
+#[test]
+fn a_nationality_before_a_given_name_opens_a_person() {
+    assert_kinds(
+        &["Australian Anthony Hill won the stage ahead of Belgian Marc Bridge."],
+        &[("Anthony Hill", Person), ("Marc Bridge", Person)],
     );
 }

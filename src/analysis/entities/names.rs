@@ -208,6 +208,7 @@ impl<'a> Scanner<'_, 'a> {
             if j > i
                 && !matches!(self.words[j - 1], "of" | "for" | "the")
                 && self.title_at(j).is_some()
+                && !self.title_is_surname(i, j)
             {
                 break;
             }
@@ -271,6 +272,15 @@ impl<'a> Scanner<'_, 'a> {
             }
         }
         j
+    }
+
+    /// "John Major", "Billie Jean King": a one-word title after given
+    /// names (the run `[i, j)`) and before no other name word is the
+    /// person's surname, not the title of a name to come.
+    fn title_is_surname(&self, i: usize, j: usize) -> bool {
+        self.title_at(j) == Some(1)
+            && !self.name_word(j + 1)
+            && self.words[i..j].iter().all(|w| lexicon::is_given_name(w))
     }
 
     /// A run with no connectors or possessives, for look-ahead.
@@ -356,6 +366,16 @@ impl<'a> Scanner<'_, 'a> {
                 .longest_match(&words[1..])
                 .is_some_and(|(len, _)| len == words.len() - 1)
         };
+        if words.len() >= 3
+            && gazetteer.is_demonym(words[0])
+            && lexicon::is_given_name(words[1])
+            && !lexicon::is_given_name(words[0])
+        {
+            // "Australian Anthony Hill": a nationality, then a person, even
+            // if the surname heads places.
+            let cue = Cue::Strong(EntityKind::Person);
+            return self.push(start + 1, end, cue, title, None, out);
+        }
         if place_prefix.is_none()
             && kinds::is_group_word(words[0])
             && (head_kind.is_none() || rest_is_place())
