@@ -137,3 +137,37 @@ fn a_nationality_before_a_given_name_opens_a_person() {
         &[("Anthony Hill", Person), ("Marc Bridge", Person)],
     );
 }
+
+#[test]
+fn a_registered_company_keeps_its_owner_word_and_its_suffix() {
+    let found = entities(&[
+        "Shares of Hollin's Bancshares Inc. rose 2 percent, and the chain Lumo SA plans a bid.",
+        "Lumo said profit rose.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Hollin's Bancshares Inc."),
+        Some(Organization),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        kind_of(&found, "Lumo SA"),
+        Some(Organization),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        rows_named(&found, "Lumo"),
+        0,
+        "Lumo joins Lumo SA: {:#?}",
+        rows(&found)
+    );
+}
+
+#[test]
+fn an_owner_before_an_institution_is_not_part_of_its_name() {
+    assert_kinds(
+        &["Ada Lind leads the inquiry. Critics said Lind's Justice Department moved too slowly."],
+        &[("Justice Department", Organization), ("Ada Lind", Person)],
+    );
+}

@@ -35,6 +35,32 @@ static MATCH_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::
 static ORGANIZATION_CUES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("organization cues"));
 
+/// The endings of a registered company's name ("Acme Inc", "Ruch SA").
+fn is_corporate_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "LLC"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "SA"
+            | "S.A"
+            | "NV"
+            | "N.V"
+            | "GmbH"
+            | "SpA"
+            | "S.p.A"
+            | "Bhd"
+            | "Bancorp"
+            | "Bancshares"
+            | "Holdings"
+    )
+}
+
 /// "analyst Ada Lind at Kestra", "Ada Lind, a lawyer at Kestra": the name
 /// follows "at" right after a person named with a role, so it is where
 /// they work. `previous` is the mention found before `name`.
@@ -119,8 +145,10 @@ impl<'a> Scanner<'_, 'a> {
                 // "Justice Department", "General Assembly": the title word is
                 // part of an organisation's name, joined to a run just before.
                 let mut start = i;
+                // Not after an owner: "Trump's Justice Department".
                 if let Some(last) = out[first_of_paragraph..].last()
                     && last.tokens.end as usize == i
+                    && !has_possessive(self.words[i - 1])
                 {
                     start = last.tokens.start as usize;
                     out.pop();
@@ -222,7 +250,13 @@ impl<'a> Scanner<'_, 'a> {
                 let owner_is_place = gazetteer::get()
                     .longest_match(&owner)
                     .is_some_and(|(len, _)| len == owner.len());
-                if j > i && !owner_is_place && rest > j && kinds::is_head(self.words[rest - 1]) {
+                // "Macy's Inc": a one-word owner opens a firm's name.
+                let firm = rest > j + 1 && is_corporate_suffix(self.words[rest - 1]);
+                if (j > i || firm)
+                    && !owner_is_place
+                    && rest > j
+                    && kinds::is_head(self.words[rest - 1])
+                {
                     j = rest;
                     continue;
                 }
