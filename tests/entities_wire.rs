@@ -171,3 +171,25 @@ fn an_owner_before_an_institution_is_not_part_of_its_name() {
         &[("Justice Department", Organization), ("Ada Lind", Person)],
     );
 }
+
+#[test]
+fn the_town_of_a_nicknamed_club_is_the_club_in_its_story() {
+    let paragraphs = [
+        "The Portland Pelicans beat the Dayton Owls 5-3 on Friday night.",
+        "A homer in the first gave Portland a 2-0 lead, and Dayton never recovered.",
+        "It was the longest game in Dayton this season.",
+    ];
+    let found = entities(&paragraphs);
+    let portland = found.iter().find(|e| e.name == "Portland Pelicans");
+    assert!(
+        portland.is_some_and(|e| e.kind == Organization && e.mentions.len() == 2),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        kind_of(&found, "Dayton"),
+        Some(Place),
+        "{:#?}",
+        rows(&found)
+    );
+}

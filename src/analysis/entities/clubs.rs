@@ -6,6 +6,8 @@
 //! club there, and so is every place listed with it, unless the words
 //! before it put it on the map ("fans in Leeds").
 
+use super::kinds;
+use super::shapes::is_capitalised;
 use super::texts::{TextFlags, Texts};
 use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
@@ -57,11 +59,38 @@ pub(crate) fn places_that_play(mentions: &mut [Mention<'_>], texts: &Texts, doc:
     spread_through_story(mentions, texts);
 }
 
-/// Every mention of a place's name that plays somewhere in the story.
+/// The town of a club named by its town and a plural nickname ("Seattle
+/// Mariners", "Los Angeles Dodgers"), as text; not a newspaper's ("New
+/// York Times": the last word heads other names).
+fn town_of_nicknamed_club(m: &Mention<'_>) -> Option<String> {
+    if m.kind() != Some(EntityKind::Organization) {
+        return None;
+    }
+    let words = m.words();
+    let gazetteer = gazetteer::get();
+    let (len, place) = gazetteer.longest_match(&words)?;
+    let nickname = &words[len..];
+    let last = nickname.last()?;
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    (!gazetteer.is_country(place)
+        && (1..=2).contains(&nickname.len())
+        && plural
+        && nickname
+            .iter()
+            .all(|w| is_capitalised(w) && !kinds::is_head(w)))
+    .then(|| words[..len].join(" "))
+}
+
+/// Every mention of a place's name that plays somewhere in the story,
+/// alone or as the town of a nicknamed club.
 fn spread_through_story(mentions: &mut [Mention<'_>], texts: &Texts) {
     let mut clubs = TextFlags::new(texts);
-    for m in mentions.iter().filter(|m| club_named_after_place(m)) {
-        clubs.set(m.text_id);
+    for m in mentions.iter() {
+        if club_named_after_place(m) {
+            clubs.set(m.text_id);
+        } else if let Some(town) = town_of_nicknamed_club(m) {
+            clubs.set_text(texts, &town);
+        }
     }
     for m in mentions.iter_mut() {
         if clubs.get(m.text_id) && could_be_club(m) {
