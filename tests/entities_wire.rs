@@ -193,3 +193,17 @@ fn the_town_of_a_nicknamed_club_is_the_club_in_its_story() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_title_word_alone_is_the_surname_of_someone_named_with_it() {
+    let found = entities(&[
+        "Team captain Ada Jean King said the squad was ready.",
+        "King will name the side on Friday.",
+    ]);
+    let king = found.iter().find(|e| e.name == "Ada Jean King");
+    assert!(
+        king.is_some_and(|e| e.mentions.len() == 2),
+        "{:#?}",
+        rows(&found)
+    );
+}

@@ -35,6 +35,15 @@ static MATCH_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::
 static ORGANIZATION_CUES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("organization cues"));
 
+/// Whether a person named earlier in the story (in full: two words or
+/// more) has `word` as their surname. Looks back a bounded number of
+/// names, so a page of titles costs no more than a page of words.
+fn surname_of_someone_named(earlier: &[Mention<'_>], word: &str) -> bool {
+    earlier.iter().rev().take(256).any(|m| {
+        m.has_several_words() && m.kind() == Some(EntityKind::Person) && m.last_word() == word
+    })
+}
+
 /// The endings of a registered company's name ("Acme Inc", "Ruch SA").
 fn is_corporate_suffix(word: &str) -> bool {
     matches!(
@@ -124,6 +133,11 @@ impl<'a> Scanner<'_, 'a> {
                 title_len = self.with_portfolio(i, title_len);
                 let name_end = self.run_end(i + title_len);
                 if name_end == i + title_len {
+                    if title_len == 1 && surname_of_someone_named(out, self.words[i]) {
+                        // "Billie Jean King ... King said": her surname.
+                        let cue = Cue::Strong(EntityKind::Person);
+                        self.push(i, i + 1, cue, None, None, out);
+                    }
                     i += title_len; // a title alone names nobody
                     continue;
                 }
