@@ -207,3 +207,33 @@ fn a_title_word_alone_is_the_surname_of_someone_named_with_it() {
         rows(&found)
     );
 }
+
+#[test]
+fn words_that_put_an_unknown_name_on_the_map_make_it_a_place_in_the_whole_story() {
+    let found = entities(&[
+        "Troops now control the strategically vital town of Varkadon after a week of fighting.",
+        "He said his troops took Varkadon without casualties.",
+        "Rebels were seen 12 km east of Ostrelin, and storms hit Longvik, the main settlement on the island.",
+        "Ada Lind, a city councillor, said the roads were closed.",
+    ]);
+    for name in ["Varkadon", "Ostrelin", "Longvik"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(Place),
+            "{name}: {:#?}",
+            rows(&found)
+        );
+    }
+    assert_eq!(
+        kind_of(&found, "Ada Lind"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
+    let varkadon = found.iter().find(|e| e.name == "Varkadon");
+    assert!(
+        varkadon.is_some_and(|e| e.mentions.len() == 2),
+        "{:#?}",
+        rows(&found)
+    );
+}

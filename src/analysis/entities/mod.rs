@@ -21,11 +21,13 @@ mod texts;
 mod titles;
 mod wordset;
 
+use super::lexicon::fasthash::FastSet;
 use super::lexicon::{self, gazetteer};
 use super::segment::{Document, Paragraph};
 use super::{Entity, EntityKind};
 use crate::article::Span;
 use std::ops::Range;
+use std::sync::LazyLock;
 use texts::{TextId, Texts};
 use wordset::WordSet;
 
@@ -88,10 +90,8 @@ pub(crate) enum Before {
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
 
 /// Lower-case nouns that put the name after "of" on the map.
-const PLACE_NOUNS: &[&str] = &[
-    "village", "town", "city", "district", "province", "region", "county", "state", "island",
-    "suburb", "capital", "port",
-];
+pub(crate) static PLACE_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("place nouns"));
 
 impl<'a> Mention<'a> {
     /// A mention of `tokens` of `paragraph`, ending at byte `end`, with
@@ -145,7 +145,7 @@ impl<'a> Mention<'a> {
             .iter()
             .any(|p| p.eq_ignore_ascii_case(word_before))
             // "the village of Ghumti", "the town of Carhuaz".
-            || (word_before == "of" && PLACE_NOUNS.contains(&two_before))
+            || (word_before == "of" && PLACE_NOUNS.contains(two_before))
         {
             Before::PlacePreposition
         } else if matches!(word_before, "a" | "an") {

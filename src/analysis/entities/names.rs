@@ -539,6 +539,8 @@ impl<'a> Scanner<'_, 'a> {
             Cue::Strong(EntityKind::Person)
         } else if self.organization_cue_before(&words, start, end) {
             Cue::Strong(EntityKind::Organization)
+        } else if self.place_cue_around(start, end) {
+            Cue::Strong(EntityKind::Place)
         } else {
             Cue::None
         };

@@ -145,6 +145,7 @@ mod tests {
             "club words",
             "match nouns",
             "organization cues",
+            "place nouns",
             "sentence adverbs",
             "place abbreviations",
             "reference words",

@@ -5,11 +5,16 @@
 
 use super::Scanner;
 use super::{MATCH_NOUNS, MATCH_VERBS, MEMBERSHIP_WORDS, ORGANIZATION_CUES, TEAM_WORDS};
+use crate::analysis::entities::PLACE_NOUNS;
 use crate::analysis::entities::kinds;
 use crate::analysis::entities::shapes::{has_possessive, with_lowercase};
 use crate::analysis::entities::titles;
 use crate::analysis::lexicon;
 use crate::analysis::lexicon::gazetteer::{self, PlaceId};
+use std::sync::LazyLock;
+
+static COMPASS_WORDS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| lexicon::list("compass words"));
 
 impl<'a> Scanner<'_, 'a> {
     /// Whether a cue word or a role (`has_role`: `role_before` found one)
@@ -94,6 +99,57 @@ impl<'a> Scanner<'_, 'a> {
         !determiner
             || lexicon::is_reporting_verb(after)
             || matches!(after, "," | "." | ";" | ":" | ")" | "")
+    }
+
+    /// "the town of Varkadon", "12 km east of Varkadon", "Varkadon, a
+    /// mining village": words around the unknown name at `[start, end)`
+    /// that put it on the map. Not an owner ("east of Lind's farm").
+    pub(super) fn place_cue_around(&self, start: usize, end: usize) -> bool {
+        if has_possessive(self.words[end - 1]) {
+            return false;
+        }
+        let of_place = start >= 2 && self.words[start - 1] == "of" && {
+            let noun = self.words[start - 2];
+            PLACE_NOUNS.contains(noun)
+                || COMPASS_WORDS
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(noun) && *c != "Central")
+        };
+        of_place || self.place_noun_after(end)
+    }
+
+    /// ", a mining village", ", the main town on the island": a place
+    /// noun, after a determiner and at most two describing words, after a
+    /// comma that follows the name.
+    fn place_noun_after(&self, end: usize) -> bool {
+        if self.word(end) != "," || !matches!(self.word(end + 1), "a" | "an" | "the") {
+            return false;
+        }
+        (end + 2..end + 5)
+            .take_while(|&k| self.word(k).starts_with(char::is_lowercase))
+            .any(|k| {
+                // The noun heads the phrase: "a city councillor" is no city.
+                PLACE_NOUNS.contains(self.word(k))
+                    && matches!(
+                        self.word(k + 1),
+                        "," | "."
+                            | ";"
+                            | ":"
+                            | ")"
+                            | ""
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "near"
+                            | "where"
+                            | "that"
+                            | "which"
+                            | "with"
+                            | "about"
+                            | "some"
+                            | "known"
+                    )
+            })
     }
 
     /// "..., a spokesman for", ", undersecretary to": a role after a comma.
