@@ -215,8 +215,9 @@ fn words_that_put_an_unknown_name_on_the_map_make_it_a_place_in_the_whole_story(
         "He said his troops took Varkadon without casualties.",
         "Rebels were seen 12 km east of Ostrelin, and storms hit Longvik, the main settlement on the island.",
         "Ada Lind, a city councillor, said the roads were closed.",
+        "The workers came from the mining towns of Kordal and Pyrden.",
     ]);
-    for name in ["Varkadon", "Ostrelin", "Longvik"] {
+    for name in ["Varkadon", "Ostrelin", "Longvik", "Kordal"] {
         assert_eq!(
             kind_of(&found, name),
             Some(Place),
