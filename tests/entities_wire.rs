@@ -238,3 +238,31 @@ fn words_that_put_an_unknown_name_on_the_map_make_it_a_place_in_the_whole_story(
         rows(&found)
     );
 }
+
+#[test]
+fn a_weekday_or_month_with_a_possessive_is_a_date_without_it() {
+    let found =
+        entities(&["Bond prices fell from Thursday's close, and March's figures were weak."]);
+    assert_eq!(
+        kind_of(&found, "Thursday"),
+        Some(byline::analysis::EntityKind::Date),
+        "{found:#?}"
+    );
+    assert_eq!(
+        kind_of(&found, "March"),
+        Some(byline::analysis::EntityKind::Date),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_nationality_before_a_faith_whose_first_word_is_a_given_name_is_no_one() {
+    let found =
+        entities(&["Ada Lind met an Italian Roman Catholic group that monitors the region."]);
+    assert_eq!(
+        kind_of(&found, "Roman Catholic"),
+        None,
+        "{:#?}",
+        rows(&found)
+    );
+}

@@ -187,7 +187,8 @@ pub fn find(words: &[&str], dates: &mut Vec<(usize, usize)>) {
 
 /// The end of the date expression starting at token `i`, if one does.
 fn date_at(words: &[&str], i: usize) -> Option<usize> {
-    let word = words[i];
+    // "Thursday's close", "March's figures": the day or month all the same.
+    let word = super::shapes::without_possessive(words[i]);
     if !word
         .as_bytes()
         .first()

@@ -309,7 +309,9 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         dates::find(words, &mut dates_found);
         for &(start, end) in &dates_found {
             in_date[start..end].iter_mut().for_each(|d| *d = true);
-            let to = paragraph.tokens[end - 1].end();
+            // "Thursday's close": the day, without the possessive.
+            let to = paragraph.tokens[end - 1].start()
+                + shapes::without_possessive(words[end - 1]).len();
             mentions.push(Mention::plain(
                 paragraph,
                 start..end,

@@ -418,6 +418,7 @@ impl<'a> Scanner<'_, 'a> {
             && gazetteer.is_demonym(words[0])
             && lexicon::is_given_name(words[1])
             && !lexicon::is_given_name(words[0])
+            && !kinds::is_group_word(words[words.len() - 1])
         {
             // "Australian Anthony Hill": a nationality, then a person, even
             // if the surname heads places.
