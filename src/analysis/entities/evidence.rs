@@ -289,7 +289,7 @@ pub(crate) fn people_listed_with_people(
         a.paragraph == b.paragraph
             && a.end() <= b.start()
             && matches!(
-                doc.paragraphs[a.paragraph as usize].text[a.end()..b.start()].trim(),
+                doc.text(a.paragraph as usize)[a.end()..b.start()].trim(),
                 "," | "and" | ", and"
             )
     };

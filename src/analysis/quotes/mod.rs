@@ -32,15 +32,15 @@ const SPEECH_WORDS: usize = 6;
 
 /// Every quotation of the story, in story order, attributed where possible.
 pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
-    let mut resolver = Resolver::new(entities, doc.paragraphs.len());
+    let mut resolver = Resolver::new(entities, doc.len());
     let mut quotes = Vec::new();
     // The speaker of the last attributed quotation of the paragraph before.
     let mut previous_paragraph: Option<(Speaker, Option<String>)> = None;
     let mut open_before = false;
     // One paragraph at a time: the resolver keeps the few before it that a
     // pronoun may reach, so memory does not grow with the story.
-    for p in &doc.paragraphs {
-        let owned = spans::para(p, open_before);
+    for p in doc.paragraphs() {
+        let owned = spans::para(&p, open_before);
         let para = &owned;
         open_before = para.ends_open();
         let mut current: Option<(Speaker, Option<String>)> = None;
