@@ -166,23 +166,33 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     }
     // Organisation names inside a longer one join it ("Scientology").
     merge_contained_organizations(&mentions, texts, &mut groups);
+    // The tables above can be as large as the rows: gone before the rows
+    // are made.
+    drop(person_forms);
+    drop(organization_forms);
+    drop(people);
+    drop(organizations);
+    drop(by_initials);
+    drop(by_key);
+    drop(group_of);
 
-    let mut spelled = TextFlags::new(texts);
-    let mut entities: Vec<(usize, Entity)> = groups
+    // Rows in order of first mention, each made as its group is read.
+    let mut groups: Vec<Group> = groups
         .into_iter()
         .filter(|g| !g.members.is_empty())
         .map(|mut g| {
             g.members.sort_unstable();
-            (g.members[0], entity(&mentions, &g, &mut spelled))
+            g
         })
         .collect();
-    entities.sort_by_key(|(first, _)| *first);
-    entities
+    groups.sort_unstable_by_key(|g| g.members[0]);
+    let mut spelled = TextFlags::new(texts);
+    groups
         .into_iter()
         .enumerate()
-        .map(|(n, (_, mut e))| {
-            e.id = format!("e{}", n + 1);
-            e
+        .map(|(n, g)| Entity {
+            id: format!("e{}", n + 1),
+            ..entity(&mentions, &g, &mut spelled)
         })
         .collect()
 }
