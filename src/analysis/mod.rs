@@ -212,3 +212,15 @@ pub fn analyze(article: &Article) -> Analysis {
     }
     Analysis { entities, quotes }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_stays_within_40_bytes() {
+        // A hostile story holds millions at once (`"a" ` repeated: one
+        // every four bytes).
+        assert!(std::mem::size_of::<Quote>() <= 40);
+    }
+}
