@@ -1,26 +1,41 @@
 //! What `byline analyze` prints: the JSON contract read by the evaluation
 //! scorer, and a readable summary.
 
-use crate::analysis::{Analysis, EntityKind, QuoteKind};
-use crate::article::Article;
+use crate::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind};
+use crate::article::{Article, Span};
 use serde::{Deserialize, Serialize};
 use serde_json::ser::Formatter;
 use std::fmt::Write;
 use std::io;
 
-/// An article with its analysis: the JSON object `analyze --json` prints.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// An article with its analysis: the JSON object `analyze --json` prints,
+/// each quotation with its id and its words (see [`QuoteJson`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Report {
     #[serde(flatten)]
     pub article: Article,
     #[serde(flatten)]
     pub analysis: Analysis,
+    /// The paragraphs the analysis read, once `article.paragraphs` holds
+    /// the source's own ([`Report::with_verbatim_paragraphs`]): the
+    /// quotations' words are printed from these.
+    #[serde(skip)]
+    analysed: Option<Vec<String>>,
 }
 
 impl Report {
     pub fn new(article: Article) -> Self {
         let analysis = crate::analysis::analyze(&article);
-        Report { article, analysis }
+        Report::with_analysis(article, analysis)
+    }
+
+    /// The report of an analysis made already.
+    pub fn with_analysis(article: Article, analysis: Analysis) -> Self {
+        Report {
+            article,
+            analysis,
+            analysed: None,
+        }
     }
 
     /// The report with the article's paragraphs as the source had them
@@ -29,7 +44,7 @@ impl Report {
     /// cleaning kept every byte offset.
     pub fn with_verbatim_paragraphs(mut self) -> Self {
         if let Some(verbatim) = self.article.verbatim.take() {
-            self.article.paragraphs = verbatim;
+            self.analysed = Some(std::mem::replace(&mut self.article.paragraphs, verbatim));
         }
         self
     }
@@ -103,12 +118,79 @@ impl Report {
         if !quotes.is_empty() {
             let _ = writeln!(out, "\nQuotes:");
             for q in quotes {
-                let who = q.speaker_name.as_deref().unwrap_or("(unattributed)");
-                let _ = writeln!(out, "  ¶{} {}: “{}”", q.span.paragraph + 1, who, q.text);
+                let who = q.speaker_name().unwrap_or("(unattributed)");
+                let text = q.text(&self.article);
+                let _ = writeln!(out, "  ¶{} {}: “{}”", q.span.paragraph + 1, who, text);
             }
         }
         out
     }
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let paragraphs = self.analysed.as_deref().unwrap_or(&self.article.paragraphs);
+        ReportJson {
+            article: &self.article,
+            entities: &self.analysis.entities,
+            quotes: QuotesJson {
+                quotes: &self.analysis.quotes,
+                paragraphs,
+            },
+        }
+        .serialize(serializer)
+    }
+}
+
+#[derive(Serialize)]
+struct ReportJson<'r> {
+    #[serde(flatten)]
+    article: &'r Article,
+    entities: &'r [Entity],
+    quotes: QuotesJson<'r>,
+}
+
+/// The quotations, written one at a time with their ids and words: the
+/// analysis keeps neither (a story may have millions of quotations).
+struct QuotesJson<'r> {
+    quotes: &'r [Quote],
+    paragraphs: &'r [String],
+}
+
+impl Serialize for QuotesJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.quotes.iter().enumerate().map(|(index, quote)| {
+            let span = quote.span;
+            QuoteJson {
+                id: Quote::id_at(index),
+                span,
+                text: self
+                    .paragraphs
+                    .get(span.paragraph)
+                    .and_then(|p| p.get(span.start..span.end))
+                    .unwrap_or(""),
+                speaker: quote.speaker(),
+                speaker_name: quote.speaker_name(),
+                cue: quote.cue(),
+                kind: quote.kind,
+            }
+        }))
+    }
+}
+
+/// One quotation as `analyze --json` prints it.
+#[derive(Serialize)]
+struct QuoteJson<'r> {
+    /// "q1", "q2", ... in story order.
+    id: String,
+    #[serde(flatten)]
+    span: Span,
+    /// The quoted words, without the quotation marks.
+    text: &'r str,
+    speaker: Option<&'r str>,
+    speaker_name: Option<&'r str>,
+    cue: Option<&'r str>,
+    kind: QuoteKind,
 }
 
 /// A JSON formatter that writes, besides what JSON must escape, every

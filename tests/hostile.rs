@@ -78,8 +78,8 @@ fn assert_sound(article: &Article, analysis: &Analysis) {
     }
     for quote in &analysis.quotes {
         assert!(quote.span.paragraph < article.paragraphs.len());
-        assert_eq!(span_problem(article, &quote.span), None, "{}", quote.id);
-        if let Some(speaker) = &quote.speaker {
+        assert_eq!(span_problem(article, &quote.span), None, "{quote:?}");
+        if let Some(speaker) = quote.speaker() {
             assert!(analysis.entity(speaker).is_some(), "unknown {speaker}");
         }
     }
@@ -491,7 +491,8 @@ fn mixed_scripts_with_quotes_are_analysed_on_character_boundaries() {
         let path = write(dir.path(), name, text);
         let (loaded, analyses) = load_and_analyze(&path);
         assert_eq!(loaded.articles[0].paragraphs.len(), 6, "{name}");
-        let quoted: Vec<&str> = analyses[0].quotes.iter().map(|q| q.text.as_str()).collect();
+        let article = &loaded.articles[0];
+        let quoted: Vec<&str> = analyses[0].quotes.iter().map(|q| q.text(article)).collect();
         assert!(
             quoted.iter().any(|q| q.contains("東京の会議は成功だった")),
             "{name}: the Japanese quotation was missed: {quoted:?}"

@@ -4,7 +4,11 @@
 //! its size (the quote finder's tables for the whole paragraph at once) and
 //! 74 s (look-backs over everything before a word in its paragraph); a
 //! one-line Markdown file of 49 MB took 12x (pulldown-cmark's nodes for all
-//! its markup). Figures for 49 MB files are in BENCHMARKS.md.
+//! its markup); 3 million quotations 18x (each quotation kept its words and
+//! its id as strings); a paragraph of punctuation 25x (a token a byte and a
+//! sentence every two, for the whole story at once). Figures for 49 MB
+//! files are in BENCHMARKS.md; capitalised words (some hundreds of
+//! thousands of distinct "names") are not within 8x yet.
 //!
 //! Sizes: 30 MB in release builds (`cargo test --release --test
 //! hostile_memory_shapes`), 8 MB in debug builds: the analysis holds a few
@@ -84,6 +88,13 @@ const SHAPES: &[(&str, &str, &str, &str)] = &[
         r#"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""#,
         "\n",
     ),
+    (
+        "quotations.txt",
+        "Quotations\n\n",
+        "He said \"yes\" and “no”, ",
+        "\n",
+    ),
+    ("punctuation.txt", "Punctuation\n\n", ".!?,;", "\n"),
 ];
 
 #[test]

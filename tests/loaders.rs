@@ -1,11 +1,12 @@
 //! The loaders on good and bad input: each format, folders, the bundled
 //! library, and the promise never to write to what we read.
 
-use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind};
+use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind, QuoteSource};
 use byline::article::{Article, LoadError, Loaded, Span, load_library, load_path};
 use byline::report::Report;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 fn repo(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
@@ -486,18 +487,22 @@ fn a_report_survives_a_json_round_trip() {
             titles: vec!["Mayor".to_string()],
             mentions: vec![Span::new(0, 31, 39)],
         }],
-        quotes: vec![Quote {
-            id: "q1".to_string(),
-            span: Span::new(0, 3, 16),
-            text: "We are ready,".to_string(),
-            speaker: Some("e1".to_string()),
-            speaker_name: Some("Ana Diaz".to_string()),
-            cue: Some("said".to_string()),
-            kind: QuoteKind::Quote,
-        }],
+        quotes: vec![Quote::new(
+            Span::new(0, 3, 16),
+            Some(Arc::new(QuoteSource {
+                speaker: Some("e1".to_string()),
+                speaker_name: Some("Ana Diaz".to_string()),
+                cue: Some("said".to_string()),
+            })),
+            QuoteKind::Quote,
+        )],
     };
-    let report = Report { article, analysis };
+    let report = Report::with_analysis(article, analysis);
     let json = report.to_json();
+    assert!(
+        json.contains(r#""quotes":[{"id":"q1","paragraph":0,"start":3,"end":16,"text":"We are ready,","speaker":"e1","speaker_name":"Ana Diaz","cue":"said","kind":"quote"}]"#),
+        "{json}"
+    );
     let back: Report = serde_json::from_str(&json).unwrap();
     assert_eq!(back, report);
 

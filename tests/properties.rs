@@ -172,16 +172,13 @@ fn invariant_problem(article: &Article, analysis: &Analysis) -> Option<String> {
         }
     }
     for (i, quote) in analysis.quotes.iter().enumerate() {
-        if quote.id != format!("q{}", i + 1) {
-            return Some(format!("quote {i} has id {:?}", quote.id));
-        }
         if let Some(problem) = span_problem(article, &quote.span) {
-            return Some(format!("{} {problem}", quote.id));
+            return Some(format!("quote {i} {problem}"));
         }
-        if let Some(speaker) = &quote.speaker
+        if let Some(speaker) = quote.speaker()
             && analysis.entity(speaker).is_none()
         {
-            return Some(format!("{} names unknown speaker {speaker}", quote.id));
+            return Some(format!("quote {i} names unknown speaker {speaker}"));
         }
     }
     for pair in analysis.quotes.windows(2) {
@@ -329,7 +326,7 @@ proptest! {
 /// The checker itself must catch what it is meant to catch.
 #[test]
 fn the_invariant_checker_rejects_broken_analyses() {
-    use byline::analysis::{Entity, EntityKind, Quote, QuoteKind};
+    use byline::analysis::{Entity, EntityKind, Quote, QuoteKind, QuoteSource};
     let article = article("Zoë said “hi.”\nSecond");
     let entity = |mentions: Vec<Span>| Entity {
         id: "e1".to_string(),
@@ -339,18 +336,16 @@ fn the_invariant_checker_rejects_broken_analyses() {
         titles: Vec::new(),
         mentions,
     };
-    let quote = |id: &str, span: Span| Quote {
-        id: id.to_string(),
-        span,
-        text: String::new(),
-        speaker: Some("e1".to_string()),
-        speaker_name: None,
-        cue: None,
-        kind: QuoteKind::Quote,
+    let quote = |span: Span| {
+        let source = QuoteSource {
+            speaker: Some("e1".to_string()),
+            ..QuoteSource::default()
+        };
+        Quote::new(span, Some(std::sync::Arc::new(source)), QuoteKind::Quote)
     };
     let sound = Analysis {
         entities: vec![entity(vec![Span::new(0, 0, 4), Span::new(1, 0, 6)])],
-        quotes: vec![quote("q1", Span::new(0, 13, 16))],
+        quotes: vec![quote(Span::new(0, 13, 16))],
     };
     assert_eq!(invariant_problem(&article, &sound), None);
     let broken = [
@@ -362,20 +357,12 @@ fn the_invariant_checker_rejects_broken_analyses() {
         // Overlapping and unordered quotes.
         (
             vec![],
-            vec![
-                quote("q1", Span::new(0, 5, 16)),
-                quote("q2", Span::new(0, 13, 16)),
-            ],
+            vec![quote(Span::new(0, 5, 16)), quote(Span::new(0, 13, 16))],
         ),
         (
             vec![],
-            vec![
-                quote("q1", Span::new(1, 0, 6)),
-                quote("q2", Span::new(0, 13, 16)),
-            ],
+            vec![quote(Span::new(1, 0, 6)), quote(Span::new(0, 13, 16))],
         ),
-        // Wrong quote id.
-        (vec![], vec![quote("q7", Span::new(0, 13, 16))]),
     ];
     for (mentions, quotes) in broken {
         let analysis = Analysis {
@@ -389,7 +376,7 @@ fn the_invariant_checker_rejects_broken_analyses() {
     }
     let orphan = Analysis {
         entities: Vec::new(),
-        quotes: vec![quote("q1", Span::new(0, 13, 16))],
+        quotes: vec![quote(Span::new(0, 13, 16))],
     };
     assert!(
         invariant_problem(&article, &orphan).is_some(),

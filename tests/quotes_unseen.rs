@@ -5,19 +5,27 @@ use byline::analysis::{Analysis, QuoteKind, analyze};
 use byline::article::Article;
 
 fn quotes_of(paragraphs: &[&str]) -> Analysis {
-    analyze(&Article::from_paragraphs("Test", paragraphs))
+    analyzed(paragraphs).1
+}
+
+fn analyzed(paragraphs: &[&str]) -> (Article, Analysis) {
+    let article = Article::from_paragraphs("Test", paragraphs);
+    let analysis = analyze(&article);
+    (article, analysis)
 }
 
 /// (quoted words, speaker as shown: the entity's name, else the phrase).
 fn said(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
-    let analysis = quotes_of(paragraphs);
+    let (article, analysis) = analyzed(paragraphs);
     analysis
         .quotes
         .iter()
         .map(|q| {
-            let entity = q.speaker.as_deref().and_then(|id| analysis.entity(id));
-            let shown = entity.map(|e| e.name.clone()).or(q.speaker_name.clone());
-            (q.text.clone(), shown)
+            let entity = q.speaker().and_then(|id| analysis.entity(id));
+            let shown = entity
+                .map(|e| e.name.clone())
+                .or(q.speaker_name().map(str::to_string));
+            (q.text(&article).to_string(), shown)
         })
         .collect()
 }
@@ -269,8 +277,11 @@ fn naming_words_name_only_right_before_the_quote() {
         speaker_of(&story, "rotten to the core").as_deref(),
         Some("Ben Carson")
     );
-    let analysis = quotes_of(&story);
-    let anonymous = analysis.quotes.iter().find(|q| q.text == "Anonymous");
+    let (article, analysis) = analyzed(&story);
+    let anonymous = analysis
+        .quotes
+        .iter()
+        .find(|q| q.text(&article) == "Anonymous");
     assert_eq!(anonymous.map(|q| q.kind), Some(QuoteKind::Scare));
 }
 
@@ -426,12 +437,12 @@ fn someone_who_labels_or_dubs_a_thing_speaks() {
         Some("Ada Kline")
     );
     // Naming with no one doing it: a name, not speech.
-    let analysis = quotes_of(&story);
+    let (article, analysis) = analyzed(&story);
     for term in ["the Clean Water Act", "a tax in disguise"] {
         let q = analysis
             .quotes
             .iter()
-            .find(|q| q.text.contains(term))
+            .find(|q| q.text(&article).contains(term))
             .unwrap();
         assert_eq!(q.kind, QuoteKind::Scare, "{q:?}");
     }

@@ -344,8 +344,7 @@ fn story_with_an_unattributed_quote() -> byline::ui::App {
     let harbor = harbor_article();
     let mut analysis = harbor_analysis(&harbor);
     let last = analysis.quotes.last_mut().unwrap();
-    last.speaker = None;
-    last.speaker_name = None;
+    *last = byline::analysis::Quote::new(last.span, None, last.kind);
     let mut app = byline::ui::App::with_analyses(vec![(harbor, analysis)], true);
     app.update(Action::Resize {
         width: 80,

@@ -3,7 +3,7 @@
 
 mod ui_support;
 
-use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind};
+use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind, QuoteSource};
 use byline::article::{Article, Span};
 use byline::ui::{Action, App, Pane};
 use ui_support::*;
@@ -69,15 +69,14 @@ fn spans_outside_the_text_are_ignored() {
             // Past the end, inside "é", and in a paragraph that does not exist.
             mentions: vec![bad(0, 5, 500), bad(0, 12, 13), bad(9, 0, 3)],
         }],
-        quotes: vec![Quote {
-            id: "q1".into(),
-            span: bad(7, 2, 1),
-            text: "never said".into(),
-            speaker: Some("e404".into()),
-            speaker_name: None,
-            cue: None,
-            kind: QuoteKind::Quote,
-        }],
+        quotes: vec![Quote::new(
+            bad(7, 2, 1),
+            Some(std::sync::Arc::new(QuoteSource {
+                speaker: Some("e404".into()),
+                ..QuoteSource::default()
+            })),
+            QuoteKind::Quote,
+        )],
     };
     let mut app = App::with_analyses(vec![(article, analysis)], true);
     drive_everything(&mut app);

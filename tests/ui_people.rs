@@ -184,7 +184,7 @@ fn enter_on_a_quote_opens_its_story_at_the_quote_and_q_comes_back() {
     );
     let quote = story.selected_quote.expect("a quote is selected");
     assert_eq!(
-        story.analysis.quotes[quote].text,
+        story.analysis.quotes[quote].text(&story.article),
         "We cannot be blind again,"
     );
     assert_eq!(story.highlight, Highlight::Quote(quote));

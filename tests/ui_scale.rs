@@ -3,7 +3,7 @@
 
 mod ui_support;
 
-use byline::analysis::{Analysis, Quote, QuoteKind};
+use byline::analysis::{Analysis, Quote, QuoteKind, QuoteSource};
 use byline::article::{Article, Span};
 use byline::ui::search::{find_all, refine};
 use byline::ui::{Action, App, Pane};
@@ -18,21 +18,19 @@ fn long_story(count: usize) -> (Article, Analysis) {
         .collect();
     let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
     let article = Article::from_paragraphs("A very long story", &refs);
+    let rider = std::sync::Arc::new(QuoteSource {
+        speaker: None,
+        speaker_name: Some("a rider".into()),
+        cue: Some("said".into()),
+    });
     let quotes = paragraphs
         .iter()
         .enumerate()
         .map(|(i, text)| {
             let start = text.find("We waited").unwrap();
             let words = "We waited for hours,";
-            Quote {
-                id: format!("q{}", i + 1),
-                span: Span::new(i, start, start + words.len()),
-                text: words.into(),
-                speaker: None,
-                speaker_name: Some("a rider".into()),
-                cue: Some("said".into()),
-                kind: QuoteKind::Quote,
-            }
+            let span = Span::new(i, start, start + words.len());
+            Quote::new(span, Some(rider.clone()), QuoteKind::Quote)
         })
         .collect();
     (

@@ -49,7 +49,7 @@ fn the_sixth_quote_opens_paragraph_4_with_its_words_highlighted() {
         };
         assert_eq!(quote, 5);
         assert_eq!(
-            story.analysis.quotes[quote].text,
+            story.analysis.quotes[quote].text(&story.article),
             "very severe consequences"
         );
         assert_eq!(
@@ -103,7 +103,7 @@ fn from_the_sixth_quote_s_selects_trump_and_f_lists_his_quotes() {
     let texts: Vec<&str> = story
         .visible_quotes()
         .iter()
-        .map(|&q| story.analysis.quotes[q].text.as_str())
+        .map(|&q| story.analysis.quotes[q].text(&story.article))
         .collect();
     assert!(texts.contains(&"very severe consequences"), "{texts:?}");
     assert!(!texts.contains(&"useful"), "Putin's words are filtered out");
@@ -111,11 +111,11 @@ fn from_the_sixth_quote_s_selects_trump_and_f_lists_his_quotes() {
     let story = app.story().unwrap();
     let selected = story.selected_quote.unwrap();
     assert_eq!(
-        story.analysis.quotes[selected].speaker_name.as_deref(),
+        story.analysis.quotes[selected].speaker_name(),
         Some("Donald Trump")
     );
     assert_ne!(
-        story.analysis.quotes[selected].text,
+        story.analysis.quotes[selected].text(&story.article),
         "very severe consequences"
     );
 }

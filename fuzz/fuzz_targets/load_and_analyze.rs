@@ -49,7 +49,7 @@ fn assert_sound(article: &Article, analysis: &Analysis) {
     }
     for quote in &analysis.quotes {
         assert_slice(article, &quote.span);
-        if let Some(speaker) = &quote.speaker {
+        if let Some(speaker) = quote.speaker() {
             assert!(analysis.entity(speaker).is_some(), "{quote:?}");
         }
     }

@@ -12,6 +12,7 @@ mod windows;
 
 use crate::article::{Article, Span};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// What kind of referent an entity row stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -75,22 +76,101 @@ pub enum QuoteKind {
 }
 
 /// One quotation (one paragraph part of it), its span and its speaker.
+///
+/// Kept small (40 bytes), since a hostile story holds millions: its words
+/// are the article's text at `span` ([`Quote::text`]), its number is its
+/// place in [`Analysis::quotes`] ("q1" is the first; `analyze --json`
+/// prints both), and quotations with the same speaker and cue share one
+/// [`QuoteSource`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "QuoteFields", into = "QuoteFields")]
 pub struct Quote {
-    /// "q1", "q2", ... in story order.
-    pub id: String,
     /// The quoted words, without the quotation marks.
-    #[serde(flatten)]
     pub span: Span,
-    pub text: String,
+    /// Who said it and the cue that says so; `None` when nothing does.
+    source: Option<Arc<QuoteSource>>,
+    pub kind: QuoteKind,
+}
+
+/// The speaker of a quotation and the cue that attributes it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct QuoteSource {
     /// The speaker's entity id, when the story names them.
     pub speaker: Option<String>,
     /// The name shown for the speaker, also for unnamed sources ("a spokesman").
     pub speaker_name: Option<String>,
     /// The reporting verb or phrase that attributes the quote ("said", "according to").
     pub cue: Option<String>,
+}
+
+impl Quote {
+    /// A quotation at `span`, attributed by `source` (shared with the
+    /// story's other quotations of the same speaker and cue, if any).
+    pub fn new(span: Span, source: Option<Arc<QuoteSource>>, kind: QuoteKind) -> Self {
+        let source = source.filter(|a| **a != QuoteSource::default());
+        Quote { span, source, kind }
+    }
+
+    /// The quoted words: the article's text at `span`.
+    pub fn text<'a>(&self, article: &'a Article) -> &'a str {
+        self.span.text(article)
+    }
+
+    /// The speaker's entity id, when the story names them.
+    pub fn speaker(&self) -> Option<&str> {
+        self.source.as_ref()?.speaker.as_deref()
+    }
+
+    /// The name shown for the speaker, also for unnamed sources ("a spokesman").
+    pub fn speaker_name(&self) -> Option<&str> {
+        self.source.as_ref()?.speaker_name.as_deref()
+    }
+
+    /// The reporting verb or phrase that attributes the quote ("said", "according to").
+    pub fn cue(&self) -> Option<&str> {
+        self.source.as_ref()?.cue.as_deref()
+    }
+
+    /// The id `analyze --json` gives the quotation at `index` of the story's list.
+    pub fn id_at(index: usize) -> String {
+        format!("q{}", index + 1)
+    }
+}
+
+/// A quotation as serde writes and reads it (in the analysis cache).
+#[derive(Serialize, Deserialize)]
+struct QuoteFields {
+    #[serde(flatten)]
+    span: Span,
+    speaker: Option<String>,
+    speaker_name: Option<String>,
+    cue: Option<String>,
     #[serde(default)]
-    pub kind: QuoteKind,
+    kind: QuoteKind,
+}
+
+impl From<Quote> for QuoteFields {
+    fn from(quote: Quote) -> Self {
+        let source = quote.source.as_deref().cloned().unwrap_or_default();
+        QuoteFields {
+            span: quote.span,
+            speaker: source.speaker,
+            speaker_name: source.speaker_name,
+            cue: source.cue,
+            kind: quote.kind,
+        }
+    }
+}
+
+impl From<QuoteFields> for Quote {
+    fn from(fields: QuoteFields) -> Self {
+        let source = QuoteSource {
+            speaker: fields.speaker,
+            speaker_name: fields.speaker_name,
+            cue: fields.cue,
+        };
+        Quote::new(fields.span, Some(Arc::new(source)), fields.kind)
+    }
 }
 
 /// Everything the analysis finds in one article.
@@ -131,4 +211,16 @@ pub fn analyze(article: &Article) -> Analysis {
         windows.place(&mut quote.span);
     }
     Analysis { entities, quotes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_stays_within_40_bytes() {
+        // A hostile story holds millions at once (`"a" ` repeated: one
+        // every four bytes).
+        assert!(std::mem::size_of::<Quote>() <= 40);
+    }
 }

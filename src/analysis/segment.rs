@@ -9,6 +9,8 @@
 //! also end a sentence. Numbers keep their decimal point and thousands
 //! separators ("$2.5 billion", "240,000"); "..." is one token.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 /// A word, number or punctuation mark: its byte range in the paragraph,
@@ -24,13 +26,15 @@ pub struct Token {
 /// The longest text `Paragraph::new` and `tokenize` take.
 pub const MAX_TEXT_BYTES: usize = u16::MAX as usize;
 
+/// An offset or a token's number in a text of at most [`MAX_TEXT_BYTES`]:
+/// a text has no more tokens than bytes.
+fn small(n: usize) -> u16 {
+    u16::try_from(n)
+        .expect("a text of at most MAX_TEXT_BYTES (analysis::windows cuts longer paragraphs)")
+}
+
 impl Token {
     pub fn new(start: usize, end: usize) -> Self {
-        let small = |n: usize| {
-            u16::try_from(n).expect(
-                "a text of at most MAX_TEXT_BYTES (analysis::windows cuts longer paragraphs)",
-            )
-        };
         Token {
             start: small(start),
             end: small(end),
@@ -46,12 +50,21 @@ impl Token {
     }
 }
 
-/// A sentence: its byte range and the range of its tokens in `Paragraph::tokens`.
+/// A sentence: the range of its tokens in `Paragraph::tokens`, in 16 bits
+/// each like a token's offsets (a hostile paragraph has a sentence every
+/// two bytes); its bytes run from its first token's start to its last one's
+/// end.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    pub start: usize,
-    pub end: usize,
-    pub tokens: std::ops::Range<usize>,
+    first: u16,
+    end: u16,
+}
+
+impl Sentence {
+    /// The range of its tokens.
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first as usize..self.end as usize
+    }
 }
 
 /// One paragraph, segmented.
@@ -63,24 +76,106 @@ pub struct Paragraph<'a> {
     pub sentences: Vec<Sentence>,
 }
 
-/// The whole article, segmented.
-#[derive(Debug, Clone)]
+/// What keeping a paragraph's segmentation may cost, per byte of its text,
+/// beyond [`KEEP_SLACK`]: news prose costs under one byte a byte (a token
+/// of 4 bytes per word of 5 or 6), so every paragraph of a story is kept
+/// and segmented once. A paragraph of punctuation or quotation marks costs
+/// up to six bytes a byte: it is segmented again each time it is read.
+const KEEP_BYTES_PER_BYTE: usize = 1;
+
+/// What a paragraph's segmentation may always cost: short paragraphs
+/// ("Photo: AP.") are dense in tokens but cheap to keep.
+const KEEP_SLACK: usize = 1024;
+
+/// The whole article, segmented paragraph by paragraph. A paragraph is
+/// segmented once and kept when that costs little ([`KEEP_BYTES_PER_BYTE`]);
+/// one dense in tokens is segmented again whenever it is read, so that the
+/// segmentation held at once stays within the text's size whatever the
+/// text (a 50 MB paragraph of `.!?` would otherwise hold 300 MB of tokens
+/// and sentences).
+#[derive(Debug)]
 pub struct Document<'a> {
-    pub paragraphs: Vec<Paragraph<'a>>,
+    texts: Vec<&'a str>,
+    kept: Vec<Option<Paragraph<'a>>>,
+    /// The last paragraph segmented again: readers go through the story in
+    /// order, or ask for the same paragraph several times in a row.
+    last: RefCell<Option<Rc<Paragraph<'a>>>>,
+}
+
+/// One paragraph of a [`Document`]: the one it keeps, or one segmented
+/// again for the asking.
+pub enum Segmented<'d, 'a> {
+    Kept(&'d Paragraph<'a>),
+    Again(Rc<Paragraph<'a>>),
+}
+
+impl<'a> std::ops::Deref for Segmented<'_, 'a> {
+    type Target = Paragraph<'a>;
+
+    fn deref(&self) -> &Paragraph<'a> {
+        match self {
+            Segmented::Kept(paragraph) => paragraph,
+            Segmented::Again(paragraph) => paragraph,
+        }
+    }
 }
 
 impl<'a> Document<'a> {
     /// Each text at most [`MAX_TEXT_BYTES`] long: `analysis::analyze`
     /// hands longer paragraphs over in windows.
     pub fn new<S: AsRef<str>>(paragraphs: &'a [S]) -> Self {
+        let texts: Vec<&'a str> = paragraphs.iter().map(AsRef::as_ref).collect();
+        let kept = texts
+            .iter()
+            .enumerate()
+            .map(|(index, text)| Some(Paragraph::new(index, text)).filter(worth_keeping))
+            .collect();
         Document {
-            paragraphs: paragraphs
-                .iter()
-                .enumerate()
-                .map(|(index, text)| Paragraph::new(index, text.as_ref()))
-                .collect(),
+            texts,
+            kept,
+            last: RefCell::new(None),
         }
     }
+
+    /// How many paragraphs (or windows) the story has.
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// The text of paragraph `i`, without segmenting it.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.texts[i]
+    }
+
+    /// Paragraph `i`, segmented.
+    pub fn paragraph(&self, i: usize) -> Segmented<'_, 'a> {
+        if let Some(kept) = &self.kept[i] {
+            return Segmented::Kept(kept);
+        }
+        let mut last = self.last.borrow_mut();
+        if let Some(paragraph) = last.as_ref().filter(|p| p.index == i) {
+            return Segmented::Again(Rc::clone(paragraph));
+        }
+        let paragraph = Rc::new(Paragraph::new(i, self.texts[i]));
+        *last = Some(Rc::clone(&paragraph));
+        Segmented::Again(paragraph)
+    }
+
+    /// Every paragraph in story order, segmented.
+    pub fn paragraphs(&self) -> impl Iterator<Item = Segmented<'_, 'a>> {
+        (0..self.len()).map(|i| self.paragraph(i))
+    }
+}
+
+/// Whether a paragraph's tokens and sentences cost little enough to keep.
+fn worth_keeping(paragraph: &Paragraph) -> bool {
+    let cost = paragraph.tokens.len() * std::mem::size_of::<Token>()
+        + paragraph.sentences.len() * std::mem::size_of::<Sentence>();
+    cost <= KEEP_BYTES_PER_BYTE * paragraph.text.len() + KEEP_SLACK
 }
 
 impl<'a> Paragraph<'a> {
@@ -101,8 +196,8 @@ impl<'a> Paragraph<'a> {
 
     /// The sentence holding token `i` (a binary search).
     pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
-        let at = self.sentences.partition_point(|s| s.tokens.end <= i);
-        self.sentences.get(at).filter(|s| s.tokens.contains(&i))
+        let at = self.sentences.partition_point(|s| s.tokens().end <= i);
+        self.sentences.get(at).filter(|s| s.tokens().contains(&i))
     }
 
     /// Whether token `i` opens its sentence, ignoring opening quotes and
@@ -111,7 +206,7 @@ impl<'a> Paragraph<'a> {
         let Some(sentence) = self.sentence_of(i) else {
             return false;
         };
-        (sentence.tokens.start..i).all(|j| is_opening_mark(self.token_text(j)))
+        (sentence.tokens().start..i).all(|j| is_opening_mark(self.token_text(j)))
     }
 }
 
@@ -395,9 +490,8 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if ends {
             let last = last.max(i);
             sentences.push(Sentence {
-                start: tokens[first].start(),
-                end: tokens[last].end(),
-                tokens: first..last + 1,
+                first: small(first),
+                end: small(last + 1),
             });
             first = last + 1;
             i = last + 1;
@@ -421,7 +515,10 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let p = Paragraph::new(0, text);
-        p.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+        p.sentences
+            .iter()
+            .map(|s| &text[p.tokens[s.tokens().start].start()..p.tokens[s.tokens().end - 1].end()])
+            .collect()
     }
 
     #[test]

@@ -105,19 +105,16 @@ impl IndexedStory {
             if quote.kind != QuoteKind::Quote {
                 continue;
             }
-            let speaker = quote
-                .speaker
-                .as_deref()
-                .and_then(|id| row_of.get(id).copied());
+            let speaker = quote.speaker().and_then(|id| row_of.get(id).copied());
             if let Some(row) = speaker {
                 named[row as usize].quotes.push(quotes.len() as u32);
             }
             quotes.push(IndexedQuote {
                 index,
                 span: quote.span,
-                text: quote.text.clone(),
+                text: quote.text(article).to_string(),
                 speaker,
-                speaker_name: quote.speaker_name.clone(),
+                speaker_name: quote.speaker_name().map(str::to_string),
             });
         }
         IndexedStory {

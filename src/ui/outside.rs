@@ -84,12 +84,12 @@ fn osc52_to_stdout(text: &str) -> std::io::Result<()> {
 /// “words” — Speaker, Title, Source, date, URL: the parts that are known.
 pub fn citation(quote: &Quote, article: &Article) -> String {
     let words = quote
-        .text
+        .text(article)
         .trim()
         .trim_end_matches([',', ';', ':'])
         .trim_end();
     let parts: Vec<&str> = [
-        quote.speaker_name.as_deref(),
+        quote.speaker_name(),
         Some(article.title.as_str()),
         article.source.as_deref(),
         article.published.as_deref(),

@@ -6,7 +6,7 @@
 
 pub mod tmux;
 
-use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind};
+use byline::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind, QuoteSource};
 use byline::article::{Article, Span};
 use byline::ui::keymap::action_for_key;
 use byline::ui::{Action, App};
@@ -67,22 +67,17 @@ fn entity(
     }
 }
 
-fn quote(
-    article: &Article,
-    id: &str,
-    paragraph: usize,
-    text: &str,
-    speaker: Option<(&str, &str)>,
-) -> Quote {
-    Quote {
-        id: id.into(),
-        span: find(article, paragraph, text, 0),
-        text: text.into(),
+fn quote(article: &Article, paragraph: usize, text: &str, speaker: Option<(&str, &str)>) -> Quote {
+    let source = QuoteSource {
         speaker: speaker.map(|(id, _)| id.to_string()),
         speaker_name: speaker.map(|(_, name)| name.to_string()),
         cue: Some("said".into()),
-        kind: QuoteKind::Quote,
-    }
+    };
+    Quote::new(
+        find(article, paragraph, text, 0),
+        Some(std::sync::Arc::new(source)),
+        QuoteKind::Quote,
+    )
 }
 
 /// What an extractor should find in [`harbor_article`], written by hand.
@@ -154,28 +149,24 @@ pub fn harbor_analysis(article: &Article) -> Analysis {
     let quotes = vec![
         quote(
             article,
-            "q1",
             1,
             "This route will change how people live on the island,",
             Some(("e1", "Elena Marsh")),
         ),
         quote(
             article,
-            "q2",
             2,
             "We have not seen the costs,",
             Some(("e5", "Tomas Reyes")),
         ),
         quote(
             article,
-            "q3",
             3,
             "a long time coming.",
             Some(("e7", "Ada Okafor")),
         ),
         quote(
             article,
-            "q4",
             4,
             "Nobody will pay more than they do today,",
             Some(("e1", "Elena Marsh")),

@@ -41,7 +41,7 @@ pub(crate) fn listed_together(doc: &Document, a: &Mention<'_>, b: &Mention<'_>) 
     a.paragraph == b.paragraph
         && a.end() <= b.start()
         && matches!(
-            doc.paragraphs[a.paragraph as usize].text[a.end()..b.start()].trim(),
+            doc.text(a.paragraph as usize)[a.end()..b.start()].trim(),
             "," | "and" | ", and"
         )
 }

@@ -178,7 +178,7 @@ fn text_features(m: &Mention, lowercase_seen: &WordSet, uses: usize, out: &mut V
 
 /// What the words around one mention say.
 fn context_features(m: &Mention, doc: &Document, out: &mut Vec<u32>) {
-    let paragraph = &doc.paragraphs[m.paragraph as usize];
+    let paragraph = doc.paragraph(m.paragraph as usize);
     let word = |i: Option<usize>| -> &str {
         i.and_then(|i| paragraph.tokens.get(i))
             .map_or("<none>", |t| &paragraph.text[t.start()..t.end()])

@@ -9,6 +9,7 @@ use super::texts::{TextFlags, TextId, Texts};
 use super::{Cue, Mention};
 use crate::analysis::lexicon::fasthash::FastMap;
 use crate::analysis::{Entity, EntityKind};
+use std::borrow::Cow;
 
 /// Small words left out of initials ("Union of Rationalist Atheists").
 const NOT_IN_INITIALS: &[&str] = &["of", "the", "and", "for", "on", "in", "&"];
@@ -32,6 +33,10 @@ enum RowKey {
     Text(TextId),
 }
 
+/// A group's place in the list of groups, in the 32 bits a mention's
+/// place takes too (`Mention::tokens`), since one is kept per mention.
+type GroupId = u32;
+
 struct Group {
     kind: EntityKind,
     members: Vec<usize>,
@@ -45,10 +50,10 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
         Cue::None => EntityKind::Other,
     };
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut group_of: Vec<Option<GroupId>> = vec![None; mentions.len()];
     let mut by_key: FastMap<(EntityKind, RowKey), usize> = FastMap::default();
     let mut join =
-        |i: usize, key: RowKey, groups: &mut Vec<Group>, group_of: &mut [Option<usize>]| {
+        |i: usize, key: RowKey, groups: &mut Vec<Group>, group_of: &mut [Option<GroupId>]| {
             let kind = kind_of(&mentions[i]);
             let g = *by_key.entry((kind, key)).or_insert_with(|| {
                 groups.push(Group {
@@ -58,7 +63,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
                 groups.len() - 1
             });
             groups[g].members.push(i);
-            group_of[i] = Some(g);
+            group_of[i] = Some(g as GroupId);
         };
 
     // Full names first: people named with two or more words, and every
@@ -97,21 +102,29 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
     let is_full = |j: usize| group_of[j].is_some();
-    let people = NameIndex::new(&mentions, texts, |j| {
+    let people = NameIndex::new(&mentions, |j| {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Person
     });
-    let organizations = NameIndex::new(&mentions, texts, |j| {
+    let organizations = NameIndex::new(&mentions, |j| {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Organization
     });
-    let mut by_initials: FastMap<String, usize> = FastMap::default();
-    // The first mention of each spelling wins, so later ones are skipped.
-    for &j in &organizations.first_of_text {
-        by_initials.entry(initials(mentions[j].text)).or_insert(j);
-    }
+    // Made only if a shorter organisation name asks: a story of many long
+    // names and no acronym would hold the initials of every one for nothing.
+    let by_initials = std::cell::OnceCell::new();
+    let initials_of_organizations = || {
+        let mut by_initials: FastMap<String, usize> = FastMap::default();
+        // The first mention of each spelling wins, so later ones are skipped.
+        for &j in &organizations.first_of_text {
+            by_initials.entry(initials(mentions[j].text)).or_insert(j);
+        }
+        by_initials
+    };
     // What a shorter form's text goes by, looked up once per text: the
-    // full names it ends or is part of, the acronym it spells out.
-    let mut person_forms: Vec<Option<(&[TextId], &[TextId])>> = vec![None; texts.count()];
-    let mut organization_forms: Vec<Option<(Option<usize>, &[TextId])>> = vec![None; texts.count()];
+    // full names it ends or is part of, the acronym it spells out. Maps,
+    // not a slot per text: few texts are shorter forms, and a story of
+    // hundreds of thousands of names would pay for every slot.
+    let mut person_forms: FastMap<TextId, (&[TextId], &[TextId])> = FastMap::default();
+    let mut organization_forms: FastMap<TextId, (Option<usize>, &[TextId])> = FastMap::default();
     // The mention a bracketed short form was introduced beside, by text.
     let mut introduced_beside: FastMap<TextId, usize> = FastMap::default();
     for i in 0..mentions.len() {
@@ -119,10 +132,10 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
             continue;
         }
         let m = &mentions[i];
-        let id = m.text_id as usize;
+        let id = m.text_id;
         let target = match kind_of(m) {
             EntityKind::Person => {
-                let (suffix_of, part_of) = *person_forms[id].get_or_insert_with(|| {
+                let (suffix_of, part_of) = *person_forms.entry(id).or_insert_with(|| {
                     let key = m.spaced_words();
                     (
                         people.full_names(&people.by_suffix, &key),
@@ -143,10 +156,13 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
                     introduced_beside.entry(m.text_id).or_insert(j);
                 }
                 let introduced = introduced.or_else(|| introduced_beside.get(&m.text_id).copied());
-                let (spelled_out, part_of) = *organization_forms[id].get_or_insert_with(|| {
+                let (spelled_out, part_of) = *organization_forms.entry(id).or_insert_with(|| {
                     let key = m.spaced_words();
                     (
-                        by_initials.get(&letters(m.text)).copied(),
+                        by_initials
+                            .get_or_init(initials_of_organizations)
+                            .get(&letters(m.text))
+                            .copied(),
                         organizations.full_names(&organizations.by_part, &key),
                     )
                 });
@@ -158,31 +174,41 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
         };
         match target.and_then(|j| group_of[j]) {
             Some(g) => {
-                groups[g].members.push(i);
+                groups[g as usize].members.push(i);
                 group_of[i] = Some(g);
             }
             None => join(i, RowKey::Text(m.text_id), &mut groups, &mut group_of),
         }
     }
+    // The tables above can be as large as the rows: gone before the
+    // next ones are made.
+    drop(person_forms);
+    drop(organization_forms);
+    drop(people);
+    drop(organizations);
+    drop(by_initials);
+    drop(by_key);
+    drop(group_of);
     // Organisation names inside a longer one join it ("Scientology").
     merge_contained_organizations(&mentions, texts, &mut groups);
 
-    let mut spelled = TextFlags::new(texts);
-    let mut entities: Vec<(usize, Entity)> = groups
+    // Rows in order of first mention, each made as its group is read.
+    let mut groups: Vec<Group> = groups
         .into_iter()
         .filter(|g| !g.members.is_empty())
         .map(|mut g| {
             g.members.sort_unstable();
-            (g.members[0], entity(&mentions, &g, &mut spelled))
+            g
         })
         .collect();
-    entities.sort_by_key(|(first, _)| *first);
-    entities
+    groups.sort_unstable_by_key(|g| g.members[0]);
+    let mut spelled = TextFlags::new(texts);
+    groups
         .into_iter()
         .enumerate()
-        .map(|(n, (_, mut e))| {
-            e.id = format!("e{}", n + 1);
-            e
+        .map(|(n, g)| Entity {
+            id: format!("e{}", n + 1),
+            ..entity(&mentions, &g, &mut spelled)
         })
         .collect()
 }
@@ -194,7 +220,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
 fn join_names_without_middle_names(
     mentions: &[Mention<'_>],
     groups: &mut [Group],
-    group_of: &mut [Option<usize>],
+    group_of: &mut [Option<GroupId>],
 ) {
     let person_words = |g: &Group| -> Option<Vec<&str>> {
         let first = *g.members.first()?;
@@ -240,7 +266,7 @@ fn join_names_without_middle_names(
         {
             let moved = std::mem::take(&mut groups[small].members);
             for &i in &moved {
-                group_of[i] = Some(big);
+                group_of[i] = Some(big as GroupId);
             }
             groups[big].members.extend(moved);
         }
@@ -253,7 +279,7 @@ fn join_names_without_middle_names(
 fn join_names_in_either_order(
     mentions: &[Mention<'_>],
     groups: &mut [Group],
-    group_of: &mut [Option<usize>],
+    group_of: &mut [Option<GroupId>],
 ) {
     let mut by_pair: FastMap<(&str, &str), usize> = FastMap::default();
     for g in 0..groups.len() {
@@ -274,7 +300,7 @@ fn join_names_in_either_order(
             Some(&other) if other != g => {
                 let moved = std::mem::take(&mut groups[g].members);
                 for &i in &moved {
-                    group_of[i] = Some(other);
+                    group_of[i] = Some(other as GroupId);
                 }
                 groups[other].members.extend(moved);
             }
@@ -295,7 +321,7 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups
         .filter(|&g| groups[g].kind == EntityKind::Organization && !groups[g].members.is_empty())
         .collect();
     // Every run of words inside a longer organisation name -> its group.
-    let mut host_of: FastMap<String, usize> = FastMap::default();
+    let mut host_of: FastMap<Cow<str>, usize> = FastMap::default();
     // A group repeats its spellings: each adds its runs once. The group
     // that last added a text's runs, by text.
     let mut spelled_by: Vec<Option<usize>> = vec![None; texts.count()];
@@ -306,8 +332,7 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups
                 continue;
             }
             *spelled = Some(g);
-            let words = mentions[i].words();
-            for (part, _) in word_runs(&words) {
+            for (part, _) in word_runs(&mentions[i]) {
                 host_of.entry(part).or_insert(g);
             }
         }
@@ -333,18 +358,37 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups
 const LONGEST_NAME: usize = 8;
 
 /// Every shorter run of consecutive words of a name, joined by spaces, and
-/// whether it ends the name ("Trump" and "Donald" in "Donald Trump").
-fn word_runs(words: &[&str]) -> Vec<(String, bool)> {
+/// whether it ends the name ("Trump" and "Donald" in "Donald Trump"). A
+/// name written with single spaces, as nearly all are, lends its runs
+/// from its own text: a story of many long names would otherwise hold
+/// dozens of strings for each.
+fn word_runs<'a>(name: &Mention<'a>) -> Vec<(Cow<'a, str>, bool)> {
+    let words = name.words();
     let n = words.len();
     let mut runs = Vec::new();
     if n > LONGEST_NAME {
         // A capitalised run this long is no one's name: nothing goes by it.
         return runs;
     }
+    let spaced = name.spaced_words();
+    // Where each word starts in `spaced` when it is the name's own text:
+    // one space after each word.
+    let mut starts = Vec::with_capacity(n);
+    let mut at = 0;
+    for word in &words {
+        starts.push(at);
+        at += word.len() + 1;
+    }
     for start in 0..n {
         for end in start + 1..=n {
             if end - start < n {
-                runs.push((words[start..end].join(" "), end == n));
+                let run = match spaced {
+                    Cow::Borrowed(text) => {
+                        Cow::Borrowed(&text[starts[start]..starts[end - 1] + words[end - 1].len()])
+                    }
+                    Cow::Owned(_) => Cow::Owned(words[start..end].join(" ")),
+                };
+                runs.push((run, end == n));
             }
         }
     }
@@ -352,20 +396,20 @@ fn word_runs(words: &[&str]) -> Vec<(String, bool)> {
 }
 
 /// Full names (in story order) by the shorter forms they could go by.
-struct NameIndex {
+struct NameIndex<'a> {
     /// The first full name of each spelling, in story order.
     first_of_text: Vec<usize>,
     /// Where each distinct full name occurs, in story order, by text.
-    occurrences: Vec<Vec<usize>>,
-    by_suffix: FastMap<String, Vec<TextId>>,
-    by_part: FastMap<String, Vec<TextId>>,
+    occurrences: FastMap<TextId, Vec<usize>>,
+    by_suffix: FastMap<Cow<'a, str>, Vec<TextId>>,
+    by_part: FastMap<Cow<'a, str>, Vec<TextId>>,
 }
 
-impl NameIndex {
-    fn new(mentions: &[Mention<'_>], texts: &Texts, include: impl Fn(usize) -> bool) -> Self {
+impl<'a> NameIndex<'a> {
+    fn new(mentions: &[Mention<'a>], include: impl Fn(usize) -> bool) -> Self {
         let mut index = NameIndex {
             first_of_text: Vec::new(),
-            occurrences: vec![Vec::new(); texts.count()],
+            occurrences: FastMap::default(),
             by_suffix: FastMap::default(),
             by_part: FastMap::default(),
         };
@@ -373,10 +417,10 @@ impl NameIndex {
             if !include(j) {
                 continue;
             }
-            let occurrences = &mut index.occurrences[m.text_id as usize];
+            let occurrences = index.occurrences.entry(m.text_id).or_default();
             if occurrences.is_empty() {
                 index.first_of_text.push(j);
-                for (run, is_suffix) in word_runs(&m.words()) {
+                for (run, is_suffix) in word_runs(m) {
                     if is_suffix {
                         index
                             .by_suffix
@@ -393,7 +437,11 @@ impl NameIndex {
     }
 
     /// The full names in `table` that go by `key`.
-    fn full_names<'i>(&self, table: &'i FastMap<String, Vec<TextId>>, key: &str) -> &'i [TextId] {
+    fn full_names<'i>(
+        &self,
+        table: &'i FastMap<Cow<'a, str>, Vec<TextId>>,
+        key: &str,
+    ) -> &'i [TextId] {
         table.get(key).map_or(&[], Vec::as_slice)
     }
 
@@ -403,7 +451,9 @@ impl NameIndex {
         let mut before: Option<usize> = None;
         let mut after: Option<usize> = None;
         for &text in names {
-            let list = &self.occurrences[text as usize];
+            let Some(list) = self.occurrences.get(&text) else {
+                continue;
+            };
             let split = list.partition_point(|&j| j < i);
             if split > 0 {
                 before = before.max(Some(list[split - 1]));

@@ -271,7 +271,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     // Lowercase words: the story's own evidence that a capitalised word
     // at a sentence's start is a common word ("Despite").
     let mut lowercase_seen = WordSet::default();
-    for paragraph in &doc.paragraphs {
+    for paragraph in doc.paragraphs() {
         // The bytes are checked before the text is sliced: most tokens are
         // left out, and slicing checks both ends of every token.
         let bytes = paragraph.text.as_bytes();
@@ -294,7 +294,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     let mut in_date: Vec<bool> = Vec::new();
     let mut sentence_start: Vec<bool> = Vec::new();
     let mut dates_found: Vec<(usize, usize)> = Vec::new();
-    for paragraph in &doc.paragraphs {
+    for paragraph in doc.paragraphs() {
+        let paragraph = &*paragraph;
         words.clear();
         capitalised.clear();
         for token in &paragraph.tokens {
@@ -321,15 +322,14 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
             ));
         }
         if headlines::is_title_case(words) {
-            headline_paragraphs.push((paragraph, words.to_vec(), in_date.clone()));
+            headline_paragraphs.push((paragraph.index, words.to_vec(), in_date.clone()));
             continue;
         }
         sentence_start.clear();
         sentence_start.resize(words.len(), false);
         for sentence in &paragraph.sentences {
             if let Some(first) = sentence
-                .tokens
-                .clone()
+                .tokens()
                 .find(|&i| !matches!(words[i], "“" | "\"" | "‘" | "'" | "(" | "["))
             {
                 sentence_start[first] = true;
@@ -375,7 +375,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         let known = headlines::known_names(&mentions);
         let from_body = mentions.len();
         for (paragraph, words, in_date) in headline_paragraphs {
-            headlines::scan(paragraph, &words, &in_date, &known, &mut mentions);
+            let paragraph = doc.paragraph(paragraph);
+            headlines::scan(&paragraph, &words, &in_date, &known, &mut mentions);
         }
         texts.number(&mut mentions[from_body..]);
         mentions.sort_by_key(|m| (m.paragraph, m.start()));
@@ -388,7 +389,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
 fn abbreviated_terms(doc: &Document, mentions: &[Mention], texts: &Texts) -> texts::TextFlags {
     let mut terms = texts::TextFlags::new(texts);
     for m in mentions.iter().filter(|m| m.in_parens) {
-        let paragraph = &doc.paragraphs[m.paragraph as usize];
+        let paragraph = doc.paragraph(m.paragraph as usize);
         // The words before the opening bracket.
         let before = paragraph.tokens[..(m.tokens.start as usize).saturating_sub(1)]
             .iter()

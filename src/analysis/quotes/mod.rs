@@ -20,27 +20,30 @@ mod relay;
 mod spans;
 mod speakers;
 
+use super::lexicon::fasthash::FastMap;
 use super::segment::Document;
-use super::{Entity, Quote, QuoteKind};
+use super::{Entity, Quote, QuoteKind, QuoteSource};
 use crate::article::Span;
 use attribution::Attribution;
 use spans::{Para, TokKind};
 use speakers::{Resolver, Speaker};
+use std::sync::Arc;
 
 /// Quotations this long are someone's words even when no one is named.
 const SPEECH_WORDS: usize = 6;
 
 /// Every quotation of the story, in story order, attributed where possible.
 pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
-    let mut resolver = Resolver::new(entities, doc.paragraphs.len());
+    let mut resolver = Resolver::new(entities, doc.len());
     let mut quotes = Vec::new();
+    let mut sources = Sources::default();
     // The speaker of the last attributed quotation of the paragraph before.
     let mut previous_paragraph: Option<(Speaker, Option<String>)> = None;
     let mut open_before = false;
     // One paragraph at a time: the resolver keeps the few before it that a
     // pronoun may reach, so memory does not grow with the story.
-    for p in &doc.paragraphs {
-        let owned = spans::para(p, open_before);
+    for p in doc.paragraphs() {
+        let owned = spans::para(&p, open_before);
         let para = &owned;
         open_before = para.ends_open();
         let mut current: Option<(Speaker, Option<String>)> = None;
@@ -126,16 +129,30 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     resolver.note(para, si, s);
                     current = speaker.clone();
                 }
-                quotes.push(quote(para, pair, &found, speaker, entities));
+                quotes.push(quote(para, pair, &found, speaker, entities, &mut sources));
             }
         }
         previous_paragraph = current;
         resolver.done_with(owned);
     }
-    for (i, q) in quotes.iter_mut().enumerate() {
-        q.id = format!("q{}", i + 1);
-    }
     quotes
+}
+
+/// One [`QuoteSource`] per speaker and cue, shared by their quotations.
+#[derive(Default)]
+struct Sources(FastMap<QuoteSource, Arc<QuoteSource>>);
+
+impl Sources {
+    fn share(&mut self, source: QuoteSource) -> Option<Arc<QuoteSource>> {
+        if source == QuoteSource::default() {
+            return None;
+        }
+        let shared = self
+            .0
+            .entry(source)
+            .or_insert_with_key(|s| Arc::new(s.clone()));
+        Some(Arc::clone(shared))
+    }
 }
 
 fn quoted<'a>(para: &Para<'a>, pair: usize) -> &'a str {
@@ -209,6 +226,7 @@ fn quote(
     found: &Attribution,
     speaker: Option<(Speaker, Option<String>)>,
     entities: &[Entity],
+    sources: &mut Sources,
 ) -> Quote {
     let p = &para.pairs[pair];
     let text = &para.text[p.inner_start..p.inner_end];
@@ -223,17 +241,18 @@ fn quote(
         Some((s, cue)) => (Some(s), cue),
         None => (None, None),
     };
-    Quote {
-        id: String::new(),
-        span: Span::new(para.index, p.inner_start, p.inner_end),
-        text: text.to_string(),
+    let source = QuoteSource {
         speaker: speaker
             .as_ref()
             .and_then(|s| s.entity.map(|i| entities[i].id.clone())),
         speaker_name: speaker.map(|s| s.name.to_string()),
         cue,
+    };
+    Quote::new(
+        Span::new(para.index, p.inner_start, p.inner_end),
+        sources.share(source),
         kind,
-    }
+    )
 }
 
 #[cfg(test)]

@@ -231,8 +231,8 @@ mod tests {
     fn paras_of<'a>(doc: &Document<'a>) -> Vec<super::Para<'a>> {
         let mut open_before = false;
         let mut out = Vec::new();
-        for p in &doc.paragraphs {
-            let para = super::para(p, open_before);
+        for p in doc.paragraphs() {
+            let para = super::para(&p, open_before);
             open_before = para.ends_open();
             out.push(para);
         }

@@ -474,7 +474,9 @@ mod tests {
         texts.push("“We will rebuild,” she said.".to_string());
         let doc = Document::new(&texts);
         let quotes = extract(&doc, &[]);
-        quotes.last().and_then(|q| q.speaker_name.clone())
+        quotes
+            .last()
+            .and_then(|q| q.speaker_name().map(str::to_string))
     }
 
     #[test]

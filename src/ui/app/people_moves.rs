@@ -136,7 +136,7 @@ impl App {
             return;
         };
         let quote_speaker = |quote: usize| {
-            let id = story.analysis.quotes.get(quote)?.speaker.as_deref()?;
+            let id = story.analysis.quotes.get(quote)?.speaker()?;
             story.analysis.entities.iter().position(|e| e.id == id)
         };
         let entity = match (story.focus, story.highlight) {

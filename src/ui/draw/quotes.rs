@@ -46,7 +46,7 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
         let quote = &story.analysis.quotes[index];
         let number = format!("¶{} ", quote.span.paragraph + 1);
         let speaker_room = usize::from(inner.width).saturating_sub(number.chars().count());
-        let speaker = match (&quote.speaker_name, quote.kind) {
+        let speaker = match (quote.speaker_name(), quote.kind) {
             (_, QuoteKind::Scare) => Span::styled("(scare quotes)", theme.dim()),
             (Some(name), _) => Span::styled(
                 ellipsize(name, speaker_room).into_owned(),
@@ -60,7 +60,7 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
             Span::styled(number, theme.gutter()),
             speaker,
         ])];
-        for text in quote_text_lines(&quote.text, usize::from(inner.width)) {
+        for text in quote_text_lines(quote.text(&story.article), usize::from(inner.width)) {
             lines.push(Line::styled(text, theme.quotation()));
         }
         let selected = story.selected_quote == Some(index);

@@ -120,10 +120,9 @@ impl Story {
             .filter(|&index| {
                 let quote = &self.analysis.quotes[index];
                 needle.is_empty()
-                    || quote.text.to_lowercase().contains(&needle)
+                    || quote.text(&self.article).to_lowercase().contains(&needle)
                     || quote
-                        .speaker_name
-                        .as_ref()
+                        .speaker_name()
                         .is_some_and(|name| name.to_lowercase().contains(&needle))
             })
             .collect()

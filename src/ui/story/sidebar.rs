@@ -112,7 +112,7 @@ impl Story {
     /// Display lines of a quote row: its speaker line and its text.
     pub fn quote_row_height(&self, quote: usize, geo: &Geometry) -> usize {
         let width = usize::from(geo.quotes_inner().width);
-        1 + quote_text_lines(&self.analysis.quotes[quote].text, width).len()
+        1 + quote_text_lines(self.analysis.quotes[quote].text(&self.article), width).len()
     }
 
     fn entity_index_of(&self, id: &str) -> Option<usize> {
@@ -278,8 +278,8 @@ impl Story {
             self.message = Some("select a quote first".into());
             return;
         };
-        let speaker = self.analysis.quotes[quote].speaker.clone();
-        match speaker.and_then(|id| self.entity_index_of(&id)) {
+        let speaker = self.analysis.quotes[quote].speaker();
+        match speaker.and_then(|id| self.entity_index_of(id)) {
             Some(entity) => {
                 self.select_entity(entity, geo);
                 self.focus = Pane::Entities;
@@ -302,7 +302,7 @@ impl Story {
         match (chosen_entity, self.selected_quote) {
             (Some(entity), _) => Ok(entity),
             (None, Some(quote)) => {
-                let speaker = self.analysis.quotes[quote].speaker.as_deref();
+                let speaker = self.analysis.quotes[quote].speaker();
                 speaker
                     .and_then(|id| self.entity_index_of(id))
                     .ok_or(NO_NAMED_SPEAKER)
@@ -316,7 +316,7 @@ impl Story {
     pub(super) fn quotes_by(&self, entity: usize) -> Vec<usize> {
         let id = self.analysis.entities[entity].id.as_str();
         (0..self.analysis.quotes.len())
-            .filter(|&q| self.analysis.quotes[q].speaker.as_deref() == Some(id))
+            .filter(|&q| self.analysis.quotes[q].speaker() == Some(id))
             .collect()
     }
 
