@@ -616,3 +616,71 @@ fn an_organisation_the_sentence_is_about_owns_its_partial_quote() {
         ["Kennedy Space Center announced a delay of “several days at least” for the launch."];
     assert_eq!(speaker_of(&story, "several days"), None);
 }
+
+#[test]
+fn a_surname_that_is_also_a_title_still_names_the_speaker() {
+    let story = ["“The levee will hold,” Lena Dean, the former mayor of Dover, said on Friday."];
+    assert_eq!(
+        speaker_of(&story, "levee will hold").as_deref(),
+        Some("Lena Dean")
+    );
+}
+
+#[test]
+fn a_description_after_a_name_is_not_the_speaker() {
+    // The apposition opens in lower case and names an organisation or a
+    // party: the name before it speaks.
+    let story = [
+        "Tomas Reyes, chairman of the Harbour and Fisheries Committee, said the new quay was “a long overdue repair” for the town.",
+        "Dana Whitcombe, an Ohio GOP strategist whose firm advises three campaigns, said she was “not surprised” by the result.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "overdue repair").as_deref(),
+        Some("Tomas Reyes")
+    );
+    assert_eq!(
+        speaker_of(&story, "not surprised").as_deref(),
+        Some("Dana Whitcombe")
+    );
+}
+
+#[test]
+fn names_inside_a_relative_clause_are_not_the_speaker() {
+    let story = [
+        "Ms. Okafor, who never said that Mr. Lindqvist was unfit for the post, said on Monday that he had not done his “homework” on the budget.",
+        "Carl Brandt, whose company, Nordhafen, ships grain to Egypt, called the new tariff “a disaster for farmers.”",
+    ];
+    assert_eq!(speaker_of(&story, "homework").as_deref(), Some("Okafor"));
+    assert_eq!(
+        speaker_of(&story, "disaster for farmers").as_deref(),
+        Some("Carl Brandt")
+    );
+}
+
+#[test]
+fn the_name_after_told_is_the_listener() {
+    let story = ["Varga told Radio Kent: “I never saw the letter. I did not sign it.”"];
+    assert_eq!(speaker_of(&story, "never saw").as_deref(), Some("Varga"));
+}
+
+#[test]
+fn adding_goes_on_with_the_one_who_said() {
+    let story = [
+        "Mayor Holt and the governor will meet next week, Fiona Marsh said, adding, “They need to sit down and talk it through.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sit down").as_deref(),
+        Some("Fiona Marsh")
+    );
+}
+
+#[test]
+fn an_opening_participle_phrase_is_not_the_subject() {
+    let story = [
+        "Worried by the floods in Cork, Senator Aoife Brennan said that she spoke with the minister on Tuesday and that the county faced “a hard winter” ahead.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "hard winter").as_deref(),
+        Some("Aoife Brennan")
+    );
+}

@@ -3,8 +3,8 @@
 //! after a comma, "X said, quoting Y") and "according to X" on either side.
 
 use super::phrases::{
-    is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject, subject_before,
-    verb_at,
+    boundary_before, is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject,
+    subject_before, verb_at,
 };
 use super::{Attribution, WINDOW, Who};
 use crate::analysis::lexicon::verbs::{self, VerbForm};
@@ -183,8 +183,11 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         } else if verb.form == VerbForm::Participle && v > floor && para.word(v - 1) == "," {
             // "Carson endorsed Trump at his club, calling him “…”": a
             // participle after a comma takes the sentence's subject.
-            sentence_subject(para, sentence, v)
-                .filter(|who| plainly_named(para, sentence, who))
+            reporter_before_comma(para, v - 1, floor)
+                .or_else(|| {
+                    sentence_subject(para, sentence, v)
+                        .filter(|who| plainly_named(para, sentence, who))
+                })
                 .or_else(|| subject_before(para, v, floor))
         } else if verb.form == VerbForm::Participle {
             subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
@@ -215,6 +218,21 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
             });
         }
         return Some(Attribution::spoken(cue(para, v), who));
+    }
+    None
+}
+
+/// "The two will meet next week, Lee said, adding, “…”": a participle
+/// after "X said," or "said X," goes on with X's words.
+fn reporter_before_comma(para: &Para, comma: usize, floor: usize) -> Option<Who> {
+    let last = comma.checked_sub(1).filter(|&k| k >= floor)?;
+    let finite = |k: usize| verb_at(para, k).filter(|v| v.form != VerbForm::Participle);
+    if finite(last).is_some() {
+        return subject_before(para, last, floor);
+    }
+    let start = boundary_before(para, comma, floor).map_or(floor, |b| b + 1);
+    if start < last && finite(start).is_some() {
+        return phrase_after(para, start + 1, comma);
     }
     None
 }
@@ -266,6 +284,19 @@ fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
     let colon = qt
         .checked_sub(1)
         .filter(|&c| c > v + 1 && para.word(c) == ":")?;
+    // "Lee told WEEI: “…”": a subject before the verb is the speaker, the
+    // name after it its listener.
+    let subject = v
+        .checked_sub(1)
+        .filter(|&p| is_word(para, p))
+        .is_some_and(|p| {
+            let start = para.sentences[para.sentence_of(v)].start;
+            let from = boundary_before(para, p + 1, start).map_or(start, |b| b + 1);
+            names::pronoun(para.word(p)).is_some() || names_person(para, &(from..p + 1))
+        });
+    if subject {
+        return None;
+    }
     let who = phrase_after(para, v + 1, colon)?;
     match &who {
         Who::Phrase { toks, .. } if toks.end == colon && names_person(para, toks) => Some(who),

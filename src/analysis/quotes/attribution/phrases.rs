@@ -126,9 +126,24 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
     let after_quotation =
         (floor.saturating_sub(2)..floor).any(|k| matches!(para.toks[k].kind, TokKind::Quote(_)));
     let mut nearest_person = None;
+    if let Some(subject) = relative_antecedent(para, comma, floor) {
+        return Some(subject);
+    }
     for _ in 0..6 {
         let boundary = boundary_before(para, end, floor);
         let toks = boundary.map_or(floor, |b| b + 1)..end;
+        // "Kevin Brady, chairman of the Ways and Means Committee, said": a
+        // stretch that opens in lower case describes the name before it.
+        if let Some(b) = boundary.filter(|&b| para.word(b) == ",")
+            && opens_lowercase(para, &toks)
+        {
+            let before = boundary_before(para, b, floor).map_or(floor, |p| p + 1)..b;
+            if names_person(para, &before)
+                && !para.word(before.start).starts_with(char::is_lowercase)
+            {
+                return phrase(para, before, Pick::Head);
+            }
+        }
         // "(HIES)": an aside in brackets names what comes before it.
         let aside = para.word(end) == ")" && boundary.is_some_and(|b| para.word(b) == "(");
         if aside {
@@ -175,6 +190,33 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
         }
     }
     nearest_person.or(fallback)
+}
+
+/// Whether a stretch opens with a lowercase word that is not a pronoun:
+/// "chairman of …", "a consultant whose …", "the former governor".
+fn opens_lowercase(para: &Para, toks: &Range<usize>) -> bool {
+    toks.clone().next().is_some_and(|k| {
+        let w = para.word(k);
+        is_word(para, k)
+            && w.starts_with(char::is_lowercase)
+            && names::pronoun(w).is_none()
+            && names::possessive(w).is_none()
+    })
+}
+
+/// "Ann Lee, who ran the clinic until Tom Berg took over, said", "Ann Lee,
+/// whose firm, Baxter & Reed, advises farms, said": the person before the
+/// relative clause that runs up to the comma before the verb, when a
+/// person is named there.
+fn relative_antecedent(para: &Para, comma: usize, floor: usize) -> Option<Who> {
+    let lowest = floor.max(comma.saturating_sub(WINDOW)) + 1;
+    let relative = (lowest..comma).rev().find(|&k| {
+        para.word(k - 1) == ","
+            && matches!(para.word(k).to_ascii_lowercase().as_str(), "who" | "whose")
+    })?;
+    let ante_comma = relative - 1;
+    let ante = boundary_before(para, ante_comma, floor).map_or(floor, |b| b + 1)..ante_comma;
+    names_person(para, &ante).then(|| phrase(para, ante, Pick::Last))?
 }
 
 /// Whether a stretch holds a person's name, not a title or a modifier.
@@ -266,7 +308,24 @@ fn introduces(para: &Para, sentence: &Range<usize>, i: usize) -> bool {
         && described_in_apposition(para, sentence, i + 2);
     para.has(i, class::PREPOSITION | class::CLAUSE_OPENER | class::INTRO)
         || (word.ends_with("ing") && word.starts_with(char::is_uppercase) && !described_name)
+        || participle_before_preposition(para, i)
         || adverb_before_clause(para, i)
+}
+
+/// "Alarmed by the unrest, …", "Pressed for details, …": a capitalised past
+/// participle, then a preposition, opens a phrase about the subject after it
+/// ("Ted with his team" is a name).
+fn participle_before_preposition(para: &Para, i: usize) -> bool {
+    let word = para.word(i);
+    word.len() >= 5
+        && word.ends_with("ed")
+        && word.starts_with(char::is_uppercase)
+        && !lexicon::is_given_name(word)
+        && para
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Word)
+        && para.has(i + 1, class::PREPOSITION)
 }
 
 /// "Ever since she joined", "Shortly after the vote": an adverb, then a
