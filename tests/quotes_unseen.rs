@@ -684,3 +684,17 @@ fn an_opening_participle_phrase_is_not_the_subject() {
         Some("Aoife Brennan")
     );
 }
+
+#[test]
+fn a_pronoun_skips_people_its_sex_rules_out() {
+    let story = [
+        "Tomas Berg opened the meeting on Monday. Then Ana Ruiz took the stage.",
+        "“We will rebuild the pier,” he said.",
+        "Later Ana Ruiz met Marcus Holt. “It was a good talk,” she said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "rebuild the pier").as_deref(),
+        Some("Tomas Berg")
+    );
+    assert_eq!(speaker_of(&story, "good talk").as_deref(), Some("Ana Ruiz"));
+}

@@ -7,6 +7,7 @@ use super::attribution::{self, Pick, Who};
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
 use crate::analysis::lexicon::words::FnvMap;
+use crate::analysis::lexicon::{self, Sex};
 use crate::analysis::{Entity, EntityKind};
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
@@ -179,8 +180,12 @@ impl<'e, 'a> Resolver<'e, 'a> {
     pub fn resolve(&self, para: &Para, who: &Who) -> Option<Speaker> {
         match who {
             Who::Pronoun { pronoun, tok } => {
+                let wanted_sex = pronoun_sex(para.word(*tok));
                 self.recent(para, para.sentence_of(*tok), |s| match pronoun {
-                    Pronoun::Person => s.kind == SpeakerKind::Person,
+                    Pronoun::Person => {
+                        s.kind == SpeakerKind::Person
+                            && wanted_sex.is_none_or(|want| sex_of(s).is_none_or(|sex| sex == want))
+                    }
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
                 })
             }
@@ -415,6 +420,40 @@ impl<'e, 'a> Resolver<'e, 'a> {
             roles: Rc::from([]),
         }))
     }
+}
+
+/// The sex "he", "his", "she" or "her" stands for; none for "I".
+fn pronoun_sex(word: &str) -> Option<Sex> {
+    let is = |p: &str| word.eq_ignore_ascii_case(p);
+    if is("he") || is("his") || is("him") {
+        Some(Sex::Male)
+    } else if is("she") || is("her") {
+        Some(Sex::Female)
+    } else {
+        None
+    }
+}
+
+/// A speaker's sex, when its given name (before a surname: a lone name
+/// may be a surname, "Kelly said") or its titles ("Mrs.") tell it and
+/// nothing says otherwise: a row may have gathered a relative's mentions
+/// ("Mr. Clinton", "Mrs. Clinton").
+fn sex_of(speaker: &Speaker) -> Option<Sex> {
+    let mut words = speaker.name.split_whitespace();
+    let given = words.next().filter(|_| words.next().is_some());
+    let mut sex = given.and_then(lexicon::sex_of_given_name);
+    for role in speaker.roles.iter() {
+        let titled = match role.trim_end_matches('.') {
+            "mr" => Sex::Male,
+            "mrs" | "ms" | "miss" => Sex::Female,
+            _ => continue,
+        };
+        match sex {
+            Some(known) if known != titled => return None,
+            _ => sex = Some(titled),
+        }
+    }
+    sex
 }
 
 /// Whether `run` is one word that starts its sentence, a comma after it
