@@ -698,3 +698,44 @@ fn a_pronoun_skips_people_its_sex_rules_out() {
     );
     assert_eq!(speaker_of(&story, "good talk").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_hyphen_inside_a_name_does_not_cut_the_apposition() {
+    let story = [
+        "“Every year the same stories come out,” Dale Whitmore, a former organiser for the A.F.T.-N.E.A. and longtime union man, wrote in an email.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "same stories").as_deref(),
+        Some("Dale Whitmore")
+    );
+}
+
+#[test]
+fn the_subject_before_said_then_a_colon_speaks() {
+    let story = [
+        "Mr. Okonjo, whose last company, Tradewind, sold maps to farmers, said Ms. Varga was a leader in the spirit of the valley: “She moves fast. She has many ideas.”",
+    ];
+    assert_eq!(speaker_of(&story, "moves fast").as_deref(), Some("Okonjo"));
+}
+
+#[test]
+fn the_subject_of_said_far_from_the_quotation_speaks() {
+    let story = [
+        "Ruth Calder, who ran Tom Berg's 1998 campaign for the Senate, said in a long interview about the Berg years that voters in the north never warmed to the senator, the first farmer to hold the seat and the first to open an office in every county, because he “seemed to be a stranger to their way of life.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "stranger to their way").as_deref(),
+        Some("Ruth Calder")
+    );
+}
+
+#[test]
+fn as_x_author_of_a_title_put_it() {
+    let story = [
+        "As Ines Ferrando, a professor of law at Leiden and author of “The Quiet Court,” put it, “Judges should remember that a compromise today may serve them better.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "Judges should remember").as_deref(),
+        Some("Ines Ferrando")
+    );
+}

@@ -194,7 +194,9 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         } else if let Some(who) = inverted_before_colon(para, v, qt) {
             Some(who)
         } else {
-            subject_before(para, v, floor)
+            // The subject sits near its verb, however far the quotation.
+            let subject_floor = sentence.start.max(v.saturating_sub(WINDOW));
+            subject_before(para, v, subject_floor)
                 .or_else(|| {
                     // “A,” said X, “B.”: the speaker follows the verb.
                     let mut k = v;
@@ -286,14 +288,12 @@ fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
         .filter(|&c| c > v + 1 && para.word(c) == ":")?;
     // "Lee told WEEI: “…”": a subject before the verb is the speaker, the
     // name after it its listener.
-    let subject = v
-        .checked_sub(1)
-        .filter(|&p| is_word(para, p))
-        .is_some_and(|p| {
-            let start = para.sentences[para.sentence_of(v)].start;
-            let from = boundary_before(para, p + 1, start).map_or(start, |b| b + 1);
-            names::pronoun(para.word(p)).is_some() || names_person(para, &(from..p + 1))
-        });
+    let start = para.sentences[para.sentence_of(v)].start;
+    let subject = match subject_before(para, v, start.max(v.saturating_sub(WINDOW))) {
+        Some(Who::Pronoun { .. }) => true,
+        Some(Who::Phrase { toks, .. }) => names_person(para, &toks),
+        None => false,
+    };
     if subject {
         return None;
     }

@@ -83,10 +83,12 @@ pub(super) fn is_word(para: &Para, i: usize) -> bool {
 pub(super) fn is_boundary(para: &Para, i: usize) -> bool {
     match para.toks[i].kind {
         TokKind::Quote(_) => true,
-        TokKind::Punct => matches!(
-            para.word(i),
-            "," | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
-        ),
+        TokKind::Punct => match para.word(i) {
+            "," | ";" | ":" | "(" | ")" | "—" | "–" | "[" | "]" => true,
+            // "the A.F.L.-C.I.O.": a hyphen inside a word joins it.
+            "-" => !glued_between(para, i),
+            _ => false,
+        },
         TokKind::Word => {
             let w = para.word(i);
             para.has(i, class::CLAUSE_OPENER)
@@ -97,6 +99,16 @@ pub(super) fn is_boundary(para: &Para, i: usize) -> bool {
                     }))
         }
     }
+}
+
+/// Whether token `i` touches words on both sides, with no space.
+fn glued_between(para: &Para, i: usize) -> bool {
+    let t = &para.toks[i];
+    i > 0
+        && para.toks[i - 1].end == t.start
+        && para.toks.get(i + 1).is_some_and(|n| n.start == t.end)
+        && is_word(para, i - 1)
+        && is_word(para, i + 1)
 }
 
 /// The index of the nearest boundary token before `end`, not below `floor`.
@@ -192,6 +204,25 @@ fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
     nearest_person.or(fallback)
 }
 
+/// A quoted title ending in a comma: “America's Long Road,”.
+fn title_closing_apposition(para: &Para, pair: usize) -> bool {
+    let p = &para.pairs[pair];
+    let inner = para.text[p.inner_start..p.inner_end].trim_end();
+    let Some(title) = inner.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
+                )
+        })
+}
+
 /// Whether a stretch opens with a lowercase word that is not a pronoun:
 /// "chairman of …", "a consultant whose …", "the former governor".
 fn opens_lowercase(para: &Para, toks: &Range<usize>) -> bool {
@@ -264,6 +295,13 @@ pub(super) fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<W
     }
     if end <= floor {
         return None;
+    }
+    // "X, author of “The Long Road,” said": a quoted title closes the
+    // apposition, its comma inside the quotation marks.
+    if let TokKind::Quote(q) = para.toks[end - 1].kind
+        && title_closing_apposition(para, q)
+    {
+        return before_apposition(para, end - 1, floor);
     }
     if let Some(pronoun) = names::pronoun(para.word(end - 1)) {
         return Some(Who::Pronoun {
