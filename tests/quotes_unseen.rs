@@ -739,3 +739,29 @@ fn as_x_author_of_a_title_put_it() {
         Some("Ines Ferrando")
     );
 }
+
+#[test]
+fn shot_back_and_fired_back_report_a_retort() {
+    let story = [
+        "“We are on track,” Mayor Tom Holt said.",
+        "“The numbers are wrong,” Ana Ruiz shot back. “Look at them.”",
+        "Later Holt fired back: “She has not read the report.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "numbers are wrong").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&story, "not read the report").as_deref(),
+        Some("Tom Holt")
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_dash_is_no_byline_without_a_verb() {
+    let story = [
+        "Mayor Tom Holt spoke first.",
+        "Ana Ruiz had one line for the crowd at the hearing: “He is a snail and he knows it” - he has never answered it.",
+    ];
+    assert_eq!(speaker_of(&story, "a snail").as_deref(), Some("Ana Ruiz"));
+}

@@ -71,6 +71,16 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
     }
     if matches!(w, "-" | "—" | "–") {
         let who = phrase_after(para, i + 1, end)?;
+        // “…” - he has often been …: a pronoun after a dash is a byline
+        // only when a reporting verb follows it (“…” - she said).
+        if let Who::Pronoun { tok, .. } = who
+            && para
+                .toks
+                .get(tok + 1)
+                .is_some_and(|_| verb_at(para, tok + 1).is_none())
+        {
+            return None;
+        }
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
     if let Some(v) = verb_at(para, i).filter(|v| v.form != VerbForm::Participle)

@@ -14,6 +14,9 @@ use std::ops::Range;
 /// The reporting verb at token `i`, if it is one there: "claim" in "an
 /// asylum claim" or "reports" in "media reports range" are nouns.
 pub(super) fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
+    if let Some(verb) = answered_back(para, i) {
+        return Some(verb);
+    }
     let verb = para.toks[i].verb()?;
     if !verbs::noun_like(verb) {
         return Some(verb);
@@ -52,6 +55,25 @@ pub(super) fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
     }
     let names_subject = prev.starts_with(char::is_uppercase) || after_pronoun;
     (names_subject || para.has(prev_tok, class::VERB_MARKER)).then_some(verb)
+}
+
+/// "Lee shot back", "fired back", "hits back": a retort, when "back"
+/// follows; alone these verbs are not speech.
+fn answered_back(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
+    let back = para.toks.get(i + 1)?;
+    if back.kind != TokKind::Word || &para.text[back.start..back.end] != "back" {
+        return None;
+    }
+    let form = match para.word(i) {
+        "shot" | "fired" | "hit" => VerbForm::Past,
+        "shoots" | "fires" | "hits" => VerbForm::Present,
+        "shooting" | "firing" | "hitting" => VerbForm::Participle,
+        _ => return None,
+    };
+    Some(verbs::ReportingVerb {
+        lemma: "answer back",
+        form,
+    })
 }
 
 /// Words that may follow a verb but never go on with a noun phrase.
