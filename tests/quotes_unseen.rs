@@ -765,3 +765,16 @@ fn a_pronoun_after_a_dash_is_no_byline_without_a_verb() {
     ];
     assert_eq!(speaker_of(&story, "a snail").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_heading_is_no_subject_for_a_pronoun() {
+    let story = [
+        "Ana Ruiz was born in Cork. She studied law in Dublin.",
+        "Jordan Hale, first mayor of Cork",
+        "In an interview in 2010, she said, “I never wanted to be a judge, and I still do not.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "never wanted to be a judge").as_deref(),
+        Some("Ana Ruiz")
+    );
+}

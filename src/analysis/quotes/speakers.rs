@@ -252,6 +252,9 @@ impl<'e, 'a> Resolver<'e, 'a> {
     }
 
     fn read_subject(&self, para: &Para, s: usize) -> Option<Speaker> {
+        if is_heading(para) {
+            return None;
+        }
         let sentence = para.sentences.get(s)?;
         let end = (sentence.start..sentence.end)
             .find(|&i| matches!(para.toks[i].kind, TokKind::Quote(_)))
@@ -454,6 +457,18 @@ fn sex_of(speaker: &Speaker) -> Option<Sex> {
         }
     }
     sex
+}
+
+/// Headings per paragraph at most this many words long.
+const HEADING_WORDS: usize = 12;
+
+/// A heading or a caption ("John Hale, 2nd Earl of Clare", "Career"): a
+/// short paragraph that does not end like a sentence. It names a topic, not
+/// the subject a later "he" or "she" stands for.
+fn is_heading(para: &Para) -> bool {
+    let text = para.text.trim_end();
+    !text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
+        && text.split_whitespace().nth(HEADING_WORDS).is_none()
 }
 
 /// Whether `run` is one word that starts its sentence, a comma after it
