@@ -778,3 +778,19 @@ fn a_heading_is_no_subject_for_a_pronoun() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn continue_to_is_not_a_reporting_verb() {
+    let story = [
+        "In a statement released after the senator left the race, Marta Lind said she is certain Oskar Berg will continue to be “a voice for farmers in the north.”",
+        "“We are not done,” Berg continued.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "a voice for farmers").as_deref(),
+        Some("Marta Lind")
+    );
+    assert_eq!(
+        speaker_of(&story, "not done").as_deref(),
+        Some("Oskar Berg")
+    );
+}

@@ -18,6 +18,16 @@ pub(super) fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
         return Some(verb);
     }
     let verb = para.toks[i].verb()?;
+    // "He continued: “…”" reports speech; "will continue to be “…”" and
+    // "continued his tour" do not: only before punctuation or a quotation.
+    if verb.lemma == "continue"
+        && para
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Word)
+    {
+        return None;
+    }
     if !verbs::noun_like(verb) {
         return Some(verb);
     }
