@@ -794,3 +794,19 @@ fn continue_to_is_not_a_reporting_verb() {
         Some("Oskar Berg")
     );
 }
+
+#[test]
+fn a_verb_in_a_relative_aside_is_not_the_cue() {
+    let story = [
+        "Varga was asked by host Lena Moss, who backs Varga, but has often dismissed the plan, “Now, you said the bridge would open in May, did you not?”",
+        "Holt was asked by moderator Dana Price whether the new credits, which the Budget Office estimates would cost $9 billion a year, would mean “another program the state cannot afford.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "bridge would open").as_deref(),
+        Some("Lena Moss")
+    );
+    assert_eq!(
+        speaker_of(&story, "cannot afford").as_deref(),
+        Some("Dana Price")
+    );
+}

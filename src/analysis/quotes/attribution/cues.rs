@@ -160,6 +160,9 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
+        if inside_relative_aside(para, floor, v, qt) {
+            continue;
+        }
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
         let after_aux = prev
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
@@ -247,6 +250,26 @@ fn reporter_before_comma(para: &Para, comma: usize, floor: usize) -> Option<Who>
         return phrase_after(para, start + 1, comma);
     }
     None
+}
+
+/// "Lee was asked by Ann Berg, who has long dismissed the plan, “…”", "…
+/// whether the credits, which the Tax Foundation estimates would cost $9
+/// billion, would “…”": a verb in a relative clause that closes with a
+/// comma before the quotation says something about its antecedent; the
+/// quotation belongs to the clause around it.
+fn inside_relative_aside(para: &Para, floor: usize, v: usize, qt: usize) -> bool {
+    let comma = |k: usize| para.word(k) == "," && para.toks[k].kind == TokKind::Punct;
+    let Some(relative) = (floor + 1..v)
+        .rev()
+        .find(|&k| comma(k - 1) && matches!(para.word(k), "who" | "which"))
+    else {
+        return false;
+    };
+    // Still open at the verb: commas inside it only join ("…, but has …").
+    let open = (relative + 1..v)
+        .filter(|&k| comma(k))
+        .all(|k| matches!(para.word(k + 1), "but" | "and" | "or"));
+    open && (v + 1..qt).any(comma)
 }
 
 /// Whether a naming verb ("label", "dub") has someone doing the naming:
