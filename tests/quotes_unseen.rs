@@ -627,3 +627,197 @@ fn an_organisation_the_sentence_is_about_owns_its_partial_quote() {
         ["Kennedy Space Center announced a delay of “several days at least” for the launch."];
     assert_eq!(speaker_of(&story, "several days"), None);
 }
+
+#[test]
+fn a_surname_that_is_also_a_title_still_names_the_speaker() {
+    let story = ["“The levee will hold,” Lena Dean, the former mayor of Dover, said on Friday."];
+    assert_eq!(
+        speaker_of(&story, "levee will hold").as_deref(),
+        Some("Lena Dean")
+    );
+}
+
+#[test]
+fn a_description_after_a_name_is_not_the_speaker() {
+    // The apposition opens in lower case and names an organisation or a
+    // party: the name before it speaks.
+    let story = [
+        "Tomas Reyes, chairman of the Harbour and Fisheries Committee, said the new quay was “a long overdue repair” for the town.",
+        "Dana Whitcombe, an Ohio GOP strategist whose firm advises three campaigns, said she was “not surprised” by the result.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "overdue repair").as_deref(),
+        Some("Tomas Reyes")
+    );
+    assert_eq!(
+        speaker_of(&story, "not surprised").as_deref(),
+        Some("Dana Whitcombe")
+    );
+}
+
+#[test]
+fn names_inside_a_relative_clause_are_not_the_speaker() {
+    let story = [
+        "Ms. Okafor, who never said that Mr. Lindqvist was unfit for the post, said on Monday that he had not done his “homework” on the budget.",
+        "Carl Brandt, whose company, Nordhafen, ships grain to Egypt, called the new tariff “a disaster for farmers.”",
+    ];
+    assert_eq!(speaker_of(&story, "homework").as_deref(), Some("Okafor"));
+    assert_eq!(
+        speaker_of(&story, "disaster for farmers").as_deref(),
+        Some("Carl Brandt")
+    );
+}
+
+#[test]
+fn the_name_after_told_is_the_listener() {
+    let story = ["Varga told Radio Kent: “I never saw the letter. I did not sign it.”"];
+    assert_eq!(speaker_of(&story, "never saw").as_deref(), Some("Varga"));
+}
+
+#[test]
+fn adding_goes_on_with_the_one_who_said() {
+    let story = [
+        "Mayor Holt and the governor will meet next week, Fiona Marsh said, adding, “They need to sit down and talk it through.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "sit down").as_deref(),
+        Some("Fiona Marsh")
+    );
+}
+
+#[test]
+fn an_opening_participle_phrase_is_not_the_subject() {
+    let story = [
+        "Worried by the floods in Cork, Senator Aoife Brennan said that she spoke with the minister on Tuesday and that the county faced “a hard winter” ahead.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "hard winter").as_deref(),
+        Some("Aoife Brennan")
+    );
+}
+
+#[test]
+fn a_pronoun_skips_people_its_sex_rules_out() {
+    let story = [
+        "Tomas Berg opened the meeting on Monday. Then Ana Ruiz took the stage.",
+        "“We will rebuild the pier,” he said.",
+        "Later Ana Ruiz met Marcus Holt. “It was a good talk,” she said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "rebuild the pier").as_deref(),
+        Some("Tomas Berg")
+    );
+    assert_eq!(speaker_of(&story, "good talk").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_hyphen_inside_a_name_does_not_cut_the_apposition() {
+    let story = [
+        "“Every year the same stories come out,” Dale Whitmore, a former organiser for the A.F.T.-N.E.A. and longtime union man, wrote in an email.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "same stories").as_deref(),
+        Some("Dale Whitmore")
+    );
+}
+
+#[test]
+fn the_subject_before_said_then_a_colon_speaks() {
+    let story = [
+        "Mr. Okonjo, whose last company, Tradewind, sold maps to farmers, said Ms. Varga was a leader in the spirit of the valley: “She moves fast. She has many ideas.”",
+    ];
+    assert_eq!(speaker_of(&story, "moves fast").as_deref(), Some("Okonjo"));
+}
+
+#[test]
+fn the_subject_of_said_far_from_the_quotation_speaks() {
+    let story = [
+        "Ruth Calder, who ran Tom Berg's 1998 campaign for the Senate, said in a long interview about the Berg years that voters in the north never warmed to the senator, the first farmer to hold the seat and the first to open an office in every county, because he “seemed to be a stranger to their way of life.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "stranger to their way").as_deref(),
+        Some("Ruth Calder")
+    );
+}
+
+#[test]
+fn as_x_author_of_a_title_put_it() {
+    let story = [
+        "As Ines Ferrando, a professor of law at Leiden and author of “The Quiet Court,” put it, “Judges should remember that a compromise today may serve them better.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "Judges should remember").as_deref(),
+        Some("Ines Ferrando")
+    );
+}
+
+#[test]
+fn shot_back_and_fired_back_report_a_retort() {
+    let story = [
+        "“We are on track,” Mayor Tom Holt said.",
+        "“The numbers are wrong,” Ana Ruiz shot back. “Look at them.”",
+        "Later Holt fired back: “She has not read the report.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "numbers are wrong").as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&story, "not read the report").as_deref(),
+        Some("Tom Holt")
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_dash_is_no_byline_without_a_verb() {
+    let story = [
+        "Mayor Tom Holt spoke first.",
+        "Ana Ruiz had one line for the crowd at the hearing: “He is a snail and he knows it” - he has never answered it.",
+    ];
+    assert_eq!(speaker_of(&story, "a snail").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_heading_is_no_subject_for_a_pronoun() {
+    let story = [
+        "Ana Ruiz was born in Cork. She studied law in Dublin.",
+        "Jordan Hale, first mayor of Cork",
+        "In an interview in 2010, she said, “I never wanted to be a judge, and I still do not.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "never wanted to be a judge").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn continue_to_is_not_a_reporting_verb() {
+    let story = [
+        "In a statement released after the senator left the race, Marta Lind said she is certain Oskar Berg will continue to be “a voice for farmers in the north.”",
+        "“We are not done,” Berg continued.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "a voice for farmers").as_deref(),
+        Some("Marta Lind")
+    );
+    assert_eq!(
+        speaker_of(&story, "not done").as_deref(),
+        Some("Oskar Berg")
+    );
+}
+
+#[test]
+fn a_verb_in_a_relative_aside_is_not_the_cue() {
+    let story = [
+        "Varga was asked by host Lena Moss, who backs Varga, but has often dismissed the plan, “Now, you said the bridge would open in May, did you not?”",
+        "Holt was asked by moderator Dana Price whether the new credits, which the Budget Office estimates would cost $9 billion a year, would mean “another program the state cannot afford.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "bridge would open").as_deref(),
+        Some("Lena Moss")
+    );
+    assert_eq!(
+        speaker_of(&story, "cannot afford").as_deref(),
+        Some("Dana Price")
+    );
+}

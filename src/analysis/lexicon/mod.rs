@@ -1,7 +1,8 @@
 //! The one knowledge base of news English that entities and quotes both
 //! read, compiled into the binary: word lists (`lexicon.txt`: titles and
 //! roles, organisation and place head words, group words, sentence
-//! openers), given and family names (`given_names.txt`), places
+//! openers), given and family names (`given_names.txt`), the sex a given
+//! name tells (`given_names_sex.txt`), places
 //! ([`gazetteer`]), well-known organisations ([`organizations`]),
 //! reporting verbs ([`verbs`]) and the per-token word
 //! classes the quote finder tests ([`words`]). Where each list comes from,
@@ -74,6 +75,39 @@ pub fn is_common_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
+/// The sex a given name tells, for the pronoun that may stand for its
+/// bearer ("she" is not "Tom Berg").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Female,
+    Male,
+}
+
+/// Given names that are clearly one sex (`given_names_sex.txt`, built by
+/// `tools/lexicon/build.py` from US Social Security records).
+static NAME_SEX: LazyLock<FastMap<&'static str, Sex>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    let mut sex = None;
+    for line in include_str!("given_names_sex.txt").lines() {
+        match line.trim() {
+            "[female]" => sex = Some(Sex::Female),
+            "[male]" => sex = Some(Sex::Male),
+            l if l.starts_with('#') => {}
+            l => {
+                if let Some(sex) = sex {
+                    map.extend(l.split_whitespace().map(|name| (name, sex)));
+                }
+            }
+        }
+    }
+    map
+});
+
+/// The sex a given name tells, when nearly everyone who bears it is one.
+pub fn sex_of_given_name(word: &str) -> Option<Sex> {
+    NAME_SEX.get(word).copied()
+}
+
 static FAMILY_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("family names"));
 
 /// Whether a word is a common family name that ends a person's name
@@ -122,6 +156,15 @@ pub fn set(section: &str) -> FastSet<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn given_names_tell_a_sex_only_when_nearly_everyone_shares_it() {
+        assert_eq!(sex_of_given_name("Margaret"), Some(Sex::Female));
+        assert_eq!(sex_of_given_name("John"), Some(Sex::Male));
+        // Given to many boys and girls: no answer.
+        assert_eq!(sex_of_given_name("Jordan"), None);
+        assert_eq!(sex_of_given_name("Kelly"), None);
+    }
 
     #[test]
     fn every_section_the_code_reads_is_there() {

@@ -188,8 +188,14 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
     while name_first <= last && para.toks[name_first].kind != TokKind::Word {
         name_first += 1;
     }
-    // A name never ends with a title: "State Department Spokesperson".
-    let titles_only = name_first > last || (!organization && para.has(last, class::TITLE));
+    // A name never ends with a title: "State Department Spokesperson";
+    // after a given name the title word is a surname ("Howard Dean",
+    // "Lisa Marshal").
+    let surname_after_given = last > name_first
+        && !para.has(last - 1, class::TITLE)
+        && crate::analysis::lexicon::is_given_name(para.word(last - 1));
+    let titles_only = name_first > last
+        || (!organization && para.has(last, class::TITLE) && !surname_after_given);
     let name_first = name_first.min(last);
     let next_word = para.toks.get(last + 1).filter(|t| t.kind == TokKind::Word);
     let next_is_noun = next_word.is_some_and(|t| {

@@ -14,6 +14,9 @@ use std::ops::Range;
 use std::rc::Rc;
 
 mod institutions;
+mod pronouns;
+
+use pronouns::{is_heading, pronoun_sex, sex_of};
 
 /// Who said a quotation, as shown in the quote list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,8 +182,12 @@ impl<'e, 'a> Resolver<'e, 'a> {
     pub fn resolve(&self, para: &Para, who: &Who) -> Option<Speaker> {
         match who {
             Who::Pronoun { pronoun, tok } => {
+                let wanted_sex = pronoun_sex(para.word(*tok));
                 self.recent(para, para.sentence_of(*tok), |s| match pronoun {
-                    Pronoun::Person => s.kind == SpeakerKind::Person,
+                    Pronoun::Person => {
+                        s.kind == SpeakerKind::Person
+                            && wanted_sex.is_none_or(|want| sex_of(s).is_none_or(|sex| sex == want))
+                    }
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
                 })
             }
@@ -247,6 +254,9 @@ impl<'e, 'a> Resolver<'e, 'a> {
     }
 
     fn read_subject(&self, para: &Para, s: usize) -> Option<Speaker> {
+        if is_heading(para) {
+            return None;
+        }
         let sentence = para.sentences.get(s)?;
         let end = (sentence.start..sentence.end)
             .find(|&i| matches!(para.toks[i].kind, TokKind::Quote(_)))

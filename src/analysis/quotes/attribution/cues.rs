@@ -3,8 +3,8 @@
 //! after a comma, "X said, quoting Y") and "according to X" on either side.
 
 use super::phrases::{
-    is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject, subject_before,
-    verb_at,
+    boundary_before, is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject,
+    subject_before, verb_at,
 };
 use super::{Attribution, WINDOW, Who};
 use crate::analysis::lexicon::verbs::{self, VerbForm};
@@ -71,6 +71,16 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
     }
     if matches!(w, "-" | "—" | "–") {
         let who = phrase_after(para, i + 1, end)?;
+        // “…” - he has often been …: a pronoun after a dash is a byline
+        // only when a reporting verb follows it (“…” - she said).
+        if let Who::Pronoun { tok, .. } = who
+            && para
+                .toks
+                .get(tok + 1)
+                .is_some_and(|_| verb_at(para, tok + 1).is_none())
+        {
+            return None;
+        }
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
     if let Some(v) = verb_at(para, i).filter(|v| v.form != VerbForm::Participle)
@@ -150,6 +160,9 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
+        if inside_relative_aside(para, floor, v, qt) {
+            continue;
+        }
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
         let after_aux = prev
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
@@ -183,15 +196,20 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         } else if verb.form == VerbForm::Participle && v > floor && para.word(v - 1) == "," {
             // "Carson endorsed Trump at his club, calling him “…”": a
             // participle after a comma takes the sentence's subject.
-            sentence_subject(para, sentence, v)
-                .filter(|who| plainly_named(para, sentence, who))
+            reporter_before_comma(para, v - 1, floor)
+                .or_else(|| {
+                    sentence_subject(para, sentence, v)
+                        .filter(|who| plainly_named(para, sentence, who))
+                })
                 .or_else(|| subject_before(para, v, floor))
         } else if verb.form == VerbForm::Participle {
             subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
         } else if let Some(who) = inverted_before_colon(para, v, qt) {
             Some(who)
         } else {
-            subject_before(para, v, floor)
+            // The subject sits near its verb, however far the quotation.
+            let subject_floor = sentence.start.max(v.saturating_sub(WINDOW));
+            subject_before(para, v, subject_floor)
                 .or_else(|| {
                     // “A,” said X, “B.”: the speaker follows the verb.
                     let mut k = v;
@@ -217,6 +235,41 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         return Some(Attribution::spoken(cue(para, v), who));
     }
     None
+}
+
+/// "The two will meet next week, Lee said, adding, “…”": a participle
+/// after "X said," or "said X," goes on with X's words.
+fn reporter_before_comma(para: &Para, comma: usize, floor: usize) -> Option<Who> {
+    let last = comma.checked_sub(1).filter(|&k| k >= floor)?;
+    let finite = |k: usize| verb_at(para, k).filter(|v| v.form != VerbForm::Participle);
+    if finite(last).is_some() {
+        return subject_before(para, last, floor);
+    }
+    let start = boundary_before(para, comma, floor).map_or(floor, |b| b + 1);
+    if start < last && finite(start).is_some() {
+        return phrase_after(para, start + 1, comma);
+    }
+    None
+}
+
+/// "Lee was asked by Ann Berg, who has long dismissed the plan, “…”", "…
+/// whether the credits, which the Tax Foundation estimates would cost $9
+/// billion, would “…”": a verb in a relative clause that closes with a
+/// comma before the quotation says something about its antecedent; the
+/// quotation belongs to the clause around it.
+fn inside_relative_aside(para: &Para, floor: usize, v: usize, qt: usize) -> bool {
+    let comma = |k: usize| para.word(k) == "," && para.toks[k].kind == TokKind::Punct;
+    let Some(relative) = (floor + 1..v)
+        .rev()
+        .find(|&k| comma(k - 1) && matches!(para.word(k), "who" | "which"))
+    else {
+        return false;
+    };
+    // Still open at the verb: commas inside it only join ("…, but has …").
+    let open = (relative + 1..v)
+        .filter(|&k| comma(k))
+        .all(|k| matches!(para.word(k + 1), "but" | "and" | "or"));
+    open && (v + 1..qt).any(comma)
 }
 
 /// Whether a naming verb ("label", "dub") has someone doing the naming:
@@ -266,6 +319,17 @@ fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
     let colon = qt
         .checked_sub(1)
         .filter(|&c| c > v + 1 && para.word(c) == ":")?;
+    // "Lee told WEEI: “…”": a subject before the verb is the speaker, the
+    // name after it its listener.
+    let start = para.sentences[para.sentence_of(v)].start;
+    let subject = match subject_before(para, v, start.max(v.saturating_sub(WINDOW))) {
+        Some(Who::Pronoun { .. }) => true,
+        Some(Who::Phrase { toks, .. }) => names_person(para, &toks),
+        None => false,
+    };
+    if subject {
+        return None;
+    }
     let who = phrase_after(para, v + 1, colon)?;
     match &who {
         Who::Phrase { toks, .. } if toks.end == colon && names_person(para, toks) => Some(who),

@@ -13,7 +13,10 @@
 //! - [`phrases`]: the grammar of the words around a cue: where a phrase
 //!   starts and ends, a verb's subject, a sentence's subject.
 //! - [`cues`]: the patterns before and after a quotation, "according to X".
+//! - [`apposition`]: which stretch between a name and its verb names the
+//!   speaker ("X, the spokesman, said", "X, who …, said").
 
+mod apposition;
 mod cues;
 mod phrases;
 

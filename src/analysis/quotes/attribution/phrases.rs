@@ -2,6 +2,7 @@
 //! and ends, which phrases could name a speaker, the subject of a verb and
 //! the subject of a whole sentence.
 
+use super::apposition::{before_apposition, title_closing_apposition};
 use super::{Pick, WINDOW, Who};
 use crate::analysis::lexicon;
 use crate::analysis::lexicon::verbs::{self, VerbForm};
@@ -13,7 +14,20 @@ use std::ops::Range;
 /// The reporting verb at token `i`, if it is one there: "claim" in "an
 /// asylum claim" or "reports" in "media reports range" are nouns.
 pub(super) fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
+    if let Some(verb) = answered_back(para, i) {
+        return Some(verb);
+    }
     let verb = para.toks[i].verb()?;
+    // "He continued: “…”" reports speech; "will continue to be “…”" and
+    // "continued his tour" do not: only before punctuation or a quotation.
+    if verb.lemma == "continue"
+        && para
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Word)
+    {
+        return None;
+    }
     if !verbs::noun_like(verb) {
         return Some(verb);
     }
@@ -53,6 +67,25 @@ pub(super) fn verb_at(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
     (names_subject || para.has(prev_tok, class::VERB_MARKER)).then_some(verb)
 }
 
+/// "Lee shot back", "fired back", "hits back": a retort, when "back"
+/// follows; alone these verbs are not speech.
+fn answered_back(para: &Para, i: usize) -> Option<verbs::ReportingVerb> {
+    let back = para.toks.get(i + 1)?;
+    if back.kind != TokKind::Word || &para.text[back.start..back.end] != "back" {
+        return None;
+    }
+    let form = match para.word(i) {
+        "shot" | "fired" | "hit" => VerbForm::Past,
+        "shoots" | "fires" | "hits" => VerbForm::Present,
+        "shooting" | "firing" | "hitting" => VerbForm::Participle,
+        _ => return None,
+    };
+    Some(verbs::ReportingVerb {
+        lemma: "answer back",
+        form,
+    })
+}
+
 /// Words that may follow a verb but never go on with a noun phrase.
 const FUNCTION_WORDS: u32 = class::ARTICLE
     | class::PREPOSITION
@@ -83,10 +116,12 @@ pub(super) fn is_word(para: &Para, i: usize) -> bool {
 pub(super) fn is_boundary(para: &Para, i: usize) -> bool {
     match para.toks[i].kind {
         TokKind::Quote(_) => true,
-        TokKind::Punct => matches!(
-            para.word(i),
-            "," | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
-        ),
+        TokKind::Punct => match para.word(i) {
+            "," | ";" | ":" | "(" | ")" | "—" | "–" | "[" | "]" => true,
+            // "the A.F.L.-C.I.O.": a hyphen inside a word joins it.
+            "-" => !glued_between(para, i),
+            _ => false,
+        },
         TokKind::Word => {
             let w = para.word(i);
             para.has(i, class::CLAUSE_OPENER)
@@ -97,6 +132,16 @@ pub(super) fn is_boundary(para: &Para, i: usize) -> bool {
                     }))
         }
     }
+}
+
+/// Whether token `i` touches words on both sides, with no space.
+fn glued_between(para: &Para, i: usize) -> bool {
+    let t = &para.toks[i];
+    i > 0
+        && para.toks[i - 1].end == t.start
+        && para.toks.get(i + 1).is_some_and(|n| n.start == t.end)
+        && is_word(para, i - 1)
+        && is_word(para, i + 1)
 }
 
 /// The index of the nearest boundary token before `end`, not below `floor`.
@@ -115,68 +160,6 @@ pub(super) fn speaks(para: &Para, toks: &Range<usize>) -> bool {
         || runs.iter().any(|r| names::only_titles(para, r))
 }
 
-/// “X, the ministry's spokesman, said”, “X, a glaciologist (INIM) who …,
-/// described”: walk back over the comma-separated stretches before the verb
-/// to the one that names a person; else the first one that speaks.
-fn before_apposition(para: &Para, comma: usize, floor: usize) -> Option<Who> {
-    let mut end = comma;
-    let mut fallback = None;
-    // “…,” Ann Lee, 67, a clerk in Allentown, Pa., said: right after a
-    // quotation the name comes first, whatever follows it.
-    let after_quotation =
-        (floor.saturating_sub(2)..floor).any(|k| matches!(para.toks[k].kind, TokKind::Quote(_)));
-    let mut nearest_person = None;
-    for _ in 0..6 {
-        let boundary = boundary_before(para, end, floor);
-        let toks = boundary.map_or(floor, |b| b + 1)..end;
-        // "(HIES)": an aside in brackets names what comes before it.
-        let aside = para.word(end) == ")" && boundary.is_some_and(|b| para.word(b) == "(");
-        if aside {
-            end = boundary.unwrap_or(floor);
-            continue;
-        }
-        // "X, who advises farms for Baxter & Reed, said": the names in a
-        // relative clause are what it says about X, never X.
-        let relative = !toks.is_empty() && para.has(toks.start, class::RELATIVE);
-        if relative {
-            match boundary {
-                Some(b) if para.word(b) == "," => {
-                    end = b;
-                    continue;
-                }
-                _ => break,
-            }
-        }
-        if names_person(para, &toks) {
-            let reached_floor = toks.start == floor;
-            if !after_quotation || reached_floor {
-                return phrase(para, toks, Pick::Head);
-            }
-            if nearest_person.is_none() {
-                nearest_person = phrase(para, toks.clone(), Pick::Head);
-            }
-        }
-        if fallback.is_none() {
-            fallback = phrase(para, toks, Pick::Head);
-        }
-        match boundary {
-            Some(b) if matches!(para.word(b), "," | "(" | ")") => end = b,
-            // "X, the front-runner after winning …, said": a clause inside
-            // the apposition.
-            Some(b) if is_word(para, b) && para.has(b, class::CLAUSE_OPENER) => end = b,
-            // "X, now 81 and retired in Cambridge, said", "X, a former aide
-            // and now the party's chairman, said".
-            Some(b) if para.word(b) == "and" => end = b,
-            // "X, wearing “Vote Lee” pins, said": a quoted term inside.
-            Some(b) if matches!(para.toks[b].kind, TokKind::Quote(q) if is_term(para, q)) => {
-                end = b
-            }
-            _ => break,
-        }
-    }
-    nearest_person.or(fallback)
-}
-
 /// Whether a stretch holds a person's name, not a title or a modifier.
 pub fn names_person(para: &Para, toks: &Range<usize>) -> bool {
     !toks.is_empty()
@@ -185,7 +168,7 @@ pub fn names_person(para: &Para, toks: &Range<usize>) -> bool {
             .any(|r| !r.titles_only && !r.organization && !r.after_preposition && !r.modifier)
 }
 
-fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
+pub(super) fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who> {
     // "His remarks", "her statement", "he posted a message": the person
     // named before.
     let first = (toks.start..toks.end).find(|&i| is_word(para, i));
@@ -222,6 +205,13 @@ pub(super) fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<W
     }
     if end <= floor {
         return None;
+    }
+    // "X, author of “The Long Road,” said": a quoted title closes the
+    // apposition, its comma inside the quotation marks.
+    if let TokKind::Quote(q) = para.toks[end - 1].kind
+        && title_closing_apposition(para, q)
+    {
+        return before_apposition(para, end - 1, floor);
     }
     if let Some(pronoun) = names::pronoun(para.word(end - 1)) {
         return Some(Who::Pronoun {
@@ -266,7 +256,24 @@ fn introduces(para: &Para, sentence: &Range<usize>, i: usize) -> bool {
         && described_in_apposition(para, sentence, i + 2);
     para.has(i, class::PREPOSITION | class::CLAUSE_OPENER | class::INTRO)
         || (word.ends_with("ing") && word.starts_with(char::is_uppercase) && !described_name)
+        || participle_before_preposition(para, i)
         || adverb_before_clause(para, i)
+}
+
+/// "Alarmed by the unrest, …", "Pressed for details, …": a capitalised past
+/// participle, then a preposition, opens a phrase about the subject after it
+/// ("Ted with his team" is a name).
+fn participle_before_preposition(para: &Para, i: usize) -> bool {
+    let word = para.word(i);
+    word.len() >= 5
+        && word.ends_with("ed")
+        && word.starts_with(char::is_uppercase)
+        && !lexicon::is_given_name(word)
+        && para
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Word)
+        && para.has(i + 1, class::PREPOSITION)
 }
 
 /// "Ever since she joined", "Shortly after the vote": an adverb, then a
