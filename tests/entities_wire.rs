@@ -266,3 +266,13 @@ fn a_nationality_before_a_faith_whose_first_word_is_a_given_name_is_no_one() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_town_before_a_team_word_is_the_club() {
+    assert_kinds(
+        &[
+            "He will be replaced by his Sheffield team mate Carl Berg, and the Norwich squad flew home.",
+        ],
+        &[("Sheffield", Organization), ("Norwich", Organization)],
+    );
+}
