@@ -3,38 +3,10 @@
 //! invented (no corpus text). Each fails without the knowledge or rule
 //! that fixes its class.
 
-use byline::analysis::{Entity, EntityKind, analyze};
+mod entities_support;
+use byline::analysis::{Entity, EntityKind};
 use byline::article::Article;
-
-fn entities(paragraphs: &[&str]) -> Vec<Entity> {
-    analyze(&Article::from_paragraphs("test", paragraphs)).entities
-}
-
-/// The kind of the row named exactly `name`, if there is one.
-fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
-    entities.iter().find(|e| e.name == name).map(|e| e.kind)
-}
-
-/// Every row as "Kind name", dates left out, for readable failures.
-fn rows(entities: &[Entity]) -> Vec<String> {
-    entities
-        .iter()
-        .filter(|e| e.kind != EntityKind::Date)
-        .map(|e| format!("{:?} {}", e.kind, e.name))
-        .collect()
-}
-
-fn assert_kinds(paragraphs: &[&str], expected: &[(&str, EntityKind)]) {
-    let found = entities(paragraphs);
-    for (name, kind) in expected {
-        assert_eq!(
-            kind_of(&found, name),
-            Some(*kind),
-            "{name} should be {kind:?}; rows: {:#?}",
-            rows(&found)
-        );
-    }
-}
+use entities_support::{assert_kinds, entities, kind_of, rows};
 
 use EntityKind::{Organization, Person, Place};
 
