@@ -180,6 +180,7 @@ pub(crate) fn resolve(
         all: usize,
         inside_sentence: usize,
         after_place_preposition: usize,
+        after_direction: usize,
         after_article: usize,
     }
     let mut uses: Vec<Uses> = vec![Uses::default(); texts.count()];
@@ -188,6 +189,7 @@ pub(crate) fn resolve(
         u.all += 1;
         u.inside_sentence += usize::from(!m.sentence_initial);
         u.after_place_preposition += usize::from(m.before == Before::PlacePreposition);
+        u.after_direction += usize::from(m.before == Before::Directional);
         u.after_article += usize::from(m.before == Before::Article);
     }
     // The kind of a lone unknown word, or `None` to drop it: the same for
@@ -228,7 +230,13 @@ pub(crate) fn resolve(
             }
         } else if used.inside_sentence == 0 {
             return None;
-        } else if used.after_place_preposition * 2 >= used.all {
+        } else if (used.after_place_preposition + directions(text, used.after_direction)) * 2
+            >= used.all
+            && used.after_place_preposition + directions(text, used.after_direction) > 0
+        {
+            // "born at Stridon", "travelled to Gaul", "a bus from Hadibo":
+            // a word nothing else names, reached or left half the times
+            // the story uses it, is somewhere.
             EntityKind::Place
         } else if !text.ends_with('s')
             && !lexicon::is_family_name(text)
@@ -273,6 +281,17 @@ pub(crate) fn resolve(
         }
         kind.is_some()
     });
+}
+
+/// How many uses of a lone word follow a direction ("at", "from",
+/// "through"), unless the word is a given name or a family name: "a letter
+/// from Green" is from a person.
+fn directions(text: &str, after_direction: usize) -> usize {
+    if lexicon::is_given_name(text) || lexicon::is_family_name(text) {
+        0
+    } else {
+        after_direction
+    }
 }
 
 /// "Billy Andrade, Duffy Waldorf and Jesper Parnevik": an unknown two-

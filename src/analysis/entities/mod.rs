@@ -80,11 +80,102 @@ pub(crate) enum Before {
     PlacePreposition,
     /// "a", "an": the name describes the noun after it ("a Roman emperor").
     Article,
+    /// "at", "from", "through", "along": a way to or from somewhere, though
+    /// people and firms follow them too ("a letter from Lind", "at Acme").
+    Directional,
     Other,
 }
 
 /// Words before a lone unknown name that put it on the map.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
+
+/// Words before a name that mostly, not always, lead to a place.
+const DIRECTIONAL_PREPOSITIONS: &[&str] = &[
+    "at", "from", "through", "along", "via", "into", "toward", "towards", "around",
+];
+
+/// Words before such a preposition that make it no way anywhere: "looking
+/// at Lind", "apart from Lind", "made up from".
+const NOT_DIRECTIONS: &[&str] = &[
+    "look",
+    "looks",
+    "looked",
+    "looking",
+    "laugh",
+    "laughed",
+    "aimed",
+    "apart",
+    "aside",
+    "away",
+    "different",
+    "comes",
+    "came",
+    "quote",
+    "quotes",
+    "letter",
+    "letters",
+    "call",
+    "calls",
+];
+
+/// Words of going somewhere before "to": "travelled to Gaul", "the road
+/// to Hadibo" (but not "spoke to Lind", "devoted to Lind").
+const JOURNEYS: &[&str] = &[
+    "go",
+    "goes",
+    "going",
+    "went",
+    "gone",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "move",
+    "moved",
+    "moving",
+    "return",
+    "returned",
+    "returning",
+    "sail",
+    "sailed",
+    "fly",
+    "flew",
+    "flights",
+    "flight",
+    "drive",
+    "drove",
+    "walk",
+    "walked",
+    "trip",
+    "trips",
+    "journey",
+    "journeyed",
+    "way",
+    "road",
+    "route",
+    "ferry",
+    "ferries",
+    "bus",
+    "buses",
+    "train",
+    "trains",
+    "boat",
+    "boats",
+    "back",
+    "headed",
+    "emigrated",
+    "migrated",
+    "fled",
+    "exiled",
+    "relocated",
+    "commute",
+    "commuted",
+    "visit",
+    "visits",
+    "visitors",
+];
 
 /// Lower-case nouns that put the name after "of" on the map.
 const PLACE_NOUNS: &[&str] = &[
@@ -149,6 +240,11 @@ impl<'a> Mention<'a> {
             Before::PlacePreposition
         } else if matches!(word_before, "a" | "an") {
             Before::Article
+        } else if (DIRECTIONAL_PREPOSITIONS.contains(&word_before)
+            && !NOT_DIRECTIONS.contains(&two_before))
+            || (word_before == "to" && JOURNEYS.contains(&two_before))
+        {
+            Before::Directional
         } else {
             Before::Other
         };
