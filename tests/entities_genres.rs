@@ -55,3 +55,42 @@ fn a_word_the_story_travels_to_and_from_is_a_place() {
         ],
     );
 }
+
+/// Whether some row's name starts with `prefix`.
+fn any_row_starts_with(entities: &[Entity], prefix: &str) -> bool {
+    entities.iter().any(|e| e.name.starts_with(prefix))
+}
+
+#[test]
+fn a_footnote_mark_does_not_hide_a_sentence_opener() {
+    let found = entities(&[
+        "Ada Delacour wrote to her brother every week. [4] In Delacour's later memoirs, the house is a ruin.",
+        "The letters were lost in a fire. [12][13] While Delacour's brother kept copies, few survived.",
+    ]);
+    assert!(
+        !any_row_starts_with(&found, "In ") && !any_row_starts_with(&found, "While "),
+        "rows: {:#?}",
+        rows(&found)
+    );
+    assert_eq!(kind_of(&found, "Ada Delacour"), Some(Person));
+}
+
+#[test]
+fn the_letters_of_a_lettered_list_are_not_initials() {
+    let found = entities(&[
+        "1. Which of these peoples farmed the river valleys first?",
+        "A. Tillamook",
+        "B. Wenatchee",
+        "C. Klickitat",
+        "The answer was given by J. Harrow in 1921.",
+    ]);
+    for label in ["A. ", "B. ", "C. "] {
+        assert!(
+            !any_row_starts_with(&found, label),
+            "{label}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // An initial outside a list is still one.
+    assert_eq!(kind_of(&found, "J. Harrow"), Some(Person));
+}

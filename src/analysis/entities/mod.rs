@@ -378,6 +378,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
             }
         }
     }
+    let labelled = list_labels(doc);
     let mut mentions = Vec::new();
     let mut headline_paragraphs = Vec::new();
     // One paragraph's words and their marks at a time, in buffers reused
@@ -396,6 +397,11 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
             let word = &paragraph.text[token.start()..token.end()];
             words.push(word);
             capitalised.push(shapes::is_capitalised(word));
+        }
+        let label = labelled[paragraph.index];
+        if label {
+            // "B. Cherokee": the list's letter, then the item.
+            capitalised[0] = false;
         }
         let words = words.as_slice();
         let first_of_paragraph = mentions.len();
@@ -420,13 +426,12 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         sentence_start.clear();
         sentence_start.resize(words.len(), false);
         for sentence in &paragraph.sentences {
-            if let Some(first) = sentence
-                .tokens
-                .clone()
-                .find(|&i| !matches!(words[i], "“" | "\"" | "‘" | "'" | "(" | "["))
-            {
+            if let Some(first) = first_word(words, sentence.tokens.clone()) {
                 sentence_start[first] = true;
             }
+        }
+        if label && words.len() > 1 {
+            sentence_start[1] = true;
         }
         // "POKHARA, Nepal - Army engineers ...": the story starts after the
         // dateline's dash, so its first word is capitalised as any opener.
@@ -473,6 +478,61 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         mentions.sort_by_key(|m| (m.paragraph, m.start()));
     }
     merge::rows(mentions, &texts)
+}
+
+/// The letter of a paragraph that opens as an item of a lettered list
+/// ("A. Lisbon", "B. Porto"): a capital letter and a full stop, where
+/// another paragraph opens with the letter before or after it.
+fn list_label(paragraph: &Paragraph) -> Option<u8> {
+    let first = paragraph.tokens.first()?;
+    let word = &paragraph.text.as_bytes()[first.start()..first.end()];
+    match word {
+        [letter, b'.'] if letter.is_ascii_uppercase() && paragraph.tokens.len() > 1 => {
+            Some(*letter)
+        }
+        _ => None,
+    }
+}
+
+/// Which paragraphs open with a lettered list's label.
+fn list_labels(doc: &Document) -> Vec<bool> {
+    let letters: Vec<Option<u8>> = doc.paragraphs.iter().map(list_label).collect();
+    let mut seen = [false; 26];
+    for letter in letters.iter().flatten() {
+        seen[usize::from(letter - b'A')] = true;
+    }
+    let labelled = |letter: u8| {
+        let i = usize::from(letter - b'A');
+        (i > 0 && seen[i - 1]) || (i + 1 < seen.len() && seen[i + 1])
+    };
+    letters
+        .iter()
+        .map(|letter| letter.is_some_and(labelled))
+        .collect()
+}
+
+/// The first word of a sentence's `tokens`, past opening quote marks and
+/// brackets and past a footnote mark ("[6] In Lind's later letters ...").
+fn first_word(words: &[&str], tokens: Range<usize>) -> Option<usize> {
+    let mut i = tokens.start;
+    while i < tokens.end {
+        match words[i] {
+            "“" | "\"" | "‘" | "'" | "(" => i += 1,
+            "[" => {
+                let digits = (i + 1..tokens.end)
+                    .take_while(|&k| words[k].bytes().all(|b| b.is_ascii_digit() || b == b','))
+                    .count();
+                let close = i + 1 + digits;
+                i = if digits > 0 && words.get(close) == Some(&"]") && close < tokens.end {
+                    close + 1
+                } else {
+                    i + 1
+                };
+            }
+            _ => return Some(i),
+        }
+    }
+    None
 }
 
 /// Acronyms in brackets that spell out the lower-case words before them
