@@ -94,3 +94,24 @@ fn the_letters_of_a_lettered_list_are_not_initials() {
     // An initial outside a list is still one.
     assert_eq!(kind_of(&found, "J. Harrow"), Some(Person));
 }
+
+#[test]
+fn an_acronym_counted_as_a_thing_or_a_unit_is_no_organisation() {
+    use EntityKind::Organization;
+    let found = entities(&[
+        "To check each operator we run it on a PUT, and the PUT reports every fault.",
+        "A bed costs 30 KRD a night, and breakfast another 5 KRD.",
+        "Beside the station there is an ATM and a bakery.",
+        "A DRW engineer said the tunnel was safe, and DRW later agreed.",
+    ]);
+    for term in ["PUT", "KRD", "ATM"] {
+        assert_ne!(
+            kind_of(&found, term),
+            Some(Organization),
+            "{term}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // An acronym before the noun it qualifies is still a body's.
+    assert_eq!(kind_of(&found, "DRW"), Some(Organization));
+}

@@ -16,6 +16,7 @@ mod kinds;
 mod merge;
 mod names;
 pub(crate) mod shapes;
+mod terms;
 mod texts;
 mod titles;
 mod wordset;
@@ -550,6 +551,7 @@ fn abbreviated_terms(doc: &Document, mentions: &[Mention], texts: &Texts) -> tex
             terms.set(m.text_id);
         }
     }
+    terms::acronyms_as_nouns(doc, mentions, texts, &mut terms);
     terms
 }
 
