@@ -115,3 +115,44 @@ fn an_acronym_counted_as_a_thing_or_a_unit_is_no_organisation() {
     // An acronym before the noun it qualifies is still a body's.
     assert_eq!(kind_of(&found, "DRW"), Some(Organization));
 }
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let found = entities(&[
+        "The guesthouses are plain but clean. Considering Velmora is a young destination, the food is good.",
+        "Velmora lies far from the mainland.",
+    ]);
+    assert!(
+        !any_row_starts_with(&found, "Considering"),
+        "rows: {:#?}",
+        rows(&found)
+    );
+    assert_ne!(kind_of(&found, "Velmora"), Some(Person));
+}
+
+#[test]
+fn a_brand_run_together_before_a_town_is_not_a_person_named_after_it() {
+    let found = entities(&[
+        "Cleveland is a lively city on the lake.",
+        "Its museums include WonderWorks Cleveland, a science centre for children.",
+        "Cleveland also has a fine orchestra.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Cleveland"),
+        Some(Place),
+        "rows: {:#?}",
+        rows(&found)
+    );
+    assert_ne!(kind_of(&found, "WonderWorks Cleveland"), Some(Person));
+}
+
+#[test]
+fn a_mountain_or_a_point_named_in_the_local_language_is_a_place() {
+    assert_kinds(
+        &[
+            "The trail climbs Mt. Kelavu before it drops to the bay.",
+            "From there a boat reaches Pointe Marivel in an hour.",
+        ],
+        &[("Mt. Kelavu", Some(Place)), ("Pointe Marivel", Some(Place))],
+    );
+}

@@ -6,7 +6,7 @@
 //! organisation), and a lone sentence-initial word nothing confirms is
 //! dropped ("Despite").
 
-use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
+use super::shapes::{NAME_PARTICLES, is_acronym, is_run_together, with_lowercase};
 use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Before, Cue, Mention};
@@ -95,7 +95,7 @@ pub(crate) fn resolve(
             // "analysts at Morgan Stanley": an employer, whatever its words.
             EntityKind::Organization
         } else if lexicon::is_given_name(first)
-            || lexicon::is_family_name(last)
+            || (lexicon::is_family_name(last) && !is_run_together(first))
             || m.role_after
             || words[1..words.len() - 1]
                 .iter()

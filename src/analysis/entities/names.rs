@@ -6,8 +6,8 @@
 
 use super::shapes::{
     HONOURS_AFTER_A_NAME, NAME_PARTICLES, compound_adjective, dateline_place, has_possessive,
-    is_acronym, is_capitalised, is_pronoun_contraction, modifier_compound, with_lowercase,
-    without_possessive,
+    is_acronym, is_capitalised, is_participle_opener, is_pronoun_contraction, modifier_compound,
+    with_lowercase, without_possessive,
 };
 use crate::analysis::lexicon::fasthash::FastSet;
 
@@ -137,7 +137,9 @@ impl<'a> Scanner<'_, 'a> {
             }
             // Only a sentence's first word needs the story's lowercase words.
             self.sentence_start[i]
-                && (function_word || self.lowercase_seen.contains(lower))
+                && (function_word
+                    || self.lowercase_seen.contains(lower)
+                    || is_participle_opener(self.words[i]))
                 && gazetteer::get().longest_match(&self.words[i..]).is_none()
                 && self.title_at(i).is_none()
                 && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
