@@ -156,3 +156,19 @@ fn a_mountain_or_a_point_named_in_the_local_language_is_a_place() {
         &[("Mt. Kelavu", Some(Place)), ("Pointe Marivel", Some(Place))],
     );
 }
+
+#[test]
+fn old_titles_and_occupations_before_a_name_are_not_the_name() {
+    let found = entities(&[
+        "Geologist Marta Ilves mapped the valley in 1931.",
+        "The envoy was received by Tsarevna Irina Volkova and later by Mademoiselle Odile Ferrand.",
+    ]);
+    for name in ["Marta Ilves", "Irina Volkova", "Odile Ferrand"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(Person),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
