@@ -172,3 +172,33 @@ fn old_titles_and_occupations_before_a_name_are_not_the_name() {
         );
     }
 }
+
+/// The row with a mention whose text is `text`.
+fn row_with_mention<'e>(entities: &'e [Entity], paragraphs: &[&str], text: &str) -> &'e Entity {
+    entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| &paragraphs[m.paragraph][m.start..m.end] == text)
+        })
+        .unwrap_or_else(|| panic!("no mention {text}; rows: {:#?}", rows(entities)))
+}
+
+#[test]
+fn a_pen_name_and_a_birth_name_are_one_person() {
+    let paragraphs = [
+        "Ada Lind (born 3 May 1901), better known by her pen name Kit Marlow, wrote ten novels.",
+        "Marlow moved to Leeds in 1930, where Lind taught music.",
+        "Tom Ferris was the stage name of the Welsh singer Owen Pryce.",
+        "Pryce retired in 1970; Ferris records still sell.",
+    ];
+    let found = entities(&paragraphs);
+    let lind = row_with_mention(&found, &paragraphs, "Ada Lind");
+    let marlow = row_with_mention(&found, &paragraphs, "Kit Marlow");
+    assert_eq!(lind.id, marlow.id, "rows: {:#?}", rows(&found));
+    let ferris = row_with_mention(&found, &paragraphs, "Tom Ferris");
+    let pryce = row_with_mention(&found, &paragraphs, "Owen Pryce");
+    assert_eq!(ferris.id, pryce.id, "rows: {:#?}", rows(&found));
+    assert_ne!(lind.id, ferris.id);
+}

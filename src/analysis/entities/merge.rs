@@ -38,8 +38,13 @@ struct Group {
 }
 
 /// Group mentions (already in story order, each with a kind, their texts
-/// numbered by `texts`) into rows.
-pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
+/// numbered by `texts`) into rows; the mentions paired in `same_person`
+/// (indices) name one person under two names.
+pub(crate) fn rows(
+    mentions: Vec<Mention<'_>>,
+    texts: &Texts,
+    same_person: &[(usize, usize)],
+) -> Vec<Entity> {
     let kind_of = |m: &Mention<'_>| match m.cue {
         Cue::Strong(kind) => kind,
         Cue::None => EntityKind::Other,
@@ -166,6 +171,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
     }
     // Organisation names inside a longer one join it ("Scientology").
     merge_contained_organizations(&mentions, texts, &mut groups);
+    join_other_names(same_person, &mut groups, &mut group_of);
 
     let mut spelled = TextFlags::new(texts);
     let mut entities: Vec<(usize, Entity)> = groups
@@ -282,6 +288,31 @@ fn join_names_in_either_order(
                 by_pair.insert((given, family), g);
             }
         }
+    }
+}
+
+/// "Ada Lind, better known as Kit Marlow": the second name's row joins
+/// the first's.
+fn join_other_names(
+    same_person: &[(usize, usize)],
+    groups: &mut [Group],
+    group_of: &mut [Option<usize>],
+) {
+    for &(first, second) in same_person {
+        let (Some(keep), Some(other)) = (group_of[first], group_of[second]) else {
+            continue;
+        };
+        if keep == other
+            || groups[keep].kind != EntityKind::Person
+            || groups[other].kind != EntityKind::Person
+        {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[other].members);
+        for &i in &moved {
+            group_of[i] = Some(keep);
+        }
+        groups[keep].members.extend(moved);
     }
 }
 

@@ -8,6 +8,7 @@
 //! plus calendar expressions ([`dates`]). [`merge`] then makes one row per
 //! referent: surnames join full names, acronyms join their expansion.
 
+mod aliases;
 mod dates;
 mod evidence;
 mod headlines;
@@ -478,7 +479,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         texts.number(&mut mentions[from_body..]);
         mentions.sort_by_key(|m| (m.paragraph, m.start()));
     }
-    merge::rows(mentions, &texts)
+    let same_person = aliases::alias_pairs(doc, &mentions);
+    merge::rows(mentions, &texts, &same_person)
 }
 
 /// The letter of a paragraph that opens as an item of a lettered list
