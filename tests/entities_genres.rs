@@ -202,3 +202,21 @@ fn a_pen_name_and_a_birth_name_are_one_person() {
     assert_eq!(ferris.id, pryce.id, "rows: {:#?}", rows(&found));
     assert_ne!(lind.id, ferris.id);
 }
+
+#[test]
+fn a_name_opening_with_a_romance_article_is_a_place_not_a_person() {
+    let found = entities(&[
+        "From the harbour a ferry calls at Les Varennes and at La Mirande twice a day.",
+        "Marine Le Pen spoke in Lyon; critics of Le Pen walked out.",
+    ]);
+    for name in ["Les Varennes", "La Mirande"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(Place),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // The end of a person's name is no place.
+    assert_ne!(kind_of(&found, "Le Pen"), Some(Place));
+}

@@ -81,6 +81,7 @@ pub(crate) fn resolve(
     // One-word mentions: a surname used again alone marks a person. A
     // word is such a text exactly when some mention has it as its text.
     let standalone = |word: &str| texts.get(word).is_some();
+    let surnames_with_articles = tails_of_longer_names(mentions);
     for m in mentions.iter_mut().filter(|m| m.cue == Cue::None) {
         // Lone words wait for the story-wide rules below.
         if !m.has_several_words() {
@@ -94,6 +95,13 @@ pub(crate) fn resolve(
         } else if m.member_of {
             // "analysts at Morgan Stanley": an employer, whatever its words.
             EntityKind::Organization
+        } else if ROMANCE_ARTICLES.contains(&first)
+            && !cued.get(m.text_id)
+            && !surnames_with_articles.contains(m.text)
+        {
+            // "Les Saintes", "La Désirade", "El Castillo": a place named
+            // with its article; not "Le Pen", the end of "Marine Le Pen".
+            EntityKind::Place
         } else if lexicon::is_given_name(first)
             || (lexicon::is_family_name(last) && !is_run_together(first))
             || m.role_after
@@ -281,6 +289,26 @@ pub(crate) fn resolve(
         }
         kind.is_some()
     });
+}
+
+/// The definite articles of French, Spanish and Italian, which open the
+/// names of places and rarely a person's ("Le Pen", "La Russa").
+const ROMANCE_ARTICLES: &[&str] = &["La", "Le", "Les", "Las", "Los", "El", "Il"];
+
+/// The last two words of every name of three words or more that opens
+/// with them after a Romance article ("Marine Le Pen" -> "Le Pen").
+fn tails_of_longer_names<'a>(mentions: &[Mention<'a>]) -> FastSet<&'a str> {
+    let mut tails = FastSet::default();
+    for m in mentions.iter().filter(|m| m.has_several_words()) {
+        let mut spaces = m.text.rmatch_indices(' ');
+        if let (Some(_), Some((second, _))) = (spaces.next(), spaces.next()) {
+            let tail = &m.text[second + 1..];
+            if ROMANCE_ARTICLES.iter().any(|a| tail.starts_with(a)) {
+                tails.insert(tail);
+            }
+        }
+    }
+    tails
 }
 
 /// How many uses of a lone word follow a direction ("at", "from",
