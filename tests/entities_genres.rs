@@ -220,3 +220,17 @@ fn a_name_opening_with_a_romance_article_is_a_place_not_a_person() {
     // The end of a person's name is no place.
     assert_ne!(kind_of(&found, "Le Pen"), Some(Place));
 }
+
+#[test]
+fn a_given_name_used_only_after_the_is_no_person() {
+    let found = entities(&[
+        "Long before the conquest, the Maya traded salt along the coast.",
+        "Their cities declined, and the Maya moved inland.",
+    ]);
+    assert_ne!(
+        kind_of(&found, "Maya"),
+        Some(Person),
+        "rows: {:#?}",
+        rows(&found)
+    );
+}

@@ -190,6 +190,7 @@ pub(crate) fn resolve(
         after_place_preposition: usize,
         after_direction: usize,
         after_article: usize,
+        after_the: usize,
     }
     let mut uses: Vec<Uses> = vec![Uses::default(); texts.count()];
     for m in mentions.iter().filter(|m| m.cue == Cue::None) {
@@ -199,6 +200,7 @@ pub(crate) fn resolve(
         u.after_place_preposition += usize::from(m.before == Before::PlacePreposition);
         u.after_direction += usize::from(m.before == Before::Directional);
         u.after_article += usize::from(m.before == Before::Article);
+        u.after_the += usize::from(m.before == Before::The);
     }
     // The kind of a lone unknown word, or `None` to drop it: the same for
     // every mention of its text, so worked out once per text.
@@ -215,7 +217,11 @@ pub(crate) fn resolve(
         }
         let kind = if terms.get(id) {
             EntityKind::Other
-        } else if person_words.get(id) || lexicon::is_common_given_name(text) {
+        } else if person_words.get(id)
+            // "the Maya", "the Jordan": a given name's spelling, but a
+            // people, a river or a ship, every time it is used.
+            || (lexicon::is_common_given_name(text) && used.after_the < used.all)
+        {
             EntityKind::Person
         } else if introduced.get(id)
             || organization_words.get(id)

@@ -82,6 +82,8 @@ pub(crate) enum Before {
     PlacePreposition,
     /// "a", "an": the name describes the noun after it ("a Roman emperor").
     Article,
+    /// "the": a people, a ship, a river, a work; a person only rarely.
+    The,
     /// "at", "from", "through", "along": a way to or from somewhere, though
     /// people and firms follow them too ("a letter from Lind", "at Acme").
     Directional,
@@ -242,6 +244,8 @@ impl<'a> Mention<'a> {
             Before::PlacePreposition
         } else if matches!(word_before, "a" | "an") {
             Before::Article
+        } else if matches!(word_before, "the" | "The") {
+            Before::The
         } else if (DIRECTIONAL_PREPOSITIONS.contains(&word_before)
             && !NOT_DIRECTIONS.contains(&two_before))
             || (word_before == "to" && JOURNEYS.contains(&two_before))
