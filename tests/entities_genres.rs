@@ -234,3 +234,16 @@ fn a_given_name_used_only_after_the_is_no_person() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_greeting_is_no_part_of_the_name_it_greets() {
+    let found = entities(&[
+        "Ada Lind met Tom Ferris at the gate.",
+        "He waved and said, 'Hey Ada, good to see you,' and she answered, 'Dear Tom, likewise.'",
+    ]);
+    assert!(
+        !any_row_starts_with(&found, "Hey ") && !any_row_starts_with(&found, "Dear "),
+        "rows: {:#?}",
+        rows(&found)
+    );
+}

@@ -31,6 +31,7 @@ static SENTENCE_WORD_SET: LazyLock<FastSet<&'static str>> =
 static TEAM_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("team words"));
 static CLUB_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("club words"));
 static MATCH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("match verbs"));
+static GREETINGS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("greetings"));
 
 /// How far a look-ahead for a head word goes, in tokens.
 const LOOK_AHEAD: usize = 8;
@@ -125,7 +126,8 @@ impl<'a> Scanner<'_, 'a> {
     /// unless it opens a place, a title or an organisation ("New People
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
-        if is_pronoun_contraction(self.words[i]) {
+        // "I've", "We'll"; "Hey Frank", "Dear Ada": a greeting, then the name.
+        if is_pronoun_contraction(self.words[i]) || GREETINGS.contains(self.words[i]) {
             return true;
         }
         with_lowercase(self.words[i], |lower| {
