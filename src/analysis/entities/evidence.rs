@@ -7,7 +7,7 @@
 //! dropped ("Despite").
 
 use super::clubs::listed_together;
-use super::shapes::{NAME_PARTICLES, is_acronym, with_lowercase};
+use super::shapes::{NAME_PARTICLES, is_acronym, is_run_together, with_lowercase};
 use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
 use super::{Before, Cue, Mention};
@@ -82,6 +82,7 @@ pub(crate) fn resolve(
     // One-word mentions: a surname used again alone marks a person. A
     // word is such a text exactly when some mention has it as its text.
     let standalone = |word: &str| texts.get(word).is_some();
+    let surnames_with_articles = tails_of_longer_names(mentions);
     for m in mentions.iter_mut().filter(|m| m.cue == Cue::None) {
         // Lone words wait for the story-wide rules below.
         if !m.has_several_words() {
@@ -95,8 +96,15 @@ pub(crate) fn resolve(
         } else if m.member_of {
             // "analysts at Morgan Stanley": an employer, whatever its words.
             EntityKind::Organization
+        } else if ROMANCE_ARTICLES.contains(&first)
+            && !cued.get(m.text_id)
+            && !surnames_with_articles.contains(m.text)
+        {
+            // "Les Saintes", "La Désirade", "El Castillo": a place named
+            // with its article; not "Le Pen", the end of "Marine Le Pen".
+            EntityKind::Place
         } else if lexicon::is_given_name(first)
-            || lexicon::is_family_name(last)
+            || (lexicon::is_family_name(last) && !is_run_together(first))
             || m.role_after
             || words[1..words.len() - 1]
                 .iter()
@@ -181,7 +189,9 @@ pub(crate) fn resolve(
         all: usize,
         inside_sentence: usize,
         after_place_preposition: usize,
+        after_direction: usize,
         after_article: usize,
+        after_the: usize,
     }
     let mut uses: Vec<Uses> = vec![Uses::default(); texts.count()];
     for m in mentions.iter().filter(|m| m.cue == Cue::None) {
@@ -189,7 +199,9 @@ pub(crate) fn resolve(
         u.all += 1;
         u.inside_sentence += usize::from(!m.sentence_initial);
         u.after_place_preposition += usize::from(m.before == Before::PlacePreposition);
+        u.after_direction += usize::from(m.before == Before::Directional);
         u.after_article += usize::from(m.before == Before::Article);
+        u.after_the += usize::from(m.before == Before::The);
     }
     // The kind of a lone unknown word, or `None` to drop it: the same for
     // every mention of its text, so worked out once per text.
@@ -206,7 +218,11 @@ pub(crate) fn resolve(
         }
         let kind = if terms.get(id) {
             EntityKind::Other
-        } else if person_words.get(id) || lexicon::is_common_given_name(text) {
+        } else if person_words.get(id)
+            // "the Maya", "the Jordan": a given name's spelling, but a
+            // people, a river or a ship, every time it is used.
+            || (lexicon::is_common_given_name(text) && used.after_the < used.all)
+        {
             EntityKind::Person
         } else if introduced.get(id)
             || organization_words.get(id)
@@ -229,7 +245,13 @@ pub(crate) fn resolve(
             }
         } else if used.inside_sentence == 0 {
             return None;
-        } else if used.after_place_preposition * 2 >= used.all {
+        } else if (used.after_place_preposition + directions(text, used.after_direction)) * 2
+            >= used.all
+            && used.after_place_preposition + directions(text, used.after_direction) > 0
+        {
+            // "born at Stridon", "travelled to Gaul", "a bus from Hadibo":
+            // a word nothing else names, reached or left half the times
+            // the story uses it, is somewhere.
             EntityKind::Place
         } else if !text.ends_with('s')
             && !lexicon::is_family_name(text)
@@ -274,6 +296,37 @@ pub(crate) fn resolve(
         }
         kind.is_some()
     });
+}
+
+/// The definite articles of French, Spanish and Italian, which open the
+/// names of places and rarely a person's ("Le Pen", "La Russa").
+const ROMANCE_ARTICLES: &[&str] = &["La", "Le", "Les", "Las", "Los", "El", "Il"];
+
+/// The last two words of every name of three words or more that opens
+/// with them after a Romance article ("Marine Le Pen" -> "Le Pen").
+fn tails_of_longer_names<'a>(mentions: &[Mention<'a>]) -> FastSet<&'a str> {
+    let mut tails = FastSet::default();
+    for m in mentions.iter().filter(|m| m.has_several_words()) {
+        let mut spaces = m.text.rmatch_indices(' ');
+        if let (Some(_), Some((second, _))) = (spaces.next(), spaces.next()) {
+            let tail = &m.text[second + 1..];
+            if ROMANCE_ARTICLES.iter().any(|a| tail.starts_with(a)) {
+                tails.insert(tail);
+            }
+        }
+    }
+    tails
+}
+
+/// How many uses of a lone word follow a direction ("at", "from",
+/// "through"), unless the word is a given name or a family name: "a letter
+/// from Green" is from a person.
+fn directions(text: &str, after_direction: usize) -> usize {
+    if lexicon::is_given_name(text) || lexicon::is_family_name(text) {
+        0
+    } else {
+        after_direction
+    }
 }
 
 /// "Billy Andrade, Duffy Waldorf and Jesper Parnevik": an unknown two-

@@ -43,8 +43,13 @@ struct Group {
 }
 
 /// Group mentions (already in story order, each with a kind, their texts
-/// numbered by `texts`) into rows.
-pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
+/// numbered by `texts`) into rows; the mentions paired in `same_person`
+/// (indices) name one person under two names.
+pub(crate) fn rows(
+    mentions: Vec<Mention<'_>>,
+    texts: &Texts,
+    same_person: &[(usize, usize)],
+) -> Vec<Entity> {
     let kind_of = |m: &Mention<'_>| match m.cue {
         Cue::Strong(kind) => kind,
         Cue::None => EntityKind::Other,
@@ -180,6 +185,7 @@ pub(crate) fn rows(mentions: Vec<Mention<'_>>, texts: &Texts) -> Vec<Entity> {
             None => join(i, RowKey::Text(m.text_id), &mut groups, &mut group_of),
         }
     }
+    join_other_names(same_person, &mut groups, &mut group_of);
     // The tables above can be as large as the rows: gone before the
     // next ones are made.
     drop(person_forms);
@@ -308,6 +314,32 @@ fn join_names_in_either_order(
                 by_pair.insert((given, family), g);
             }
         }
+    }
+}
+
+/// "Ada Lind, better known as Kit Marlow": the second name's row joins
+/// the first's.
+fn join_other_names(
+    same_person: &[(usize, usize)],
+    groups: &mut [Group],
+    group_of: &mut [Option<GroupId>],
+) {
+    for &(first, second) in same_person {
+        let (Some(keep), Some(other)) = (group_of[first], group_of[second]) else {
+            continue;
+        };
+        let (keep, other) = (keep as usize, other as usize);
+        if keep == other
+            || groups[keep].kind != EntityKind::Person
+            || groups[other].kind != EntityKind::Person
+        {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[other].members);
+        for &i in &moved {
+            group_of[i] = Some(keep as GroupId);
+        }
+        groups[keep].members.extend(moved);
     }
 }
 

@@ -8,6 +8,7 @@
 //! plus calendar expressions ([`dates`]). [`merge`] then makes one row per
 //! referent: surnames join full names, acronyms join their expansion.
 
+mod aliases;
 mod clubs;
 mod dates;
 mod evidence;
@@ -17,6 +18,7 @@ mod kinds;
 mod merge;
 mod names;
 pub(crate) mod shapes;
+mod terms;
 mod texts;
 mod titles;
 mod wordset;
@@ -83,11 +85,104 @@ pub(crate) enum Before {
     PlacePreposition,
     /// "a", "an": the name describes the noun after it ("a Roman emperor").
     Article,
+    /// "the": a people, a ship, a river, a work; a person only rarely.
+    The,
+    /// "at", "from", "through", "along": a way to or from somewhere, though
+    /// people and firms follow them too ("a letter from Lind", "at Acme").
+    Directional,
     Other,
 }
 
 /// Words before a lone unknown name that put it on the map.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
+
+/// Words before a name that mostly, not always, lead to a place.
+const DIRECTIONAL_PREPOSITIONS: &[&str] = &[
+    "at", "from", "through", "along", "via", "into", "toward", "towards", "around",
+];
+
+/// Words before such a preposition that make it no way anywhere: "looking
+/// at Lind", "apart from Lind", "made up from".
+const NOT_DIRECTIONS: &[&str] = &[
+    "look",
+    "looks",
+    "looked",
+    "looking",
+    "laugh",
+    "laughed",
+    "aimed",
+    "apart",
+    "aside",
+    "away",
+    "different",
+    "comes",
+    "came",
+    "quote",
+    "quotes",
+    "letter",
+    "letters",
+    "call",
+    "calls",
+];
+
+/// Words of going somewhere before "to": "travelled to Gaul", "the road
+/// to Hadibo" (but not "spoke to Lind", "devoted to Lind").
+const JOURNEYS: &[&str] = &[
+    "go",
+    "goes",
+    "going",
+    "went",
+    "gone",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "move",
+    "moved",
+    "moving",
+    "return",
+    "returned",
+    "returning",
+    "sail",
+    "sailed",
+    "fly",
+    "flew",
+    "flights",
+    "flight",
+    "drive",
+    "drove",
+    "walk",
+    "walked",
+    "trip",
+    "trips",
+    "journey",
+    "journeyed",
+    "way",
+    "road",
+    "route",
+    "ferry",
+    "ferries",
+    "bus",
+    "buses",
+    "train",
+    "trains",
+    "boat",
+    "boats",
+    "back",
+    "headed",
+    "emigrated",
+    "migrated",
+    "fled",
+    "exiled",
+    "relocated",
+    "commute",
+    "commuted",
+    "visit",
+    "visits",
+    "visitors",
+];
 
 /// Lower-case nouns that put the name after "of" on the map.
 pub(crate) static PLACE_NOUNS: LazyLock<FastSet<&'static str>> =
@@ -150,6 +245,13 @@ impl<'a> Mention<'a> {
             Before::PlacePreposition
         } else if matches!(word_before, "a" | "an") {
             Before::Article
+        } else if matches!(word_before, "the" | "The") {
+            Before::The
+        } else if (DIRECTIONAL_PREPOSITIONS.contains(&word_before)
+            && !NOT_DIRECTIONS.contains(&two_before))
+            || (word_before == "to" && JOURNEYS.contains(&two_before))
+        {
+            Before::Directional
         } else {
             Before::Other
         };
@@ -283,6 +385,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
             }
         }
     }
+    let labelled = list_labels(doc);
     let mut mentions = Vec::new();
     let mut headline_paragraphs = Vec::new();
     // One paragraph's words and their marks at a time, in buffers reused
@@ -302,6 +405,11 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
             let word = &paragraph.text[token.start()..token.end()];
             words.push(word);
             capitalised.push(shapes::is_capitalised(word));
+        }
+        let label = labelled[paragraph.index];
+        if label {
+            // "B. Cherokee": the list's letter, then the item.
+            capitalised[0] = false;
         }
         let words = words.as_slice();
         let first_of_paragraph = mentions.len();
@@ -328,12 +436,12 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         sentence_start.clear();
         sentence_start.resize(words.len(), false);
         for sentence in &paragraph.sentences {
-            if let Some(first) = sentence
-                .tokens()
-                .find(|&i| !matches!(words[i], "“" | "\"" | "‘" | "'" | "(" | "["))
-            {
+            if let Some(first) = first_word(words, sentence.tokens()) {
                 sentence_start[first] = true;
             }
+        }
+        if label && words.len() > 1 {
+            sentence_start[1] = true;
         }
         // "POKHARA, Nepal - Army engineers ...": the story starts after the
         // dateline's dash, so its first word is capitalised as any opener.
@@ -381,7 +489,63 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         texts.number(&mut mentions[from_body..]);
         mentions.sort_by_key(|m| (m.paragraph, m.start()));
     }
-    merge::rows(mentions, &texts)
+    let same_person = aliases::alias_pairs(doc, &mentions);
+    merge::rows(mentions, &texts, &same_person)
+}
+
+/// The letter of a paragraph that opens as an item of a lettered list
+/// ("A. Lisbon", "B. Porto"): a capital letter and a full stop, where
+/// another paragraph opens with the letter before or after it.
+fn list_label(paragraph: &Paragraph) -> Option<u8> {
+    let first = paragraph.tokens.first()?;
+    let word = &paragraph.text.as_bytes()[first.start()..first.end()];
+    match word {
+        [letter, b'.'] if letter.is_ascii_uppercase() && paragraph.tokens.len() > 1 => {
+            Some(*letter)
+        }
+        _ => None,
+    }
+}
+
+/// Which paragraphs open with a lettered list's label.
+fn list_labels(doc: &Document) -> Vec<bool> {
+    let letters: Vec<Option<u8>> = doc.paragraphs().map(|p| list_label(&p)).collect();
+    let mut seen = [false; 26];
+    for letter in letters.iter().flatten() {
+        seen[usize::from(letter - b'A')] = true;
+    }
+    let labelled = |letter: u8| {
+        let i = usize::from(letter - b'A');
+        (i > 0 && seen[i - 1]) || (i + 1 < seen.len() && seen[i + 1])
+    };
+    letters
+        .iter()
+        .map(|letter| letter.is_some_and(labelled))
+        .collect()
+}
+
+/// The first word of a sentence's `tokens`, past opening quote marks and
+/// brackets and past a footnote mark ("[6] In Lind's later letters ...").
+fn first_word(words: &[&str], tokens: Range<usize>) -> Option<usize> {
+    let mut i = tokens.start;
+    while i < tokens.end {
+        match words[i] {
+            "“" | "\"" | "‘" | "'" | "(" => i += 1,
+            "[" => {
+                let digits = (i + 1..tokens.end)
+                    .take_while(|&k| words[k].bytes().all(|b| b.is_ascii_digit() || b == b','))
+                    .count();
+                let close = i + 1 + digits;
+                i = if digits > 0 && words.get(close) == Some(&"]") && close < tokens.end {
+                    close + 1
+                } else {
+                    i + 1
+                };
+            }
+            _ => return Some(i),
+        }
+    }
+    None
 }
 
 /// Acronyms in brackets that spell out the lower-case words before them
@@ -399,6 +563,7 @@ fn abbreviated_terms(doc: &Document, mentions: &[Mention], texts: &Texts) -> tex
             terms.set(m.text_id);
         }
     }
+    terms::acronyms_as_nouns(doc, mentions, texts, &mut terms);
     terms
 }
 

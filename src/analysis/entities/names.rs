@@ -6,8 +6,8 @@
 
 use super::shapes::{
     HONOURS_AFTER_A_NAME, NAME_PARTICLES, compound_adjective, dateline_place, has_possessive,
-    is_acronym, is_capitalised, is_pronoun_contraction, modifier_compound, with_lowercase,
-    without_possessive,
+    is_acronym, is_capitalised, is_participle_opener, is_pronoun_contraction, modifier_compound,
+    with_lowercase, without_possessive,
 };
 use crate::analysis::lexicon::fasthash::FastSet;
 
@@ -82,6 +82,7 @@ fn works_at(previous: Option<&Mention<'_>>, name: &Mention<'_>, word_before: &st
                 && p.kind() == Some(EntityKind::Person)
         })
 }
+static GREETINGS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("greetings"));
 
 /// How far a look-ahead for a head word goes, in tokens.
 const LOOK_AHEAD: usize = 8;
@@ -183,7 +184,8 @@ impl<'a> Scanner<'_, 'a> {
     /// unless it opens a place, a title or an organisation ("New People
     /// Party").
     fn common_word_at(&self, i: usize) -> bool {
-        if is_pronoun_contraction(self.words[i]) {
+        // "I've", "We'll"; "Hey Frank", "Dear Ada": a greeting, then the name.
+        if is_pronoun_contraction(self.words[i]) || GREETINGS.contains(self.words[i]) {
             return true;
         }
         with_lowercase(self.words[i], |lower| {
@@ -195,7 +197,9 @@ impl<'a> Scanner<'_, 'a> {
             }
             // Only a sentence's first word needs the story's lowercase words.
             self.sentence_start[i]
-                && (function_word || self.lowercase_seen.contains(lower))
+                && (function_word
+                    || self.lowercase_seen.contains(lower)
+                    || is_participle_opener(self.words[i]))
                 && gazetteer::get().longest_match(&self.words[i..]).is_none()
                 && self.title_at(i).is_none()
                 && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))

@@ -200,6 +200,33 @@ pub fn spells_lowercase_phrase(acronym: &str, words_before: &[&str]) -> bool {
     true
 }
 
+/// "Considering", "Visiting": a verb's -ing form opening a sentence, as
+/// the lexicon's common words have it, and no one's name ("Manning").
+pub fn is_participle_opener(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && !crate::analysis::lexicon::is_given_name(word)
+        && !crate::analysis::lexicon::is_family_name(word)
+        && with_lowercase(word, crate::analysis::lexicon::is_common_word)
+}
+
+/// "HealthSpace", "PlayStation": two words run together, the second
+/// capitalised after four or more lower-case letters, as brands are
+/// written; names such as "McDonald" or "LeBron" capitalise sooner.
+pub fn is_run_together(word: &str) -> bool {
+    let mut lower_run = 0;
+    for (i, c) in word.chars().enumerate() {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_uppercase() && i > 0 && lower_run >= 4 {
+            return true;
+        } else {
+            lower_run = 0;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,101 @@
+//! Other names a person goes by, as the story introduces them: "Ada Lind,
+//! better known as Lady Lark", "Ada Lind (born Ada Moss)", "Ada Lind,
+//! better known by her pen name Kit Marlow", "also known as", "Kit Marlow
+//! was the pen name of Ada Lind". The two
+//! names are one row however unlike they are.
+
+use super::Mention;
+use crate::analysis::EntityKind;
+use crate::analysis::segment::Document;
+
+/// Longest stretch of text, in bytes, between a name and its other name.
+const MAX_BETWEEN: usize = 80;
+
+/// Words that end the text before a person's other name.
+const INTRODUCERS: &[&[&str]] = &[
+    &["known", "as"],
+    &["aka"],
+    &["a.k.a."],
+    &["born"],
+    &["née"],
+    &["nee"],
+    &["pseudonym"],
+    &["pen", "name"],
+    &["stage", "name"],
+    &["nickname"],
+    &["alias"],
+];
+
+/// Words that end the text after a name, before the person it names.
+const NAME_OF: &[&[&str]] = &[
+    &["pseudonym", "of"],
+    &["pen", "name", "of"],
+    &["stage", "name", "of"],
+];
+
+/// Pairs of mentions (by index, earlier first) that name the same person.
+/// `mentions` are in story order with their kinds settled.
+pub(super) fn alias_pairs(doc: &Document, mentions: &[Mention]) -> Vec<(usize, usize)> {
+    let is_person = |m: &Mention| m.kind() == Some(EntityKind::Person);
+    let mut pairs = Vec::new();
+    let mut previous: Option<usize> = None;
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_person(m) {
+            continue;
+        }
+        if let Some(p) = previous
+            && mentions[p].paragraph == m.paragraph
+            && mentions[p].end() <= m.start()
+            && m.start() - mentions[p].end() <= MAX_BETWEEN
+            && mentions[p].text != m.text
+        {
+            let text = doc.text(m.paragraph as usize);
+            if introduces_other_name(&text[mentions[p].end()..m.start()]) {
+                pairs.push((p, i));
+            }
+        }
+        previous = Some(i);
+    }
+    pairs
+}
+
+/// Whether the text between two names ends by introducing the second as
+/// another name of the first.
+fn introduces_other_name(between: &str) -> bool {
+    let words: Vec<String> = between
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let ends_with = |ending: &[&str], skip: usize| {
+        words.len() >= ending.len() + skip
+            && words[words.len() - skip - ending.len()..words.len() - skip]
+                .iter()
+                .eq(ending.iter())
+    };
+    // "was the pen name of (the) (Japanese) author": up to three words may
+    // describe the person before the name.
+    INTRODUCERS.iter().any(|ending| ends_with(ending, 0))
+        || NAME_OF
+            .iter()
+            .any(|ending| (0..=3).any(|skip| ends_with(ending, skip)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::introduces_other_name;
+
+    #[test]
+    fn the_words_before_another_name() {
+        assert!(introduces_other_name(", better known as "));
+        assert!(introduces_other_name(
+            " (born 3 May 1901), better known by her pen name "
+        ));
+        assert!(introduces_other_name(" (born "));
+        assert!(introduces_other_name(
+            ", 1872 – 1896) was the pen name of Japanese author "
+        ));
+        assert!(!introduces_other_name(" and "));
+        assert!(!introduces_other_name(", who was born in 1901, met "));
+    }
+}

@@ -1,0 +1,249 @@
+//! Entity kinds and boundaries in the genres beyond news (biographies,
+//! travel guides, textbooks, academic prose, interviews): one test per
+//! error class, each on sentences we invented (no corpus text), each
+//! failing without the rule that fixes its class.
+
+use byline::analysis::{Entity, EntityKind, analyze};
+use byline::article::Article;
+
+fn entities(paragraphs: &[&str]) -> Vec<Entity> {
+    analyze(&Article::from_paragraphs("test", paragraphs)).entities
+}
+
+/// The kind of the row named exactly `name`, if there is one.
+fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
+    entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+/// Every row as "Kind name", dates left out, for readable failures.
+fn rows(entities: &[Entity]) -> Vec<String> {
+    entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Date)
+        .map(|e| format!("{:?} {}", e.kind, e.name))
+        .collect()
+}
+
+fn assert_kinds(paragraphs: &[&str], expected: &[(&str, Option<EntityKind>)]) {
+    let found = entities(paragraphs);
+    for (name, kind) in expected {
+        assert_eq!(
+            kind_of(&found, name),
+            *kind,
+            "{name} should be {kind:?}; rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+use EntityKind::{Person, Place};
+
+#[test]
+fn a_word_the_story_travels_to_and_from_is_a_place() {
+    assert_kinds(
+        &[
+            "The monks settled at Velmora in the spring of that year.",
+            "Later they walked from Velmora to the coast, and the old road through Velmora was paved.",
+            "A letter from Green reached the abbot, who had travelled to Ostrakine for the winter.",
+            "The abbot, looking at Green, said nothing.",
+        ],
+        &[
+            ("Velmora", Some(Place)),
+            ("Ostrakine", Some(Place)),
+            // A family name is reached by letters, not by roads.
+            ("Green", Some(Person)),
+        ],
+    );
+}
+
+/// Whether some row's name starts with `prefix`.
+fn any_row_starts_with(entities: &[Entity], prefix: &str) -> bool {
+    entities.iter().any(|e| e.name.starts_with(prefix))
+}
+
+#[test]
+fn a_footnote_mark_does_not_hide_a_sentence_opener() {
+    let found = entities(&[
+        "Ada Delacour wrote to her brother every week. [4] In Delacour's later memoirs, the house is a ruin.",
+        "The letters were lost in a fire. [12][13] While Delacour's brother kept copies, few survived.",
+    ]);
+    assert!(
+        !any_row_starts_with(&found, "In ") && !any_row_starts_with(&found, "While "),
+        "rows: {:#?}",
+        rows(&found)
+    );
+    assert_eq!(kind_of(&found, "Ada Delacour"), Some(Person));
+}
+
+#[test]
+fn the_letters_of_a_lettered_list_are_not_initials() {
+    let found = entities(&[
+        "1. Which of these peoples farmed the river valleys first?",
+        "A. Tillamook",
+        "B. Wenatchee",
+        "C. Klickitat",
+        "The answer was given by J. Harrow in 1921.",
+    ]);
+    for label in ["A. ", "B. ", "C. "] {
+        assert!(
+            !any_row_starts_with(&found, label),
+            "{label}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // An initial outside a list is still one.
+    assert_eq!(kind_of(&found, "J. Harrow"), Some(Person));
+}
+
+#[test]
+fn an_acronym_counted_as_a_thing_or_a_unit_is_no_organisation() {
+    use EntityKind::Organization;
+    let found = entities(&[
+        "To check each operator we run it on a PUT, and the PUT reports every fault.",
+        "A bed costs 30 KRD a night, and breakfast another 5 KRD.",
+        "Beside the station there is an ATM and a bakery.",
+        "A DRW engineer said the tunnel was safe, and DRW later agreed.",
+    ]);
+    for term in ["PUT", "KRD", "ATM"] {
+        assert_ne!(
+            kind_of(&found, term),
+            Some(Organization),
+            "{term}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // An acronym before the noun it qualifies is still a body's.
+    assert_eq!(kind_of(&found, "DRW"), Some(Organization));
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let found = entities(&[
+        "The guesthouses are plain but clean. Considering Velmora is a young destination, the food is good.",
+        "Velmora lies far from the mainland.",
+    ]);
+    assert!(
+        !any_row_starts_with(&found, "Considering"),
+        "rows: {:#?}",
+        rows(&found)
+    );
+    assert_ne!(kind_of(&found, "Velmora"), Some(Person));
+}
+
+#[test]
+fn a_brand_run_together_before_a_town_is_not_a_person_named_after_it() {
+    let found = entities(&[
+        "Cleveland is a lively city on the lake.",
+        "Its museums include WonderWorks Cleveland, a science centre for children.",
+        "Cleveland also has a fine orchestra.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Cleveland"),
+        Some(Place),
+        "rows: {:#?}",
+        rows(&found)
+    );
+    assert_ne!(kind_of(&found, "WonderWorks Cleveland"), Some(Person));
+}
+
+#[test]
+fn a_mountain_or_a_point_named_in_the_local_language_is_a_place() {
+    assert_kinds(
+        &[
+            "The trail climbs Mt. Kelavu before it drops to the bay.",
+            "From there a boat reaches Pointe Marivel in an hour.",
+        ],
+        &[("Mt. Kelavu", Some(Place)), ("Pointe Marivel", Some(Place))],
+    );
+}
+
+#[test]
+fn old_titles_and_occupations_before_a_name_are_not_the_name() {
+    let found = entities(&[
+        "Geologist Marta Ilves mapped the valley in 1931.",
+        "The envoy was received by Tsarevna Irina Volkova and later by Mademoiselle Odile Ferrand.",
+    ]);
+    for name in ["Marta Ilves", "Irina Volkova", "Odile Ferrand"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(Person),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+/// The row with a mention whose text is `text`.
+fn row_with_mention<'e>(entities: &'e [Entity], paragraphs: &[&str], text: &str) -> &'e Entity {
+    entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| &paragraphs[m.paragraph][m.start..m.end] == text)
+        })
+        .unwrap_or_else(|| panic!("no mention {text}; rows: {:#?}", rows(entities)))
+}
+
+#[test]
+fn a_pen_name_and_a_birth_name_are_one_person() {
+    let paragraphs = [
+        "Ada Lind (born 3 May 1901), better known by her pen name Kit Marlow, wrote ten novels.",
+        "Marlow moved to Leeds in 1930, where Lind taught music.",
+        "Tom Ferris was the stage name of the Welsh singer Owen Pryce.",
+        "Pryce retired in 1970; Ferris records still sell.",
+    ];
+    let found = entities(&paragraphs);
+    let lind = row_with_mention(&found, &paragraphs, "Ada Lind");
+    let marlow = row_with_mention(&found, &paragraphs, "Kit Marlow");
+    assert_eq!(lind.id, marlow.id, "rows: {:#?}", rows(&found));
+    let ferris = row_with_mention(&found, &paragraphs, "Tom Ferris");
+    let pryce = row_with_mention(&found, &paragraphs, "Owen Pryce");
+    assert_eq!(ferris.id, pryce.id, "rows: {:#?}", rows(&found));
+    assert_ne!(lind.id, ferris.id);
+}
+
+#[test]
+fn a_name_opening_with_a_romance_article_is_a_place_not_a_person() {
+    let found = entities(&[
+        "From the harbour a ferry calls at Les Varennes and at La Mirande twice a day.",
+        "Marine Le Pen spoke in Lyon; critics of Le Pen walked out.",
+    ]);
+    for name in ["Les Varennes", "La Mirande"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(Place),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // The end of a person's name is no place.
+    assert_ne!(kind_of(&found, "Le Pen"), Some(Place));
+}
+
+#[test]
+fn a_given_name_used_only_after_the_is_no_person() {
+    let found = entities(&[
+        "Long before the conquest, the Maya traded salt along the coast.",
+        "Their cities declined, and the Maya moved inland.",
+    ]);
+    assert_ne!(
+        kind_of(&found, "Maya"),
+        Some(Person),
+        "rows: {:#?}",
+        rows(&found)
+    );
+}
+
+#[test]
+fn a_greeting_is_no_part_of_the_name_it_greets() {
+    let found = entities(&[
+        "Ada Lind met Tom Ferris at the gate.",
+        "He waved and said, 'Hey Ada, good to see you,' and she answered, 'Dear Tom, likewise.'",
+    ]);
+    assert!(
+        !any_row_starts_with(&found, "Hey ") && !any_row_starts_with(&found, "Dear "),
+        "rows: {:#?}",
+        rows(&found)
+    );
+}
