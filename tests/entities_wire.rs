@@ -276,3 +276,17 @@ fn a_town_before_a_team_word_is_the_club() {
         &[("Sheffield", Organization), ("Norwich", Organization)],
     );
 }
+
+#[test]
+fn a_word_of_a_firm_named_in_full_is_the_firm_though_it_is_a_given_name() {
+    let found = entities(&[
+        "Shares of Hollis Co rose after it agreed to be bought by Tessa Holdings Inc for $31 a share.",
+        "Tessa was up 1/8 on the New York Stock Exchange.",
+    ]);
+    let tessa = found.iter().find(|e| e.name == "Tessa Holdings Inc");
+    assert!(
+        tessa.is_some_and(|e| e.kind == Organization && e.mentions.len() == 2),
+        "{:#?}",
+        rows(&found)
+    );
+}

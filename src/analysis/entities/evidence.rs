@@ -218,17 +218,17 @@ pub(crate) fn resolve(
         }
         let kind = if terms.get(id) {
             EntityKind::Other
-        } else if person_words.get(id)
-            // "the Maya", "the Jordan": a given name's spelling, but a
-            // people, a river or a ship, every time it is used.
-            || (lexicon::is_common_given_name(text) && used.after_the < used.all)
-        {
+        } else if person_words.get(id) {
             EntityKind::Person
-        } else if introduced.get(id)
-            || organization_words.get(id)
-            || INSTITUTIONS.contains(text)
-            || employers.get(id)
-        {
+        } else if organization_words.get(id) {
+            // "Magna International Inc ... Magna was up": a word of an
+            // organisation the story names in full, though a given name too.
+            EntityKind::Organization
+        } else if lexicon::is_common_given_name(text) && used.after_the < used.all {
+            // ("the Maya", "the Jordan": a given name's spelling, but a
+            // people, a river or a ship, every time it is used.)
+            EntityKind::Person
+        } else if introduced.get(id) || INSTITUTIONS.contains(text) || employers.get(id) {
             EntityKind::Organization
         } else if EVENTS.contains(text) {
             EntityKind::Other
