@@ -290,3 +290,29 @@ fn a_word_of_a_firm_named_in_full_is_the_firm_though_it_is_a_given_name() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_noun_naming_a_kind_of_body_after_a_name_makes_it_an_organisation() {
+    let found = entities(&[
+        "The plan was reported on Saturday by the Polish Dziennik Polny newspaper, and the Kestra group said it would bid.",
+        "Travellers love North Vale's group of small cafés.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Dziennik Polny"),
+        Some(Organization),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        kind_of(&found, "Kestra"),
+        Some(Organization),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_ne!(
+        kind_of(&found, "North Vale"),
+        Some(Organization),
+        "{:#?}",
+        rows(&found)
+    );
+}

@@ -542,7 +542,7 @@ impl<'a> Scanner<'_, 'a> {
         };
         let cue = if title.is_some() || self.person_cue_before(start, end, role.is_some()) {
             Cue::Strong(EntityKind::Person)
-        } else if self.organization_cue_before(&words, start, end) {
+        } else if self.organization_cue_around(&words, start, end) {
             Cue::Strong(EntityKind::Organization)
         } else if self.place_cue_around(start, end) {
             Cue::Strong(EntityKind::Place)

@@ -81,11 +81,17 @@ impl<'a> Scanner<'_, 'a> {
     /// a determiner the noun may open a relative clause instead ("the firm
     /// Ada Lind founded"), so there a reporting verb or a stop must follow.
     /// A name that opens with a given name is left to the person rules.
-    pub(super) fn organization_cue_before(&self, words: &[&str], start: usize, end: usize) -> bool {
-        if start == 0
-            || !ORGANIZATION_CUES.contains(self.words[start - 1])
-            || (words.len() > 1 && lexicon::is_given_name(words[0]))
-        {
+    /// The noun may also follow the name: "Zycie Warszawy daily said",
+    /// "the Kestra group".
+    pub(super) fn organization_cue_around(&self, words: &[&str], start: usize, end: usize) -> bool {
+        if words.len() > 1 && lexicon::is_given_name(words[0]) {
+            return false;
+        }
+        // Not an owner's: "North Oakland's group of cafés".
+        if ORGANIZATION_CUES.contains(self.word(end)) && !has_possessive(self.words[end - 1]) {
+            return true;
+        }
+        if start == 0 || !ORGANIZATION_CUES.contains(self.words[start - 1]) {
             return false;
         }
         let determiner = start >= 2
