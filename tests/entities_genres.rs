@@ -3,26 +3,9 @@
 //! error class, each on sentences we invented (no corpus text), each
 //! failing without the rule that fixes its class.
 
-use byline::analysis::{Entity, EntityKind, analyze};
-use byline::article::Article;
-
-fn entities(paragraphs: &[&str]) -> Vec<Entity> {
-    analyze(&Article::from_paragraphs("test", paragraphs)).entities
-}
-
-/// The kind of the row named exactly `name`, if there is one.
-fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
-    entities.iter().find(|e| e.name == name).map(|e| e.kind)
-}
-
-/// Every row as "Kind name", dates left out, for readable failures.
-fn rows(entities: &[Entity]) -> Vec<String> {
-    entities
-        .iter()
-        .filter(|e| e.kind != EntityKind::Date)
-        .map(|e| format!("{:?} {}", e.kind, e.name))
-        .collect()
-}
+mod entities_support;
+use byline::analysis::{Entity, EntityKind};
+use entities_support::{entities, kind_of, rows};
 
 fn assert_kinds(paragraphs: &[&str], expected: &[(&str, Option<EntityKind>)]) {
     let found = entities(paragraphs);

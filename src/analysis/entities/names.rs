@@ -19,6 +19,8 @@ use super::{kinds, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon::{self, gazetteer, organizations};
 use crate::analysis::segment::Paragraph;
+use around::{surname_of_someone_named, works_at};
+use bodies::is_corporate_suffix;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -35,53 +37,6 @@ static MATCH_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::
 static ORGANIZATION_CUES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("organization cues"));
 
-/// Whether a person named earlier in the story (in full: two words or
-/// more) has `word` as their surname. Looks back a bounded number of
-/// names, so a page of titles costs no more than a page of words.
-fn surname_of_someone_named(earlier: &[Mention<'_>], word: &str) -> bool {
-    earlier.iter().rev().take(256).any(|m| {
-        m.has_several_words() && m.kind() == Some(EntityKind::Person) && m.last_word() == word
-    })
-}
-
-/// The endings of a registered company's name ("Acme Inc", "Ruch SA").
-fn is_corporate_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Inc"
-            | "Corp"
-            | "Co"
-            | "Ltd"
-            | "LLC"
-            | "Plc"
-            | "PLC"
-            | "plc"
-            | "SA"
-            | "S.A"
-            | "NV"
-            | "N.V"
-            | "GmbH"
-            | "SpA"
-            | "S.p.A"
-            | "Bhd"
-            | "Bancorp"
-            | "Bancshares"
-            | "Holdings"
-    )
-}
-
-/// "analyst Ada Lind at Kestra", "Ada Lind, a lawyer at Kestra": the name
-/// follows "at" right after a person named with a role, so it is where
-/// they work. `previous` is the mention found before `name`.
-fn works_at(previous: Option<&Mention<'_>>, name: &Mention<'_>, word_before: &str) -> bool {
-    word_before == "at"
-        && previous.is_some_and(|p| {
-            p.paragraph == name.paragraph
-                && p.tokens.end + 1 == name.tokens.start
-                && p.title.is_some()
-                && p.kind() == Some(EntityKind::Person)
-        })
-}
 static GREETINGS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("greetings"));
 
 /// How far a look-ahead for a head word goes, in tokens.

@@ -1,10 +1,14 @@
 //! What the words around a name say about it: a cue or a role before it,
-//! a role after a comma, an employer's "a spokesman for", initials in
-//! brackets after it, a dateline's dash, a plural possessive inside it,
-//! a sports club named after its town.
+//! a role after a comma, an employer's "a spokesman for" (or "analyst Ada
+//! Lind at"), a label noun of a body ("news agency", "the Kestra group"),
+//! words that put it on the map ("the town of", "east of"), initials in
+//! brackets after it, a dateline's dash, a plural possessive inside it, a
+//! sports club named after its town, a surname spelled like a title.
 
 use super::Scanner;
 use super::{MATCH_NOUNS, MATCH_VERBS, MEMBERSHIP_WORDS, ORGANIZATION_CUES, TEAM_WORDS};
+use crate::analysis::EntityKind;
+use crate::analysis::entities::Mention;
 use crate::analysis::entities::PLACE_NOUNS;
 use crate::analysis::entities::kinds;
 use crate::analysis::entities::shapes::{has_possessive, with_lowercase};
@@ -226,4 +230,30 @@ impl<'a> Scanner<'_, 'a> {
         let rest = self.run_end_plain(j + 1);
         rest > j + 1 && kinds::is_head(self.words[rest - 1])
     }
+}
+
+/// Whether a person named earlier in the story (in full: two words or
+/// more) has `word` as their surname. Looks back a bounded number of
+/// names, so a page of titles costs no more than a page of words.
+pub(super) fn surname_of_someone_named(earlier: &[Mention<'_>], word: &str) -> bool {
+    earlier.iter().rev().take(256).any(|m| {
+        m.has_several_words() && m.kind() == Some(EntityKind::Person) && m.last_word() == word
+    })
+}
+
+/// "analyst Ada Lind at Kestra", "Ada Lind, a lawyer at Kestra": the name
+/// follows "at" right after a person named with a role, so it is where
+/// they work. `previous` is the mention found before `name`.
+pub(super) fn works_at(
+    previous: Option<&Mention<'_>>,
+    name: &Mention<'_>,
+    word_before: &str,
+) -> bool {
+    word_before == "at"
+        && previous.is_some_and(|p| {
+            p.paragraph == name.paragraph
+                && p.tokens.end + 1 == name.tokens.start
+                && p.title.is_some()
+                && p.kind() == Some(EntityKind::Person)
+        })
 }

@@ -104,3 +104,29 @@ impl Scanner<'_, '_> {
         end > i + 1 && kinds::kind_from_words(&self.words[i..end]).is_some()
     }
 }
+
+/// The endings of a registered company's name ("Acme Inc", "Ruch SA").
+pub(super) fn is_corporate_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "LLC"
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "SA"
+            | "S.A"
+            | "NV"
+            | "N.V"
+            | "GmbH"
+            | "SpA"
+            | "S.p.A"
+            | "Bhd"
+            | "Bancorp"
+            | "Bancshares"
+            | "Holdings"
+    )
+}
