@@ -100,16 +100,17 @@ fn spread_through_story(mentions: &mut [Mention<'_>], texts: &Texts) {
 }
 
 /// Places in a list with a club ("Essex, Derbyshire and Surrey"), walked
-/// outwards from each club through places and other clubs.
+/// outwards from each club through the places beside it. A walk stops at
+/// another club (its own walk covers what lies beyond), so every mention
+/// is stepped over at most twice, however long the list.
 fn spread_through_lists(mentions: &mut [Mention<'_>], doc: &Document) {
-    let joins = |m: &Mention<'_>| club_named_after_place(m) || could_be_club(m);
     for i in 0..mentions.len() {
         if !club_named_after_place(&mentions[i]) {
             continue;
         }
         let mut k = i;
         while k > 0
-            && joins(&mentions[k - 1])
+            && could_be_club(&mentions[k - 1])
             && listed_together(doc, &mentions[k - 1], &mentions[k])
         {
             make_club(&mut mentions[k - 1]);
@@ -117,7 +118,7 @@ fn spread_through_lists(mentions: &mut [Mention<'_>], doc: &Document) {
         }
         let mut k = i;
         while k + 1 < mentions.len()
-            && joins(&mentions[k + 1])
+            && could_be_club(&mentions[k + 1])
             && listed_together(doc, &mentions[k], &mentions[k + 1])
         {
             make_club(&mut mentions[k + 1]);
