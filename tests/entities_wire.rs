@@ -60,7 +60,7 @@ fn the_place_a_club_plays_in_stays_a_place() {
 fn a_place_after_a_match_noun_is_the_club_that_played() {
     assert_kinds(
         &[
-            "Norfolk made up for lost time in their match against Staffordshire.",
+            "Rain spoiled Norfolk's home match against Staffordshire on Tuesday.",
             "A 3-1 win over Cheshire followed on Sunday.",
         ],
         &[("Staffordshire", Organization), ("Cheshire", Organization)],
@@ -71,9 +71,9 @@ fn a_place_after_a_match_noun_is_the_club_that_played() {
 fn a_noun_naming_a_kind_of_body_before_a_name_makes_it_an_organisation() {
     assert_kinds(
         &[
-            "Italian tyre giant Ravello announced a venture on Friday.",
-            "The Serbian news agency Tavnik reported that the airport would close.",
-            "Israeli airline Zelor said a freighter had been lost.",
+            "Shoe giant Ravello opened three stores in Lima this spring.",
+            "Stocks slipped in thin trade, the state news agency Tavnik reported on Monday.",
+            "Budget airline Zelor said it would add ten routes.",
             "Ravello shares rose two percent after the company Kobrin said it would bid.",
         ],
         &[
@@ -102,8 +102,8 @@ fn after_the_noun_may_open_a_clause_whose_subject_is_a_person() {
 #[test]
 fn by_before_an_owner_says_nothing_of_its_kind() {
     let paragraphs = [
-        "Italian tyre giant Ravello announced a move into China on Friday.",
-        "The move by Ravello's cables division had been expected for months.",
+        "Shoe giant Ravello will open a plant in Peru next year.",
+        "The plan by Ravello's leather unit surprised its rivals.",
     ];
     assert_kinds(&paragraphs, &[("Ravello", Organization)]);
     let found = entities(&paragraphs);
@@ -113,7 +113,7 @@ fn by_before_an_owner_says_nothing_of_its_kind() {
 #[test]
 fn the_name_after_at_behind_a_person_with_a_role_is_their_employer() {
     assert_kinds(
-        &["The deal is good news for the group, said analyst Ada Lind at Kestra."],
+        &["Prices will keep rising into the winter, said analyst Ada Lind at Kestra."],
         &[("Kestra", Organization)],
     );
 }
@@ -133,8 +133,8 @@ fn a_title_word_after_given_names_is_the_surname() {
 #[test]
 fn a_nationality_before_a_given_name_opens_a_person() {
     assert_kinds(
-        &["Australian Anthony Hill won the stage ahead of Belgian Marc Bridge."],
-        &[("Anthony Hill", Person), ("Marc Bridge", Person)],
+        &["Canadian Tomas Hill finished the climb ahead of Belgian Marc Bridge."],
+        &[("Tomas Hill", Person), ("Marc Bridge", Person)],
     );
 }
 
@@ -211,11 +211,11 @@ fn a_title_word_alone_is_the_surname_of_someone_named_with_it() {
 #[test]
 fn words_that_put_an_unknown_name_on_the_map_make_it_a_place_in_the_whole_story() {
     let found = entities(&[
-        "Troops now control the strategically vital town of Varkadon after a week of fighting.",
-        "He said his troops took Varkadon without casualties.",
-        "Rebels were seen 12 km east of Ostrelin, and storms hit Longvik, the main settlement on the island.",
+        "Floodwater reached the market town of Varkadon late on Tuesday.",
+        "Boats carried food into Varkadon the next morning.",
+        "A bridge 12 km east of Ostrelin was swept away, and the wind cut power to Longvik, the largest settlement on the coast.",
         "Ada Lind, a city councillor, said the roads were closed.",
-        "The workers came from the mining towns of Kordal and Pyrden.",
+        "Volunteers drove in from the farming towns of Kordal and Pyrden.",
     ]);
     for name in ["Varkadon", "Ostrelin", "Longvik", "Kordal"] {
         assert_eq!(
@@ -257,8 +257,9 @@ fn a_weekday_or_month_with_a_possessive_is_a_date_without_it() {
 
 #[test]
 fn a_nationality_before_a_faith_whose_first_word_is_a_given_name_is_no_one() {
-    let found =
-        entities(&["Ada Lind met an Italian Roman Catholic group that monitors the region."]);
+    let found = entities(&[
+        "Aid was handed out by a Spanish Roman Catholic charity that has worked in the valley for twenty years, officials said.",
+    ]);
     assert_eq!(
         kind_of(&found, "Roman Catholic"),
         None,
@@ -271,7 +272,7 @@ fn a_nationality_before_a_faith_whose_first_word_is_a_given_name_is_no_one() {
 fn a_town_before_a_team_word_is_the_club() {
     assert_kinds(
         &[
-            "He will be replaced by his Sheffield team mate Carl Berg, and the Norwich squad flew home.",
+            "Carl Berg, her Sheffield team mate, scored twice, and the Norwich squad flew home on Sunday.",
         ],
         &[("Sheffield", Organization), ("Norwich", Organization)],
     );
@@ -280,8 +281,8 @@ fn a_town_before_a_team_word_is_the_club() {
 #[test]
 fn a_word_of_a_firm_named_in_full_is_the_firm_though_it_is_a_given_name() {
     let found = entities(&[
-        "Shares of Hollis Co rose after it agreed to be bought by Tessa Holdings Inc for $31 a share.",
-        "Tessa was up 1/8 on the New York Stock Exchange.",
+        "Tessa Holdings Inc will buy the grocery chain Hollis Co, the two said on Monday.",
+        "Tessa fell 3 percent in early trading.",
     ]);
     let tessa = found.iter().find(|e| e.name == "Tessa Holdings Inc");
     assert!(
@@ -294,7 +295,7 @@ fn a_word_of_a_firm_named_in_full_is_the_firm_though_it_is_a_given_name() {
 #[test]
 fn a_noun_naming_a_kind_of_body_after_a_name_makes_it_an_organisation() {
     let found = entities(&[
-        "The plan was reported on Saturday by the Polish Dziennik Polny newspaper, and the Kestra group said it would bid.",
+        "The Dziennik Polny newspaper first reported the sale, and the Kestra group said it would bid.",
         "Travellers love North Vale's group of small cafés.",
     ]);
     assert_eq!(

@@ -1,8 +1,8 @@
 //! Sports clubs named after their town or county. The scanner sees a club
 //! only where the words around a name say so ("Leeds beat Everton",
 //! "Surrey captain"); a results story then goes on naming the same club
-//! by the bare place ("Surrey closed on 429", "title rivals Essex,
-//! Derbyshire and Surrey"). Once a place has played in a story, it is the
+//! by the bare place ("Surrey lost two wickets before lunch", "their rivals
+//! Kent, Essex and Surrey"). Once a place has played in a story, it is the
 //! club there, and so is every place listed with it, unless the words
 //! before it put it on the map ("fans in Leeds").
 

@@ -221,7 +221,7 @@ pub(crate) fn resolve(
         } else if person_words.get(id) {
             EntityKind::Person
         } else if organization_words.get(id) {
-            // "Magna International Inc ... Magna was up": a word of an
+            // "Tessa Holdings Inc ... Tessa fell": a word of an
             // organisation the story names in full, though a given name too.
             EntityKind::Organization
         } else if lexicon::is_common_given_name(text) && used.after_the < used.all {

@@ -90,7 +90,7 @@ impl<'a> Scanner<'_, 'a> {
                 let name_end = self.run_end(i + title_len);
                 if name_end == i + title_len {
                     if title_len == 1 && surname_of_someone_named(out, self.words[i]) {
-                        // "Billie Jean King ... King said": her surname.
+                        // "Ada Jean King ... King said": her surname.
                         let cue = Cue::Strong(EntityKind::Person);
                         self.push(i, i + 1, cue, None, None, out);
                     }
@@ -281,7 +281,7 @@ impl<'a> Scanner<'_, 'a> {
         j
     }
 
-    /// "John Major", "Billie Jean King": a one-word title after given
+    /// "Tom Major", "Ada Jean King": a one-word title after given
     /// names (the run `[i, j)`) and before no other name word is the
     /// person's surname, not the title of a name to come.
     fn title_is_surname(&self, i: usize, j: usize) -> bool {
@@ -379,7 +379,7 @@ impl<'a> Scanner<'_, 'a> {
             && !lexicon::is_given_name(words[0])
             && !kinds::is_group_word(words[words.len() - 1])
         {
-            // "Australian Anthony Hill": a nationality, then a person, even
+            // "Canadian Tomas Hill": a nationality, then a person, even
             // if the surname heads places.
             let cue = Cue::Strong(EntityKind::Person);
             return self.push(start + 1, end, cue, title, None, out);

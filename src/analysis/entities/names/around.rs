@@ -23,8 +23,8 @@ static COMPASS_WORDS: LazyLock<&'static [&'static str]> =
 impl<'a> Scanner<'_, 'a> {
     /// Whether a cue word or a role (`has_role`: `role_before` found one)
     /// stands before the name at `[start, end)`. Not "by" before an
-    /// owner: in "the move by Acme's cables division" the move is the
-    /// division's, and Acme's kind is not told.
+    /// owner: in "the plan by Acme's leather unit" the plan is the
+    /// unit's, and Acme's kind is not told.
     pub(super) fn person_cue_before(&self, start: usize, end: usize, has_role: bool) -> bool {
         let before = match self.word(start.wrapping_sub(1)) {
             "," => start.saturating_sub(2),
@@ -80,12 +80,12 @@ impl<'a> Scanner<'_, 'a> {
                 && MATCH_NOUNS.contains(self.words[start - 2]))
     }
 
-    /// "Italian tyre giant Pirelli", "news agency Tanjug": a noun naming a
+    /// "shoe giant Ravello", "state news agency Tavnik": a noun naming a
     /// kind of body, right before the name `words` at `[start, end)`. After
     /// a determiner the noun may open a relative clause instead ("the firm
     /// Ada Lind founded"), so there a reporting verb or a stop must follow.
     /// A name that opens with a given name is left to the person rules.
-    /// The noun may also follow the name: "Zycie Warszawy daily said",
+    /// The noun may also follow the name: "the Dziennik Polny newspaper",
     /// "the Kestra group".
     pub(super) fn organization_cue_around(&self, words: &[&str], start: usize, end: usize) -> bool {
         if words.len() > 1 && lexicon::is_given_name(words[0]) {

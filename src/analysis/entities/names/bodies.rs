@@ -105,7 +105,7 @@ impl Scanner<'_, '_> {
     }
 }
 
-/// The endings of a registered company's name ("Acme Inc", "Ruch SA").
+/// The endings of a registered company's name ("Acme Inc", "Lumo SA").
 pub(super) fn is_corporate_suffix(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
