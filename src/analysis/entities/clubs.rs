@@ -6,6 +6,7 @@
 //! club there, and so is every place listed with it, unless the words
 //! before it put it on the map ("fans in Leeds").
 
+use super::evidence::listed_together;
 use super::kinds;
 use super::shapes::is_capitalised;
 use super::texts::{TextFlags, Texts};
@@ -33,17 +34,6 @@ fn could_be_club(m: &Mention<'_>) -> bool {
     m.place
         .is_some_and(|place| !gazetteer::get().is_country(place))
         && m.before != Before::PlacePreposition
-}
-
-/// Whether `a` and `b` stand next to each other in a list: the same
-/// paragraph, only a comma, "and" or ", and" between them.
-pub(crate) fn listed_together(doc: &Document, a: &Mention<'_>, b: &Mention<'_>) -> bool {
-    a.paragraph == b.paragraph
-        && a.end() <= b.start()
-        && matches!(
-            doc.text(a.paragraph as usize)[a.end()..b.start()].trim(),
-            "," | "and" | ", and"
-        )
 }
 
 fn make_club(m: &mut Mention<'_>) {

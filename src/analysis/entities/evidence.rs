@@ -6,7 +6,6 @@
 //! organisation), and a lone sentence-initial word nothing confirms is
 //! dropped ("Despite").
 
-use super::clubs::listed_together;
 use super::shapes::{NAME_PARTICLES, is_acronym, is_run_together, with_lowercase};
 use super::texts::{TextFlags, TextId, Texts};
 use super::wordset::WordSet;
@@ -327,6 +326,17 @@ fn directions(text: &str, after_direction: usize) -> usize {
     } else {
         after_direction
     }
+}
+
+/// Whether `a` and `b` stand next to each other in a list: the same
+/// paragraph, only a comma, "and" or ", and" between them.
+pub(crate) fn listed_together(doc: &Document, a: &Mention<'_>, b: &Mention<'_>) -> bool {
+    a.paragraph == b.paragraph
+        && a.end() <= b.start()
+        && matches!(
+            doc.text(a.paragraph as usize)[a.end()..b.start()].trim(),
+            "," | "and" | ", and"
+        )
 }
 
 /// "Billy Andrade, Duffy Waldorf and Jesper Parnevik": an unknown two-
