@@ -317,3 +317,42 @@ fn a_noun_naming_a_kind_of_body_after_a_name_makes_it_an_organisation() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_town_then_a_major_league_nickname_is_the_club() {
+    // The nicknames are a people, mountains and a colour word on their own.
+    let paragraphs = [
+        "The Dayton Indians beat the Boston Red Sox 4-2 on Sunday behind two homers from Jo Vale.",
+        "The Colorado Rockies lost again, and Dayton moved two games clear.",
+        "The Rockies have dropped six straight.",
+    ];
+    assert_kinds(
+        &paragraphs,
+        &[
+            ("Dayton Indians", Organization),
+            ("Boston Red Sox", Organization),
+            ("Colorado Rockies", Organization),
+        ],
+    );
+    let found = entities(&paragraphs);
+    // Dayton and the Rockies alone are the clubs named in full before.
+    assert_eq!(rows_named(&found, "Dayton"), 0, "{:#?}", rows(&found));
+    assert_eq!(rows_named(&found, "Rockies"), 0, "{:#?}", rows(&found));
+}
+
+#[test]
+fn market_indices_are_things_not_people() {
+    let paragraphs = [
+        "The Dow Jones slid 80 points by noon as bond yields climbed.",
+        "Earlier the Nikkei had closed higher, and Eurodollars eased.",
+    ];
+    let found = entities(&paragraphs);
+    for name in ["Dow Jones", "Nikkei", "Eurodollars"] {
+        let kind = kind_of(&found, name);
+        assert!(
+            !matches!(kind, Some(Person | Organization | Place)),
+            "{name} is {kind:?}; rows: {:#?}",
+            rows(&found)
+        );
+    }
+}

@@ -12,7 +12,7 @@ use super::shapes::is_capitalised;
 use super::texts::{TextFlags, Texts};
 use super::{Before, Cue, Mention};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon::gazetteer;
+use crate::analysis::lexicon::{self, gazetteer};
 use crate::analysis::segment::Document;
 
 /// Whether a mention names a club by a town or region: an organisation
@@ -49,10 +49,10 @@ pub(crate) fn places_that_play(mentions: &mut [Mention<'_>], texts: &Texts, doc:
     spread_through_story(mentions, texts);
 }
 
-/// The town of a club named by its town and a plural nickname ("Seattle
-/// Mariners", "Los Angeles Dodgers"), as text; not a newspaper's ("New
-/// York Times": the last word heads other names).
-fn town_of_nicknamed_club(m: &Mention<'_>) -> Option<String> {
+/// The town and the nickname of a club named by both ("Seattle
+/// Mariners", "Los Angeles Dodgers", "Boston Red Sox"), as texts; not a
+/// newspaper's ("New York Times": the last word heads other names).
+fn nicknamed_club(m: &Mention<'_>) -> Option<(String, String)> {
     if m.kind() != Some(EntityKind::Organization) {
         return None;
     }
@@ -62,28 +62,33 @@ fn town_of_nicknamed_club(m: &Mention<'_>) -> Option<String> {
     let nickname = &words[len..];
     let last = nickname.last()?;
     let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-    (!gazetteer.is_country(place)
-        && (1..=2).contains(&nickname.len())
+    let shaped_as_nickname = (1..=2).contains(&nickname.len())
         && plural
         && nickname
             .iter()
-            .all(|w| is_capitalised(w) && !kinds::is_head(w)))
-    .then(|| words[..len].join(" "))
+            .all(|w| is_capitalised(w) && !kinds::is_head(w));
+    (!gazetteer.is_country(place) && (shaped_as_nickname || lexicon::is_club_nickname(nickname)))
+        .then(|| (words[..len].join(" "), nickname.join(" ")))
 }
 
 /// Every mention of a place's name that plays somewhere in the story,
-/// alone or as the town of a nicknamed club.
+/// alone or as the town of a nicknamed club; and the nickname alone ("the
+/// Rockies" after "the Colorado Rockies").
 fn spread_through_story(mentions: &mut [Mention<'_>], texts: &Texts) {
     let mut clubs = TextFlags::new(texts);
+    let mut nicknames = TextFlags::new(texts);
     for m in mentions.iter() {
         if club_named_after_place(m) {
             clubs.set(m.text_id);
-        } else if let Some(town) = town_of_nicknamed_club(m) {
+        } else if let Some((town, nickname)) = nicknamed_club(m) {
             clubs.set_text(texts, &town);
+            nicknames.set_text(texts, &nickname);
         }
     }
     for m in mentions.iter_mut() {
-        if clubs.get(m.text_id) && could_be_club(m) {
+        if (clubs.get(m.text_id) && could_be_club(m))
+            || (nicknames.get(m.text_id) && m.before != Before::PlacePreposition)
+        {
             make_club(m);
         }
     }

@@ -373,6 +373,21 @@ impl<'a> Scanner<'_, 'a> {
                 .longest_match(&words[1..])
                 .is_some_and(|(len, _)| len == words.len() - 1)
         };
+        if lexicon::is_market_index(&words) {
+            // "the Dow Jones", "Nikkei": an index, though shaped as a name.
+            return self.push(start, end, Cue::Strong(EntityKind::Other), None, None, out);
+        }
+        if let Some((len, place)) = place_prefix
+            && len < words.len()
+            && !gazetteer.is_country(place)
+            && lexicon::is_club_nickname(&words[len..])
+        {
+            // "the Tulsa Indians", "Boston Red Sox", "Colorado Rockies": a
+            // town, then a major-league club's nickname, whatever the
+            // nickname's words are on their own.
+            let cue = Cue::Strong(EntityKind::Organization);
+            return self.push(start, end, cue, None, None, out);
+        }
         if words.len() >= 3
             && gazetteer.is_demonym(words[0])
             && lexicon::is_given_name(words[1])

@@ -149,6 +149,33 @@ pub fn list(section: &str) -> &'static [&'static str] {
 }
 
 /// The entries of one section, for lookups.
+static CLUB_NICKNAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("club nicknames"));
+
+/// Whether `words` are the nickname of a major-league club ("Indians",
+/// "Red Sox"): after a town or region, they name the club.
+pub fn is_club_nickname(words: &[&str]) -> bool {
+    match words {
+        [word] => CLUB_NICKNAMES.contains(word),
+        [first, second] => CLUB_NICKNAMES.contains(format!("{first} {second}").as_str()),
+        _ => false,
+    }
+}
+
+static MARKET_INDICES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("market indices"));
+
+/// Whether `words` name a stock market index or a money-market
+/// instrument ("Dow Jones", "Nikkei", "Eurodollars"): a thing.
+pub fn is_market_index(words: &[&str]) -> bool {
+    match words {
+        [word] => MARKET_INDICES.contains(word),
+        [first, second] => {
+            MARKET_INDICES.contains(first)
+                && MARKET_INDICES.contains(format!("{first} {second}").as_str())
+        }
+        _ => false,
+    }
+}
+
 pub fn set(section: &str) -> FastSet<&'static str> {
     list(section).iter().copied().collect()
 }
@@ -187,6 +214,8 @@ mod tests {
             "match verbs",
             "club words",
             "match nouns",
+            "club nicknames",
+            "market indices",
             "organization cues",
             "place nouns",
             "sentence adverbs",
