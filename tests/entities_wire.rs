@@ -356,3 +356,23 @@ fn market_indices_are_things_not_people() {
         );
     }
 }
+
+#[test]
+fn an_unknown_name_before_a_place_noun_is_on_the_map() {
+    let paragraphs = [
+        "Varkadon province reported floods on Monday, and Osk airport stayed shut.",
+        "Hundreds prayed at the Kavi mosque while gunfire echoed in the Tirel mountains.",
+        "Aides in the Lind camp said nothing.",
+    ];
+    assert_kinds(
+        &paragraphs,
+        &[
+            ("Varkadon", Place),
+            ("Osk", Place),
+            ("Kavi", Place),
+            ("Tirel", Place),
+        ],
+    );
+    // A political camp is people, not a place.
+    assert_ne!(kind_of(&entities(&paragraphs), "Lind"), Some(Place));
+}

@@ -216,6 +216,7 @@ mod tests {
             "match nouns",
             "club nicknames",
             "market indices",
+            "place nouns after a name",
             "organization cues",
             "place nouns",
             "sentence adverbs",

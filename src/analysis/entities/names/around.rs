@@ -14,11 +14,14 @@ use crate::analysis::entities::kinds;
 use crate::analysis::entities::shapes::{has_possessive, with_lowercase};
 use crate::analysis::entities::titles;
 use crate::analysis::lexicon;
+use crate::analysis::lexicon::fasthash::FastSet;
 use crate::analysis::lexicon::gazetteer::{self, PlaceId};
 use std::sync::LazyLock;
 
 static COMPASS_WORDS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| lexicon::list("compass words"));
+static PLACE_NOUNS_AFTER_A_NAME: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("place nouns after a name"));
 
 impl<'a> Scanner<'_, 'a> {
     /// Whether a cue word or a role (`has_role`: `role_before` found one)
@@ -112,7 +115,7 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     /// "the town of Varkadon", "12 km east of Varkadon", "Varkadon, a
-    /// mining village": words around the unknown name at `[start, end)`
+    /// mining village", "Varkadon province": words around the unknown name at `[start, end)`
     /// that put it on the map. Not an owner ("east of Lind's farm").
     pub(super) fn place_cue_around(&self, start: usize, end: usize) -> bool {
         if has_possessive(self.words[end - 1]) {
@@ -125,7 +128,9 @@ impl<'a> Scanner<'_, 'a> {
                     .iter()
                     .any(|c| c.eq_ignore_ascii_case(noun) && *c != "Central")
         };
-        of_place || self.place_noun_after(end)
+        // "Varkadon province", "Osk airport": the noun the name is of.
+        let noun_follows = PLACE_NOUNS_AFTER_A_NAME.contains(self.word(end));
+        of_place || noun_follows || self.place_noun_after(end)
     }
 
     /// ", a mining village", ", the main town on the island": a place
