@@ -376,3 +376,23 @@ fn an_unknown_name_before_a_place_noun_is_on_the_map() {
     // A political camp is people, not a place.
     assert_ne!(kind_of(&entities(&paragraphs), "Lind"), Some(Place));
 }
+
+#[test]
+fn a_body_spelled_by_its_initials_goes_on_through_in() {
+    let paragraphs = [
+        "The Council for Trade and Aid in Europe (CTAE) met on Monday.",
+        "Troops of the U.N. Relief Force in Varkadon (UNRFV) pulled back, and the CTAE said it would send monitors.",
+        "Acme opened a depot in Lagos on Friday.",
+    ];
+    let found = entities(&paragraphs);
+    assert_kinds(
+        &paragraphs,
+        &[
+            ("Council for Trade and Aid in Europe", Organization),
+            ("U.N. Relief Force in Varkadon", Organization),
+            ("Lagos", Place),
+        ],
+    );
+    // The initials are the body's, not Europe's.
+    assert_eq!(rows_named(&found, "Europe"), 0, "{:#?}", rows(&found));
+}

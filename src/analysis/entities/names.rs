@@ -264,6 +264,7 @@ impl<'a> Scanner<'_, 'a> {
                             &self.words[i..self.run_end_plain(next)],
                         ))
                     || word == "&"
+                    || (word == "in" && self.body_goes_on_through_in(i, j))
                     || (NAME_PARTICLES.contains(word) && !self.sentence_start[j])
                     || self.plural_possessive_in_name(j);
                 if joins && self.name_word(next) {
@@ -512,7 +513,9 @@ impl<'a> Scanner<'_, 'a> {
         };
         let cue = if title.is_some() || self.person_cue_before(start, end, role.is_some()) {
             Cue::Strong(EntityKind::Person)
-        } else if self.organization_cue_around(&words, start, end) {
+        } else if self.organization_cue_around(&words, start, end)
+            || self.body_in_spelled_by_initials(&words, end)
+        {
             Cue::Strong(EntityKind::Organization)
         } else if self.place_cue_around(start, end) {
             Cue::Strong(EntityKind::Place)

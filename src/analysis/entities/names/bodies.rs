@@ -97,6 +97,37 @@ impl Scanner<'_, '_> {
             && kinds::kind_from_words(&self.words[next..end]) == Some(EntityKind::Organization)
     }
 
+    /// Whether the name begun at `i` goes on through the "in" at `in_at`
+    /// and the run after it: "Council for Trade and Aid in Europe (CTAE)",
+    /// "U.N. Relief Force in Varkadon (UNRFV)". Only where initials in
+    /// brackets right after spell the whole name, its first and last
+    /// words included; otherwise "in" ends it ("Acme in Lagos").
+    pub(super) fn body_goes_on_through_in(&self, i: usize, in_at: usize) -> bool {
+        let end = self.run_end_plain(in_at + 1);
+        end > in_at + 1
+            && end - i <= LONGEST_SPELLED_NAME
+            && self.spelled_by_initials_after(&self.words[i..end], end)
+    }
+
+    /// Whether a name of a body "in" somewhere is spelled by the initials
+    /// in brackets right after token `end` ("U.N. Relief Force in Varkadon
+    /// (UNRFV)"): an organisation, whatever its head. (Terms are spelled
+    /// by initials too, "Compact Fluorescent Lamp (CFL)", but are not
+    /// "in" a place.)
+    pub(super) fn body_in_spelled_by_initials(&self, words: &[&str], end: usize) -> bool {
+        words.contains(&"in") && self.spelled_by_initials_after(words, end)
+    }
+
+    /// Whether initials in brackets right after token `end` spell the
+    /// name `words`.
+    fn spelled_by_initials_after(&self, words: &[&str], end: usize) -> bool {
+        words.len() >= 2
+            && self.word(end) == "("
+            && self.word(end + 2) == ")"
+            && is_acronym(self.word(end + 1))
+            && initials_spell(words, self.word(end + 1))
+    }
+
     /// Whether a plain run at `i` is a whole organisation or place by its
     /// head ("... and Colorado State University").
     pub(super) fn complete_name_at(&self, i: usize) -> bool {
@@ -129,4 +160,61 @@ pub(super) fn is_corporate_suffix(word: &str) -> bool {
             | "Bancshares"
             | "Holdings"
     )
+}
+
+/// The longest name, in words, that initials in brackets may spell.
+const LONGEST_SPELLED_NAME: usize = 16;
+
+/// Whether the letters of `acronym` are initials of `words` in order: the
+/// first word's and the last word's among them (every letter of a dotted
+/// abbreviation such as "U.N." counts; small words and foreign-language
+/// initials may be left out or spelled: "in", "of", "for").
+fn initials_spell(words: &[&str], acronym: &str) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let initials: Vec<char> = words
+        .iter()
+        .flat_map(|word| {
+            let dotted = word.contains('.') && is_acronym(word);
+            let letters: Vec<char> = if dotted {
+                word.chars().filter(|c| c.is_alphabetic()).collect()
+            } else {
+                word.chars().take(1).collect()
+            };
+            letters.into_iter().map(|c| c.to_ascii_uppercase())
+        })
+        .collect();
+    let (Some(first), Some(last)) = (letters.first(), letters.last()) else {
+        return false;
+    };
+    if letters.len() < 2
+        || initials.first() != Some(first)
+        || initials.last() != Some(last)
+        || initials.len() < letters.len()
+    {
+        return false;
+    }
+    // The letters between, in order, among the initials between.
+    let mut between = initials[1..initials.len() - 1].iter();
+    letters[1..letters.len() - 1]
+        .iter()
+        .all(|letter| between.any(|initial| initial == letter))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials_spell;
+
+    #[test]
+    fn initials_spell_a_name_from_its_first_word_to_its_last() {
+        let name = ["Council", "for", "Trade", "and", "Aid", "in", "Europe"];
+        assert!(initials_spell(&name, "CTAE"));
+        assert!(initials_spell(&["U.N.", "Relief", "Force", "in", "Varkadon"], "UNRFIV"));
+        // The last word must be spelled: "in Europe" is not part of "CTA".
+        assert!(!initials_spell(&name, "CTA"));
+        assert!(!initials_spell(&name, "XTAE"));
+    }
 }
