@@ -396,3 +396,34 @@ fn a_body_spelled_by_its_initials_goes_on_through_in() {
     // The initials are the body's, not Europe's.
     assert_eq!(rows_named(&found, "Europe"), 0, "{:#?}", rows(&found));
 }
+
+#[test]
+fn a_numbered_road_is_a_place() {
+    assert_kinds(
+        &["A lorry overturned on Interstate 95 and traffic crawled along Highway 401 for hours."],
+        &[("Interstate 95", Place), ("Highway 401", Place)],
+    );
+}
+
+#[test]
+fn saint_is_spelled_st_with_or_without_a_stop() {
+    assert_kinds(
+        &["Delegates flew from St Louis to St Petersburg on Sunday."],
+        &[("St Louis", Place), ("St Petersburg", Place)],
+    );
+}
+
+#[test]
+fn a_nickname_alone_is_a_club_where_clubs_are_named_in_full() {
+    assert_kinds(
+        &[
+            "The Dayton Indians beat the Angels 6-2 on Tuesday.",
+            "Later the Tigers blanked the Omaha Royals, and the Blue Jays lost at home.",
+        ],
+        &[
+            ("Angels", Organization),
+            ("Tigers", Organization),
+            ("Blue Jays", Organization),
+        ],
+    );
+}

@@ -52,7 +52,7 @@ pub(crate) fn places_that_play(mentions: &mut [Mention<'_>], texts: &Texts, doc:
 /// The town and the nickname of a club named by both ("Seattle
 /// Mariners", "Los Angeles Dodgers", "Boston Red Sox"), as texts; not a
 /// newspaper's ("New York Times": the last word heads other names).
-fn nicknamed_club(m: &Mention<'_>) -> Option<(String, String)> {
+fn nicknamed_club<'a>(m: &Mention<'a>) -> Option<(String, Vec<&'a str>)> {
     if m.kind() != Some(EntityKind::Organization) {
         return None;
     }
@@ -68,26 +68,33 @@ fn nicknamed_club(m: &Mention<'_>) -> Option<(String, String)> {
             .iter()
             .all(|w| is_capitalised(w) && !kinds::is_head(w));
     (!gazetteer.is_country(place) && (shaped_as_nickname || lexicon::is_club_nickname(nickname)))
-        .then(|| (words[..len].join(" "), nickname.join(" ")))
+        .then(|| (words[..len].join(" "), nickname.to_vec()))
 }
 
 /// Every mention of a place's name that plays somewhere in the story,
-/// alone or as the town of a nicknamed club; and the nickname alone ("the
-/// Rockies" after "the Colorado Rockies").
+/// alone or as the town of a nicknamed club; and a nickname alone ("the
+/// Rockies" after "the Colorado Rockies"; "the Angels" in a story where
+/// any major-league club is named in full).
 fn spread_through_story(mentions: &mut [Mention<'_>], texts: &Texts) {
     let mut clubs = TextFlags::new(texts);
     let mut nicknames = TextFlags::new(texts);
+    let mut major_league = false;
     for m in mentions.iter() {
         if club_named_after_place(m) {
             clubs.set(m.text_id);
         } else if let Some((town, nickname)) = nicknamed_club(m) {
             clubs.set_text(texts, &town);
-            nicknames.set_text(texts, &nickname);
+            nicknames.set_text(texts, &nickname.join(" "));
+            major_league |= lexicon::is_club_nickname(&nickname);
         }
     }
     for m in mentions.iter_mut() {
+        let nickname = nicknames.get(m.text_id)
+            || (major_league
+                && m.kind() != Some(EntityKind::Person)
+                && lexicon::is_club_nickname(&m.words()));
         if (clubs.get(m.text_id) && could_be_club(m))
-            || (nicknames.get(m.text_id) && m.before != Before::PlacePreposition)
+            || (nickname && m.before != Before::PlacePreposition)
         {
             make_club(m);
         }

@@ -128,6 +128,13 @@ impl<'a> Scanner<'_, 'a> {
                 continue;
             }
             let end = self.run_end(i);
+            if let Some(road_end) = self.road_number_after(i, end) {
+                // "Interstate 95": a road, numbered.
+                let cue = Cue::Strong(EntityKind::Place);
+                self.push(i, road_end, cue, None, None, out);
+                i = road_end;
+                continue;
+            }
             self.emit(i, end, None, out);
             i = end.max(i + 1);
         }

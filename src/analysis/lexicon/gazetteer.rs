@@ -137,8 +137,23 @@ impl Gazetteer {
             .is_some_and(|(len, _)| len == words.len())
     }
 
+    /// Add a name of `id`; one opening with "Saint", "St." or "St" goes
+    /// in with all three spellings ("St Louis", "Saint Petersburg").
     fn add(&mut self, name: &str, id: PlaceId) {
         let words = words_of(name.trim());
+        let is_saint = |w: &str| matches!(w, "Saint" | "St." | "St");
+        if words.len() >= 2 && is_saint(&words[0]) {
+            for saint in ["Saint", "St.", "St"] {
+                let mut spelled = words.clone();
+                spelled[0] = saint.to_string();
+                self.add_words(spelled, id);
+            }
+        } else {
+            self.add_words(words, id);
+        }
+    }
+
+    fn add_words(&mut self, words: Vec<String>, id: PlaceId) {
         if let Some(first) = words.first() {
             let entries = self.by_first_token.entry(first.clone()).or_default();
             entries.retain(|(w, _)| *w != words);
@@ -196,6 +211,23 @@ mod tests {
         assert_ne!(g.exact(&["Russia"]), Some(us));
         let la = g.exact(&["Los", "Angeles"]).unwrap();
         assert_eq!(g.exact(&["L.A."]), Some(la));
+    }
+
+    #[test]
+    fn saints_are_spelled_three_ways() {
+        let gazetteer = get();
+        for words in [
+            ["St", "Louis"],
+            ["St.", "Louis"],
+            ["Saint", "Petersburg"],
+            ["St", "Petersburg"],
+        ] {
+            assert_eq!(
+                gazetteer.longest_match(&words).map(|(len, _)| len),
+                Some(2),
+                "{words:?}"
+            );
+        }
     }
 
     #[test]

@@ -217,6 +217,7 @@ mod tests {
             "club nicknames",
             "market indices",
             "place nouns after a name",
+            "road words",
             "organization cues",
             "place nouns",
             "sentence adverbs",

@@ -3,7 +3,8 @@
 //! Lind at"), a label noun of a body ("news agency", "the Kestra group"),
 //! words that put it on the map ("the town of", "east of"), initials in
 //! brackets after it, a dateline's dash, a plural possessive inside it, a
-//! sports club named after its town, a surname spelled like a title.
+//! sports club named after its town, a surname spelled like a title, a
+//! road's number.
 
 use super::Scanner;
 use super::{MATCH_NOUNS, MATCH_VERBS, MEMBERSHIP_WORDS, ORGANIZATION_CUES, TEAM_WORDS};
@@ -20,6 +21,7 @@ use std::sync::LazyLock;
 
 static COMPASS_WORDS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| lexicon::list("compass words"));
+static ROAD_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("road words"));
 static PLACE_NOUNS_AFTER_A_NAME: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("place nouns after a name"));
 
@@ -204,6 +206,16 @@ impl<'a> Scanner<'_, 'a> {
             .filter(|w| w.starts_with(char::is_uppercase))
             .filter_map(|w| w.chars().next());
         words.len() >= 2 && initials.eq(self.word(end + 1).chars())
+    }
+
+    /// "Interstate 95", "Highway 401", "State Route 9": the run `[start,
+    /// end)` ends in a road word and a number follows; the end of the
+    /// road's name, past the number.
+    pub(super) fn road_number_after(&self, start: usize, end: usize) -> Option<usize> {
+        let number = self.word(end);
+        let is_number =
+            !number.is_empty() && number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit());
+        (end > start && is_number && ROAD_WORDS.contains(self.words[end - 1])).then_some(end + 1)
     }
 
     /// Whether the word before token `end` opens the paragraph as a

@@ -212,7 +212,10 @@ mod tests {
     fn initials_spell_a_name_from_its_first_word_to_its_last() {
         let name = ["Council", "for", "Trade", "and", "Aid", "in", "Europe"];
         assert!(initials_spell(&name, "CTAE"));
-        assert!(initials_spell(&["U.N.", "Relief", "Force", "in", "Varkadon"], "UNRFIV"));
+        assert!(initials_spell(
+            &["U.N.", "Relief", "Force", "in", "Varkadon"],
+            "UNRFIV"
+        ));
         // The last word must be spelled: "in Europe" is not part of "CTA".
         assert!(!initials_spell(&name, "CTA"));
         assert!(!initials_spell(&name, "XTAE"));
