@@ -427,3 +427,23 @@ fn a_nickname_alone_is_a_club_where_clubs_are_named_in_full() {
         ],
     );
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_no_name() {
+    let paragraphs = ["Tom Berg, an adviser to Agriculture Secretary Ada Lind, resigned."];
+    let found = entities(&paragraphs);
+    assert_eq!(kind_of(&found, "Ada Lind"), Some(Person));
+    assert_eq!(rows_named(&found, "Agriculture"), 0, "{:#?}", rows(&found));
+}
+
+#[test]
+fn an_adjective_before_a_place_noun_is_no_place() {
+    let found = entities(&["Huge stadium lights went dark as a Siberian town counted its dead."]);
+    assert_ne!(kind_of(&found, "Huge"), Some(Place), "{:#?}", rows(&found));
+    assert_ne!(
+        kind_of(&found, "Siberian"),
+        Some(Place),
+        "{:#?}",
+        rows(&found)
+    );
+}

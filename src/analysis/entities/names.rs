@@ -128,6 +128,15 @@ impl<'a> Scanner<'_, 'a> {
                 continue;
             }
             let end = self.run_end(i);
+            if end == i + 1
+                && with_lowercase(self.words[i], lexicon::is_common_word)
+                && self.person_with_title_at(end)
+            {
+                // "Agriculture Secretary Ada Lind": the portfolio of the
+                // title after it, not a name.
+                i = end;
+                continue;
+            }
             if let Some(road_end) = self.road_number_after(i, end) {
                 // "Interstate 95": a road, numbered.
                 let cue = Cue::Strong(EntityKind::Place);
@@ -180,6 +189,19 @@ impl<'a> Scanner<'_, 'a> {
             .find(|&k| lexicon::is_given_name(self.words[k]))
             .or_else(|| (end - (of + 1) >= 3).then(|| end - 2))
             .map_or(title_len, |name| name - i)
+    }
+
+    /// Whether a title opens a person's name at `i` ("Secretary Ada
+    /// Lind"), not a body's ("Officer School").
+    fn person_with_title_at(&self, i: usize) -> bool {
+        if i >= self.words.len() {
+            return false;
+        }
+        let Some(title_len) = self.title_at(i) else {
+            return false;
+        };
+        let name_end = self.run_end(i + title_len);
+        name_end > i + title_len && kinds::kind_from_words(&self.words[i..name_end]).is_none()
     }
 
     /// A capitalised title at `i` that a gazetteer place does not cover.

@@ -130,8 +130,10 @@ impl<'a> Scanner<'_, 'a> {
                     .iter()
                     .any(|c| c.eq_ignore_ascii_case(noun) && *c != "Central")
         };
-        // "Varkadon province", "Osk airport": the noun the name is of.
-        let noun_follows = PLACE_NOUNS_AFTER_A_NAME.contains(self.word(end));
+        // "Varkadon province", "Osk airport": the noun the name is of; not
+        // an adjective ("Huge stadium lights", "a Siberian town").
+        let noun_follows = PLACE_NOUNS_AFTER_A_NAME.contains(self.word(end))
+            && !(end == start + 1 && adjective_shaped(self.words[start]));
         of_place || noun_follows || self.place_noun_after(end)
     }
 
@@ -273,4 +275,14 @@ pub(super) fn works_at(
                 && p.title.is_some()
                 && p.kind() == Some(EntityKind::Person)
         })
+}
+
+/// Whether a capitalised word reads as an adjective before a noun: a
+/// common English word ("Huge") or one shaped as a people's ("Siberian",
+/// "Javanese", "Kurdish").
+fn adjective_shaped(word: &str) -> bool {
+    with_lowercase(word, lexicon::is_common_word)
+        || ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
 }
