@@ -447,3 +447,19 @@ fn an_adjective_before_a_place_noun_is_no_place() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_place_beaten_or_coached_is_the_club() {
+    assert_kinds(
+        &[
+            "Norfolk need 120 more runs to beat Rutland on the last day.",
+            "Dorset's Kenyan coach Ada Lind said little.",
+        ],
+        &[("Rutland", Organization), ("Dorset", Organization)],
+    );
+    // Storms that hammer a county do not make it a club.
+    assert_kinds(
+        &["Storms hammered Rutland overnight."],
+        &[("Rutland", Place)],
+    );
+}

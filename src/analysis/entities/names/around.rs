@@ -64,18 +64,33 @@ impl<'a> Scanner<'_, 'a> {
     }
 
     /// Whether the place at `[start, end)` names a sports club: "Leeds
-    /// striker", "Ohio coach", "Leeds beat Everton", "drew with Leeds". Not
+    /// striker", "Ohio coach", "Leeds beat Everton", "to beat Leeds", "drew
+    /// with Leeds", "winners over Leeds". Not
     /// a country: a national side is written as the country.
     pub(super) fn team_named_after(&self, start: usize, end: usize, place: PlaceId) -> bool {
         if gazetteer::get().is_country(place) {
             return false;
         }
         let after = self.word(end);
-        let capitalised = |i: usize| self.word(i).starts_with(char::is_uppercase);
+        // A name's word, not a sentence's first common word ("Storms").
+        let capitalised = |i: usize| {
+            self.word(i).starts_with(char::is_uppercase)
+                && !(self.sentence_start[i]
+                    && with_lowercase(self.words[i], lexicon::is_common_word))
+        };
         let before = start.checked_sub(1).map_or("", |i| self.words[i]);
-        TEAM_WORDS.contains(after)
+        // "Leeds's Dutch striker": a nationality may come between.
+        let team_word_after = TEAM_WORDS.contains(after)
+            || (gazetteer::get().is_demonym(after) && TEAM_WORDS.contains(self.word(end + 1)));
+        // "to beat Leeds", "who edged Leeds": a contest's verb before the
+        // place, whoever its subject; not "hammered", "thrashed" or
+        // "routed", which storms and troops do to places too.
+        let beaten = MATCH_VERBS.contains(before)
+            && ((start >= 2 && capitalised(start - 2))
+                || !matches!(before, "hammered" | "thrashed" | "routed"));
+        team_word_after
             || (MATCH_VERBS.contains(after) && capitalised(end + 1))
-            || (MATCH_VERBS.contains(before) && start >= 2 && capitalised(start - 2))
+            || beaten
             || (before == "with"
                 && start >= 3
                 && self.word(start - 2) == "drew"
