@@ -463,3 +463,21 @@ fn a_place_beaten_or_coached_is_the_club() {
         &[("Rutland", Place)],
     );
 }
+
+#[test]
+fn initials_are_a_body_even_after_by_and_a_daily_is_a_paper() {
+    let paragraphs = [
+        "A group including Bank Rozvaku Kredytu SA (BRK) plans a bid, Dziennik Polny daily said on Saturday.",
+        "Dziennik Polny said the bid would be financed by BRK.",
+    ];
+    let found = entities(&paragraphs);
+    assert_kinds(
+        &paragraphs,
+        &[
+            ("Bank Rozvaku Kredytu SA", Organization),
+            ("Dziennik Polny", Organization),
+        ],
+    );
+    // The initials stay on the bank's row, never a person of their own.
+    assert_eq!(rows_named(&found, "BRK"), 0, "{:#?}", rows(&found));
+}

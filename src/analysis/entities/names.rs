@@ -540,7 +540,11 @@ impl<'a> Scanner<'_, 'a> {
         } else {
             None
         };
-        let cue = if title.is_some() || self.person_cue_before(start, end, role.is_some()) {
+        // "financed by BRK": initials are a body's, whatever cue is before.
+        let initials = words.len() == 1 && is_acronym(words[0]);
+        let cue = if title.is_some()
+            || (!initials && self.person_cue_before(start, end, role.is_some()))
+        {
             Cue::Strong(EntityKind::Person)
         } else if self.organization_cue_around(&words, start, end)
             || self.body_in_spelled_by_initials(&words, end)
