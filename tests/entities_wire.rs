@@ -481,3 +481,18 @@ fn initials_are_a_body_even_after_by_and_a_daily_is_a_paper() {
     // The initials stay on the bank's row, never a person of their own.
     assert_eq!(rows_named(&found, "BRK"), 0, "{:#?}", rows(&found));
 }
+
+#[test]
+fn firms_named_by_their_trade_and_clubs_by_their_club_word() {
+    assert_kinds(
+        &[
+            "Tom Berg of Ravel Communications said the deal was done.",
+            "Deportivo Varna started strongly, but Dynamo Kestra held on.",
+        ],
+        &[
+            ("Ravel Communications", Organization),
+            ("Deportivo Varna", Organization),
+            ("Dynamo Kestra", Organization),
+        ],
+    );
+}

@@ -115,6 +115,14 @@ impl<'a> Scanner<'_, 'a> {
         if ORGANIZATION_CUES.contains(self.word(end)) && !has_possessive(self.words[end - 1]) {
             return true;
         }
+        // "Dziennik Polny daily said": a paper, named before what it is
+        // (before a name, "weekly" is only a word of how often).
+        if matches!(self.word(end), "daily" | "weekly")
+            && (lexicon::is_reporting_verb(self.word(end + 1))
+                || matches!(self.word(end + 1), "," | "." | ";" | ")" | ""))
+        {
+            return true;
+        }
         if start == 0 || !ORGANIZATION_CUES.contains(self.words[start - 1]) {
             return false;
         }

@@ -5,7 +5,7 @@
 use super::{CLUB_WORDS, Scanner};
 use crate::analysis::EntityKind;
 use crate::analysis::entities::kinds;
-use crate::analysis::entities::shapes::{is_acronym, is_capitalised};
+use crate::analysis::entities::shapes::{is_acronym, is_capitalised, with_lowercase};
 use crate::analysis::lexicon::{self, gazetteer, organizations};
 
 impl Scanner<'_, '_> {
@@ -48,7 +48,7 @@ impl Scanner<'_, '_> {
     /// joined by an ampersand, unless a year follows as in a citation:
     /// "Dye & Lind, 2010" are two authors), "Seattle Mariners" (a town,
     /// then a plural nickname; not "Ohio Democrats"), "Dynamo Moscow" (a
-    /// club word, then its town). `end` is the token after the name.
+    /// club word, then its town, known or not, but no common word). `end` is the token after the name.
     pub(super) fn club_or_firm(
         &self,
         words: &[&str],
@@ -72,9 +72,11 @@ impl Scanner<'_, '_> {
                     .all(|w| is_capitalised(w) && !kinds::is_group_word(w))
                 && gazetteer.longest_match(rest).is_none()
         });
+        // "Dynamo Kestra": the club's town need not be one we know.
         let club_then_town = words.len() == 2
             && CLUB_WORDS.contains(words[0])
-            && gazetteer.longest_match(&words[1..]).is_some();
+            && (gazetteer.longest_match(&words[1..]).is_some()
+                || !with_lowercase(words[1], lexicon::is_common_word));
         ampersand || nickname || club_then_town
     }
 
