@@ -230,3 +230,100 @@ fn a_greeting_is_no_part_of_the_name_it_greets() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_known_place_with_and_or_saint_in_its_name_is_one_place() {
+    assert_kinds(
+        &[
+            "Visitors from Trinidad and Tobago and from Sao Tome and Principe need no visa.",
+            "Nor do those who fly in from St Lucia.",
+        ],
+        &[
+            ("Trinidad and Tobago", Some(Place)),
+            ("Sao Tome and Principe", Some(Place)),
+            ("St Lucia", Some(Place)),
+            ("Tobago", None),
+        ],
+    );
+}
+
+#[test]
+fn a_surname_cited_before_its_given_name_is_a_person() {
+    assert_kinds(
+        &[
+            "Ada Lind read widely in her last years.",
+            "Paris, Ada. Letters From The Northern Shore",
+            "Velk, Tomas and Moss, Karen. A History Of Lamps And Candles",
+        ],
+        &[
+            // A surname that is also a city, cited as an author.
+            ("Paris", Some(Person)),
+            ("Velk", Some(Person)),
+            ("Moss", Some(Person)),
+            // The given name belongs to the citation, not to a second row.
+            ("Tomas", None),
+        ],
+    );
+}
+
+#[test]
+fn the_parties_to_a_case_are_not_places() {
+    assert_kinds(
+        &["The court relied on Orwin v. Kestrel, and in Dallow v. Brenner the judges agreed."],
+        &[
+            ("Orwin", Some(Person)),
+            ("Kestrel", Some(Person)),
+            ("Dallow", Some(Person)),
+            ("Brenner", Some(Person)),
+        ],
+    );
+}
+
+#[test]
+fn a_form_of_address_is_no_name() {
+    assert_kinds(
+        &[
+            "Mr. Chief Justice, may it please the Court.",
+            "My Lords, the statute is clear, my Lords, and it binds us.",
+        ],
+        &[("Chief", None), ("Lords", None)],
+    );
+}
+
+#[test]
+fn a_spacecraft_is_no_person_or_organisation() {
+    let found = entities(&[
+        "Kestrel is a space capsule that carried dust home.",
+        "Later Kestrel landed in the desert, and the team cheered Kestrel.",
+        "The Corvo and Lindy spacecraft carried cameras. Corvo failed early.",
+    ]);
+    for name in ["Kestrel", "Corvo", "Lindy"] {
+        assert!(
+            !matches!(
+                kind_of(&found, name),
+                Some(EntityKind::Person | EntityKind::Organization)
+            ),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+#[test]
+fn a_word_the_story_shows_to_be_a_place_is_one() {
+    assert_kinds(
+        &[
+            // A natural feature's name without its head.
+            "Kestra Island lies off the coast. Goats roam on Kestra, and Kestra has no roads.",
+            // Called a place outright.
+            "Farmers settled in Ostria long ago. Ostria is the region between the two rivers, and Ostria is dry.",
+            // The home of someone known by one name, which the story goes to.
+            "In his youth Hilarion of Sketra founded a monastery. Many monks lived at Sketra, and Hilarion said he would stay. Hilarion wrote about Sketra.",
+        ],
+        &[
+            ("Kestra", Some(Place)),
+            ("Ostria", Some(Place)),
+            ("Sketra", Some(Place)),
+        ],
+    );
+}

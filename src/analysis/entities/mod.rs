@@ -8,15 +8,20 @@
 //! plus calendar expressions ([`dates`]). [`merge`] then makes one row per
 //! referent: surnames join full names, acronyms join their expansion.
 
+mod address;
 mod aliases;
 mod clubs;
+mod craft;
 mod dates;
 mod evidence;
 mod headlines;
+mod joined_places;
 mod kind_model;
 mod kinds;
 mod merge;
 mod names;
+mod place_words;
+mod references;
 pub(crate) mod shapes;
 mod terms;
 mod texts;
@@ -466,8 +471,11 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         .scan(&mut mentions);
         mentions[first_of_paragraph..].sort_by_key(Mention::start);
     }
+    references::cited_people(&mut mentions, doc);
+    address::drop_forms_of_address(&mut mentions, doc);
     let mut texts = Texts::default();
     texts.number(&mut mentions);
+    craft::craft_names(&mut mentions, &texts, doc);
     let undecided = kind_model::undecided(&mentions, &texts);
     let terms = abbreviated_terms(doc, &mentions, &texts);
     evidence::resolve(&mut mentions, &texts, &lowercase_seen, &terms);
@@ -478,6 +486,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         None => kind_model::apply(&mut mentions, &texts, &undecided, doc, &lowercase_seen),
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
+    place_words::places_the_story_shows(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);

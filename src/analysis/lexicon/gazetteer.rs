@@ -86,7 +86,7 @@ impl Gazetteer {
                 next_id += 1;
                 gazetteer.countries = next_id;
                 for name in names.split('|') {
-                    gazetteer.add(name, id);
+                    gazetteer.add_with_saint_spellings(name, id);
                 }
                 for demonym in demonyms.split('|').filter(|d| !d.is_empty()) {
                     gazetteer.demonyms.insert(demonym.to_string());
@@ -97,7 +97,7 @@ impl Gazetteer {
                 }
             } else {
                 for name in names.split('|') {
-                    gazetteer.add(name, place(next_id));
+                    gazetteer.add_with_saint_spellings(name, place(next_id));
                     next_id += 1;
                 }
             }
@@ -135,6 +135,26 @@ impl Gazetteer {
     fn exact_match(&self, words: &[&str]) -> bool {
         self.longest_match(words)
             .is_some_and(|(len, _)| len == words.len())
+    }
+
+    /// `add`, and for a name opening with "Saint", "St." or "St" the
+    /// other two spellings too: British English writes "St Petersburg",
+    /// American "St. Petersburg", a formal text "Saint Petersburg". Only
+    /// for the hand-written places: a town named after a saint among the
+    /// GeoNames cities ("Saint Paul") would take the saint's name too.
+    fn add_with_saint_spellings(&mut self, name: &str, id: PlaceId) {
+        let name = name.trim();
+        let rest = ["Saint ", "St. ", "St "]
+            .iter()
+            .find_map(|opener| name.strip_prefix(opener));
+        match rest {
+            Some(rest) => {
+                for opener in ["Saint ", "St. ", "St "] {
+                    self.add(&format!("{opener}{rest}"), id);
+                }
+            }
+            None => self.add(name, id),
+        }
     }
 
     fn add(&mut self, name: &str, id: PlaceId) {
@@ -211,6 +231,16 @@ mod tests {
             g.longest_match(&["New", "Zealand’s", "flag"]).map(|m| m.0),
             Some(2)
         );
+    }
+
+    #[test]
+    fn a_saint_in_a_place_name_is_spelt_three_ways() {
+        let g = get();
+        let city = g.exact(&["Saint", "Petersburg"]).unwrap();
+        assert_eq!(g.exact(&["St.", "Petersburg"]), Some(city));
+        assert_eq!(g.exact(&["St", "Petersburg"]), Some(city));
+        let country = g.exact(&["Saint", "Lucia"]).unwrap();
+        assert_eq!(g.exact(&["St", "Lucia"]), Some(country));
     }
 
     #[test]

@@ -1,0 +1,138 @@
+//! Unknown words the story itself shows to be places, once the kinds are
+//! settled: the name of a natural feature used without its head ("Kestra
+//! Island ... on Kestra"), a person's place of origin that the story also
+//! goes to ("Aldo of Velmora ... back at Velmora"),
+//! and a name the story calls a place outright ("Velmora is a small town
+//! in ...", "Ostria is the region between ...").
+
+use super::texts::{TextFlags, Texts};
+use super::{Before, Cue, Mention, PLACE_NOUNS};
+use crate::analysis::EntityKind;
+use crate::analysis::lexicon::{self, fasthash::FastSet};
+use crate::analysis::segment::Document;
+use std::sync::LazyLock;
+
+static FEATURE_HEADS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("natural feature heads"));
+
+/// How many words may describe the place noun after "is a" ("is a small
+/// fishing town").
+const DESCRIBING_WORDS: usize = 2;
+
+/// Makes Other mentions places where the story shows they are. `mentions`
+/// are one story's in story order, every kind settled, their texts
+/// numbered by `texts`.
+pub(super) fn places_the_story_shows(mentions: &mut [Mention<'_>], texts: &Texts, doc: &Document) {
+    let mut places = TextFlags::new(texts);
+    let mut any = false;
+    // "Ada Lind of Acme", "Lind of Acme": a person's employer as often as
+    // their home. Only a word the story also goes to or is in ("at
+    // Velmora") is the home of the person named after it.
+    let mut reached = TextFlags::new(texts);
+    for m in mentions.iter() {
+        if matches!(m.before, Before::PlacePreposition | Before::Directional) {
+            reached.set(m.text_id);
+        }
+    }
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let kind = m.kind();
+        if kind == Some(EntityKind::Place) && m.has_several_words() {
+            // "Kestra Island": "Kestra".
+            let mut words = m.word_iter();
+            if let (Some(first), Some(head), None) = (words.next(), words.next(), words.next())
+                && FEATURE_HEADS.contains(head)
+                && let Some(id) = texts.get(first)
+            {
+                places.set(id);
+                any = true;
+            }
+        }
+        if kind != Some(EntityKind::Other) || m.has_several_words() {
+            continue;
+        }
+        let text = doc.text(m.paragraph as usize);
+        let origin = i > 0 && {
+            let before = &mentions[i - 1];
+            before.paragraph == m.paragraph
+                && before.kind() == Some(EntityKind::Person)
+                && reached.get(m.text_id)
+                && before.end() <= m.start()
+                && text[before.end()..m.start()] == *" of "
+        };
+        if origin || called_a_place(&text[m.end()..]) {
+            places.set(m.text_id);
+            any = true;
+        }
+    }
+    if !any {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if places.get(m.text_id) && m.kind() == Some(EntityKind::Other) && !m.has_several_words() {
+            m.cue = Cue::Strong(EntityKind::Place);
+        }
+    }
+}
+
+/// "is a small town in ...", "is the region between ...": the text after
+/// a name calls it a place.
+fn called_a_place(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("is" | "was"))
+        || !matches!(words.next(), Some("a" | "an" | "the"))
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words.take(DESCRIBING_WORDS + 2).collect();
+    rest.iter()
+        .enumerate()
+        .take(DESCRIBING_WORDS + 1)
+        .any(|(k, w)| {
+            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+            PLACE_NOUNS.contains(bare)
+                && (bare.len() < w.len() || rest.get(k + 1).is_none_or(|next| ends_place(next)))
+        })
+}
+
+/// A word that may follow a place noun ending its phrase: not another
+/// noun ("a state senator", "a town planner").
+fn ends_place(word: &str) -> bool {
+    !word.starts_with(char::is_alphanumeric)
+        || matches!(
+            word,
+            "in" | "on"
+                | "of"
+                | "near"
+                | "off"
+                | "between"
+                | "that"
+                | "which"
+                | "where"
+                | "with"
+                | "and"
+                | "known"
+                | "located"
+                | "stretching"
+                | "lying"
+                | "famous"
+                | "from"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::called_a_place;
+
+    #[test]
+    fn the_words_that_call_a_name_a_place() {
+        assert!(called_a_place(" is a small town in the north."));
+        assert!(called_a_place(" is the region between two rivers."));
+        assert!(called_a_place(" was a port."));
+        assert!(!called_a_place(" is a state senator from Ohio."));
+        assert!(!called_a_place(" is a town planner."));
+        assert!(!called_a_place(" said the town was quiet."));
+    }
+}
