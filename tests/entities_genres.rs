@@ -327,3 +327,55 @@ fn a_word_the_story_shows_to_be_a_place_is_one() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_in_its_own_language_is_an_organisation() {
+    assert_kinds(
+        &[
+            "She taught at the Universidade da Ribeira for ten years and then at the Universidad de Valtierra.",
+        ],
+        &[
+            ("Universidade da Ribeira", Some(EntityKind::Organization)),
+            ("Universidad de Valtierra", Some(EntityKind::Organization)),
+        ],
+    );
+}
+
+#[test]
+fn a_romance_name_without_a_given_name_is_a_place() {
+    assert_kinds(
+        &[
+            "Ferries sail from Port Velmo to Anse de Bellac twice a day.",
+            "Ada Lind met Marc de Villiers there.",
+        ],
+        &[
+            ("Anse de Bellac", Some(Place)),
+            ("Marc de Villiers", Some(Person)),
+        ],
+    );
+}
+
+#[test]
+fn a_name_before_a_natural_feature_in_lower_case_is_a_place() {
+    assert_kinds(
+        &["Fishermen work the Velmor sea and the Ostri river."],
+        &[("Velmor", Some(Place)), ("Ostri", Some(Place))],
+    );
+}
+
+#[test]
+fn the_halves_of_a_title_word_of_name_name_no_one() {
+    let found = entities(&[
+        "Fans of Song of Marrow argued online about Song of Marrow for years, and Marrow was rarely praised.",
+    ]);
+    for name in ["Song", "Marrow"] {
+        assert!(
+            !matches!(
+                kind_of(&found, name),
+                Some(EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+            ),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}

@@ -27,6 +27,7 @@ mod terms;
 mod texts;
 mod titles;
 mod wordset;
+mod works;
 
 use super::lexicon::fasthash::FastSet;
 use super::lexicon::{self, gazetteer};
@@ -487,6 +488,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
+    works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);

@@ -1,9 +1,11 @@
 //! Unknown words the story itself shows to be places, once the kinds are
 //! settled: the name of a natural feature used without its head ("Kestra
 //! Island ... on Kestra"), a person's place of origin that the story also
-//! goes to ("Aldo of Velmora ... back at Velmora"),
-//! and a name the story calls a place outright ("Velmora is a small town
-//! in ...", "Ostria is the region between ...").
+//! goes to ("Aldo of Velmora ... back at Velmora"), a name the story
+//! calls a place outright ("Velmora is a small town in ...", "Ostria is
+//! the region between ..."), a name before a natural feature in lower
+//! case ("the Velmor sea") and a name with a Romance particle but no
+//! given name ("Terre de Haut").
 
 use super::texts::{TextFlags, Texts};
 use super::{Before, Cue, Mention, PLACE_NOUNS};
@@ -60,19 +62,75 @@ pub(super) fn places_the_story_shows(mentions: &mut [Mention<'_>], texts: &Texts
                 && before.end() <= m.start()
                 && text[before.end()..m.start()] == *" of "
         };
-        if origin || called_a_place(&text[m.end()..]) {
+        if origin
+            || called_a_place(&text[m.end()..])
+            || feature_after(&text[..m.start()], &text[m.end()..])
+        {
             places.set(m.text_id);
             any = true;
         }
     }
-    if !any {
-        return;
-    }
     for m in mentions.iter_mut() {
-        if places.get(m.text_id) && m.kind() == Some(EntityKind::Other) && !m.has_several_words() {
+        let other = m.kind() == Some(EntityKind::Other) && !m.has_several_words();
+        if (any && places.get(m.text_id) && other) || romance_place_name(m) {
             m.cue = Cue::Strong(EntityKind::Place);
         }
     }
+}
+
+/// The particles of French, Spanish, Portuguese and Italian names.
+const ROMANCE_PARTICLES: &[&str] = &[
+    "de", "du", "des", "da", "do", "dos", "das", "di", "del", "della",
+];
+
+/// "Terre de Haut", "Costa del Mar": a name with a Romance particle
+/// inside whose first word is no given name is a place, not a person as
+/// "Anne de Vries" is. Only where nothing showed a person: no title, no
+/// role, no reporting verb.
+fn romance_place_name(m: &Mention<'_>) -> bool {
+    if m.kind() != Some(EntityKind::Person)
+        || !m.has_several_words()
+        || m.title.is_some()
+        || m.role_after
+        || m.verb_after
+    {
+        return false;
+    }
+    let words = m.words();
+    words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| ROMANCE_PARTICLES.contains(w))
+        && !lexicon::is_given_name(words[0])
+}
+
+/// Natural features a name may be written before in lower case.
+const FEATURE_NOUNS: &[&str] = &[
+    "sea",
+    "ocean",
+    "river",
+    "lake",
+    "bay",
+    "gulf",
+    "strait",
+    "island",
+    "islands",
+    "peninsula",
+    "mountains",
+    "desert",
+    "valley",
+    "canyon",
+    "archipelago",
+];
+
+/// "the Velmor sea", "the Ostri river": "the", the name, a natural
+/// feature in lower case.
+fn feature_after(before: &str, after: &str) -> bool {
+    let the = before.trim_end().rsplit(char::is_whitespace).next() == Some("the");
+    let noun = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+    the && noun.is_some_and(|n| FEATURE_NOUNS.contains(&n))
 }
 
 /// "is a small town in ...", "is the region between ...": the text after
