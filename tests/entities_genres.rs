@@ -379,3 +379,27 @@ fn the_halves_of_a_title_word_of_name_name_no_one() {
         );
     }
 }
+
+#[test]
+fn a_name_written_with_and_without_its_accents_is_one_person() {
+    let found = entities(&["Zoë Lindqvist painted in Oslo. Later, Zoe Lindqvist moved to Bergen."]);
+    let people: Vec<&Entity> = found.iter().filter(|e| e.kind == Person).collect();
+    assert_eq!(people.len(), 1, "rows: {:#?}", rows(&found));
+}
+
+#[test]
+fn acronyms_of_things_and_roman_numerals_are_no_organisations() {
+    let found = entities(&[
+        "The team built the VM (virtual microscope) last year. The VM shows dust grains.",
+        "Analysts say the GDR of Velmora rose. They also track the TFP of the region.",
+        "Heat turns copper(II) oxide black.",
+    ]);
+    for name in ["VM", "GDR", "TFP", "II"] {
+        assert_ne!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
