@@ -403,3 +403,20 @@ fn acronyms_of_things_and_roman_numerals_are_no_organisations() {
         );
     }
 }
+
+#[test]
+fn a_full_name_cut_at_and_before_its_acronym_is_one_row() {
+    let found = entities(&[
+        "Staff of the Kestral Fisheries and Harbour Authority (KFHA) met them. The KFHA agreed.",
+    ]);
+    let row = found
+        .iter()
+        .find(|e| e.aliases.iter().any(|a| a == "KFHA"))
+        .unwrap_or_else(|| panic!("no KFHA row; rows: {:#?}", rows(&found)));
+    assert_eq!(
+        row.name,
+        "Kestral Fisheries and Harbour Authority",
+        "rows: {:#?}",
+        rows(&found)
+    );
+}

@@ -14,6 +14,7 @@ mod clubs;
 mod craft;
 mod dates;
 mod evidence;
+mod expansions;
 mod headlines;
 mod joined_places;
 mod kind_model;
@@ -472,6 +473,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         .scan(&mut mentions);
         mentions[first_of_paragraph..].sort_by_key(Mention::start);
     }
+    expansions::join_cut_expansions(&mut mentions, doc);
     references::cited_people(&mut mentions, doc);
     address::drop_forms_of_address(&mut mentions, doc);
     let mut texts = Texts::default();
