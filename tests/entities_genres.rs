@@ -420,3 +420,10 @@ fn a_full_name_cut_at_and_before_its_acronym_is_one_row() {
         rows(&found)
     );
 }
+
+#[test]
+fn the_city_of_a_known_town_is_that_town() {
+    let found = entities(&["The City of Leeds raised taxes. Leeds voters were angry."]);
+    let places: Vec<&Entity> = found.iter().filter(|e| e.kind == Place).collect();
+    assert_eq!(places.len(), 1, "rows: {:#?}", rows(&found));
+}

@@ -5,12 +5,12 @@
 //! calls a place outright ("Velmora is a small town in ...", "Ostria is
 //! the region between ..."), a name before a natural feature in lower
 //! case ("the Velmor sea") and a name with a Romance particle but no
-//! given name ("Terre de Haut").
+//! given name ("Terre de Haut"). "City of Leeds" is Leeds, one row.
 
 use super::texts::{TextFlags, Texts};
 use super::{Before, Cue, Mention, PLACE_NOUNS};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon::{self, fasthash::FastSet};
+use crate::analysis::lexicon::{self, fasthash::FastSet, gazetteer};
 use crate::analysis::segment::Document;
 use std::sync::LazyLock;
 
@@ -71,11 +71,28 @@ pub(super) fn places_the_story_shows(mentions: &mut [Mention<'_>], texts: &Texts
         }
     }
     for m in mentions.iter_mut() {
+        if m.place.is_none() && m.kind() == Some(EntityKind::Place) {
+            m.place = formal_name_of_a_town(m);
+        }
         let other = m.kind() == Some(EntityKind::Other) && !m.has_several_words();
         if (any && places.get(m.text_id) && other) || romance_place_name(m) {
             m.cue = Cue::Strong(EntityKind::Place);
         }
     }
+}
+
+/// "City of Velmo", "Town of Velmo": the formal name of a town the
+/// gazetteer knows, which is that town (and its row).
+fn formal_name_of_a_town(m: &Mention<'_>) -> Option<gazetteer::PlaceId> {
+    let words = m.words();
+    if words.len() < 3 || !matches!(words[0], "City" | "Town" | "Village") || words[1] != "of" {
+        return None;
+    }
+    let town = &words[2..];
+    gazetteer::get()
+        .longest_match(town)
+        .filter(|&(len, _)| len == town.len())
+        .map(|(_, place)| place)
 }
 
 /// The particles of French, Spanish, Portuguese and Italian names.
