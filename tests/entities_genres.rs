@@ -427,3 +427,30 @@ fn the_city_of_a_known_town_is_that_town() {
     let places: Vec<&Entity> = found.iter().filter(|e| e.kind == Place).collect();
     assert_eq!(places.len(), 1, "rows: {:#?}", rows(&found));
 }
+
+#[test]
+fn a_title_in_quotation_marks_or_described_as_a_work_names_no_one() {
+    let found = entities(&[
+        "She played Ada Lind in a “Velvet Storm” - inspired segment of the show.",
+        "In 2016, Lind became an executive producer for Marrow Ride, a film based on the series of novels of the same name.",
+        "Lind said Velvet Storm was her favourite.",
+    ]);
+    for name in ["Velvet Storm", "Marrow Ride"] {
+        assert!(
+            !matches!(
+                kind_of(&found, name),
+                Some(EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+            ),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // A name someone goes by, quoted, is still theirs.
+    let found = entities(&["Ada Moss, better known as “Kit Lark”, sang there. Kit Lark said so."]);
+    assert_eq!(
+        kind_of(&found, "Ada Moss"),
+        Some(Person),
+        "rows: {:#?}",
+        rows(&found)
+    );
+}

@@ -479,6 +479,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     let mut texts = Texts::default();
     texts.number(&mut mentions);
     craft::craft_names(&mut mentions, &texts, doc);
+    works::quoted_and_described_works(&mut mentions, &texts, doc);
     let undecided = kind_model::undecided(&mentions, &texts);
     let terms = abbreviated_terms(doc, &mentions, &texts);
     evidence::resolve(&mut mentions, &texts, &lowercase_seen, &terms);
