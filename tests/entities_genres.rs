@@ -230,3 +230,227 @@ fn a_greeting_is_no_part_of_the_name_it_greets() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_known_place_with_and_or_saint_in_its_name_is_one_place() {
+    assert_kinds(
+        &[
+            "Visitors from Trinidad and Tobago and from Sao Tome and Principe need no visa.",
+            "Nor do those who fly in from St Lucia.",
+        ],
+        &[
+            ("Trinidad and Tobago", Some(Place)),
+            ("Sao Tome and Principe", Some(Place)),
+            ("St Lucia", Some(Place)),
+            ("Tobago", None),
+        ],
+    );
+}
+
+#[test]
+fn a_surname_cited_before_its_given_name_is_a_person() {
+    assert_kinds(
+        &[
+            "Ada Lind read widely in her last years.",
+            "Paris, Ada. Letters From The Northern Shore",
+            "Velk, Tomas and Moss, Karen. A History Of Lamps And Candles",
+        ],
+        &[
+            // A surname that is also a city, cited as an author.
+            ("Paris", Some(Person)),
+            ("Velk", Some(Person)),
+            ("Moss", Some(Person)),
+            // The given name belongs to the citation, not to a second row.
+            ("Tomas", None),
+        ],
+    );
+}
+
+#[test]
+fn the_parties_to_a_case_are_not_places() {
+    assert_kinds(
+        &["The court relied on Orwin v. Kestrel, and in Dallow v. Brenner the judges agreed."],
+        &[
+            ("Orwin", Some(Person)),
+            ("Kestrel", Some(Person)),
+            ("Dallow", Some(Person)),
+            ("Brenner", Some(Person)),
+        ],
+    );
+}
+
+#[test]
+fn a_form_of_address_is_no_name() {
+    assert_kinds(
+        &[
+            "Mr. Chief Justice, may it please the Court.",
+            "My Lords, the statute is clear, my Lords, and it binds us.",
+        ],
+        &[("Chief", None), ("Lords", None)],
+    );
+}
+
+#[test]
+fn a_spacecraft_is_no_person_or_organisation() {
+    let found = entities(&[
+        "Kestrel is a space capsule that carried dust home.",
+        "Later Kestrel landed in the desert, and the team cheered Kestrel.",
+        "The Corvo and Lindy spacecraft carried cameras. Corvo failed early.",
+    ]);
+    for name in ["Kestrel", "Corvo", "Lindy"] {
+        assert!(
+            !matches!(
+                kind_of(&found, name),
+                Some(EntityKind::Person | EntityKind::Organization)
+            ),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+#[test]
+fn a_word_the_story_shows_to_be_a_place_is_one() {
+    assert_kinds(
+        &[
+            // A natural feature's name without its head.
+            "Kestra Island lies off the coast. Goats roam on Kestra, and Kestra has no roads.",
+            // Called a place outright.
+            "Farmers settled in Ostria long ago. Ostria is the region between the two rivers, and Ostria is dry.",
+            // The home of someone known by one name, which the story goes to.
+            "In his youth Hilarion of Sketra founded a monastery. Many monks lived at Sketra, and Hilarion said he would stay. Hilarion wrote about Sketra.",
+        ],
+        &[
+            ("Kestra", Some(Place)),
+            ("Ostria", Some(Place)),
+            ("Sketra", Some(Place)),
+        ],
+    );
+}
+
+#[test]
+fn a_body_named_in_its_own_language_is_an_organisation() {
+    assert_kinds(
+        &[
+            "She taught at the Universidade da Ribeira for ten years and then at the Universidad de Valtierra.",
+        ],
+        &[
+            ("Universidade da Ribeira", Some(EntityKind::Organization)),
+            ("Universidad de Valtierra", Some(EntityKind::Organization)),
+        ],
+    );
+}
+
+#[test]
+fn a_romance_name_without_a_given_name_is_a_place() {
+    assert_kinds(
+        &[
+            "Ferries sail from Port Velmo to Anse de Bellac twice a day.",
+            "Ada Lind met Marc de Villiers there.",
+        ],
+        &[
+            ("Anse de Bellac", Some(Place)),
+            ("Marc de Villiers", Some(Person)),
+        ],
+    );
+}
+
+#[test]
+fn a_name_before_a_natural_feature_in_lower_case_is_a_place() {
+    assert_kinds(
+        &["Fishermen work the Velmor sea and the Ostri river."],
+        &[("Velmor", Some(Place)), ("Ostri", Some(Place))],
+    );
+}
+
+#[test]
+fn the_halves_of_a_title_word_of_name_name_no_one() {
+    let found = entities(&[
+        "Fans of Song of Marrow argued online about Song of Marrow for years, and Marrow was rarely praised.",
+    ]);
+    for name in ["Song", "Marrow"] {
+        assert!(
+            !matches!(
+                kind_of(&found, name),
+                Some(EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+            ),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+#[test]
+fn a_name_written_with_and_without_its_accents_is_one_person() {
+    let found = entities(&["Zoë Lindqvist painted in Oslo. Later, Zoe Lindqvist moved to Bergen."]);
+    let people: Vec<&Entity> = found.iter().filter(|e| e.kind == Person).collect();
+    assert_eq!(people.len(), 1, "rows: {:#?}", rows(&found));
+}
+
+#[test]
+fn acronyms_of_things_and_roman_numerals_are_no_organisations() {
+    let found = entities(&[
+        "The team built the VM (virtual microscope) last year. The VM shows dust grains.",
+        "Analysts say the GDR of Velmora rose. They also track the TFP of the region.",
+        "Heat turns copper(II) oxide black.",
+    ]);
+    for name in ["VM", "GDR", "TFP", "II"] {
+        assert_ne!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+}
+
+#[test]
+fn a_full_name_cut_at_and_before_its_acronym_is_one_row() {
+    let found = entities(&[
+        "Staff of the Kestral Fisheries and Harbour Authority (KFHA) met them. The KFHA agreed.",
+    ]);
+    let row = found
+        .iter()
+        .find(|e| e.aliases.iter().any(|a| a == "KFHA"))
+        .unwrap_or_else(|| panic!("no KFHA row; rows: {:#?}", rows(&found)));
+    assert_eq!(
+        row.name,
+        "Kestral Fisheries and Harbour Authority",
+        "rows: {:#?}",
+        rows(&found)
+    );
+}
+
+#[test]
+fn the_city_of_a_known_town_is_that_town() {
+    let found = entities(&["The City of Leeds raised taxes. Leeds voters were angry."]);
+    let places: Vec<&Entity> = found.iter().filter(|e| e.kind == Place).collect();
+    assert_eq!(places.len(), 1, "rows: {:#?}", rows(&found));
+}
+
+#[test]
+fn a_title_in_quotation_marks_or_described_as_a_work_names_no_one() {
+    let found = entities(&[
+        "She played Ada Lind in a “Velvet Storm” - inspired segment of the show.",
+        "In 2016, Lind became an executive producer for Marrow Ride, a film based on the series of novels of the same name.",
+        "Lind said Velvet Storm was her favourite.",
+    ]);
+    for name in ["Velvet Storm", "Marrow Ride"] {
+        assert!(
+            !matches!(
+                kind_of(&found, name),
+                Some(EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+            ),
+            "{name}: rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // A name someone goes by, quoted, is still theirs.
+    let found = entities(&["Ada Moss, better known as “Kit Lark”, sang there. Kit Lark said so."]);
+    assert_eq!(
+        kind_of(&found, "Ada Moss"),
+        Some(Person),
+        "rows: {:#?}",
+        rows(&found)
+    );
+}

@@ -2,11 +2,15 @@
 //! better known as Lady Lark", "Ada Lind (born Ada Moss)", "Ada Lind,
 //! better known by her pen name Kit Marlow", "also known as", "Kit Marlow
 //! was the pen name of Ada Lind". The two
-//! names are one row however unlike they are.
+//! names are one row however unlike they are. A name written once with
+//! its accents and once without ("Zoë Lindqvist", "Zoe Lindqvist") is
+//! one person too.
 
 use super::Mention;
 use crate::analysis::EntityKind;
+use crate::analysis::lexicon::fasthash::FastMap;
 use crate::analysis::segment::Document;
+use std::borrow::Cow;
 
 /// Longest stretch of text, in bytes, between a name and its other name.
 const MAX_BETWEEN: usize = 80;
@@ -56,7 +60,90 @@ pub(super) fn alias_pairs(doc: &Document, mentions: &[Mention]) -> Vec<(usize, u
         }
         previous = Some(i);
     }
+    pairs.extend(spelled_alike(mentions));
     pairs
+}
+
+/// Pairs of people's mentions whose names differ only in accents: each
+/// with the first mention spelt so.
+fn spelled_alike(mentions: &[Mention]) -> Vec<(usize, usize)> {
+    let mut first_of: FastMap<Cow<str>, usize> = FastMap::default();
+    let mut pairs = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind() != Some(EntityKind::Person) {
+            continue;
+        }
+        let folded = without_accents(m.text);
+        match first_of.get(&folded) {
+            Some(&first) if mentions[first].text != m.text => pairs.push((first, i)),
+            Some(_) => {}
+            None => {
+                first_of.insert(folded, i);
+            }
+        }
+    }
+    pairs
+}
+
+/// The text with the accents of Latin letters taken off ("Ichiyō" ->
+/// "Ichiyo"), borrowed when it has none.
+fn without_accents(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(base_letter).collect())
+}
+
+/// The letter without its accent, for the accented letters of Latin-1
+/// and Latin Extended-A; any other character as it is.
+fn base_letter(c: char) -> char {
+    const TABLE: &[(&str, char)] = &[
+        ("àáâãäåāăą", 'a'),
+        ("ÀÁÂÃÄÅĀĂĄ", 'A'),
+        ("çćĉċč", 'c'),
+        ("ÇĆĈĊČ", 'C'),
+        ("ďđ", 'd'),
+        ("ĎĐ", 'D'),
+        ("èéêëēĕėęě", 'e'),
+        ("ÈÉÊËĒĔĖĘĚ", 'E'),
+        ("ĝğġģ", 'g'),
+        ("ĜĞĠĢ", 'G'),
+        ("ĥħ", 'h'),
+        ("ĤĦ", 'H'),
+        ("ìíîïĩīĭįı", 'i'),
+        ("ÌÍÎÏĨĪĬĮİ", 'I'),
+        ("ĵ", 'j'),
+        ("Ĵ", 'J'),
+        ("ķ", 'k'),
+        ("Ķ", 'K'),
+        ("ĺļľŀł", 'l'),
+        ("ĹĻĽĿŁ", 'L'),
+        ("ñńņň", 'n'),
+        ("ÑŃŅŇ", 'N'),
+        ("òóôõöøōŏő", 'o'),
+        ("ÒÓÔÕÖØŌŎŐ", 'O'),
+        ("ŕŗř", 'r'),
+        ("ŔŖŘ", 'R'),
+        ("śŝşš", 's'),
+        ("ŚŜŞŠ", 'S'),
+        ("ţťŧ", 't'),
+        ("ŢŤŦ", 'T'),
+        ("ùúûüũūŭůűų", 'u'),
+        ("ÙÚÛÜŨŪŬŮŰŲ", 'U'),
+        ("ŵ", 'w'),
+        ("Ŵ", 'W'),
+        ("ýÿŷ", 'y'),
+        ("ÝŸŶ", 'Y'),
+        ("źżž", 'z'),
+        ("ŹŻŽ", 'Z'),
+    ];
+    if c.is_ascii() {
+        return c;
+    }
+    TABLE
+        .iter()
+        .find(|(accented, _)| accented.contains(c))
+        .map_or(c, |&(_, base)| base)
 }
 
 /// Whether the text between two names ends by introducing the second as
@@ -83,7 +170,13 @@ fn introduces_other_name(between: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::introduces_other_name;
+    use super::{introduces_other_name, without_accents};
+
+    #[test]
+    fn accents_come_off_latin_letters_only() {
+        assert_eq!(without_accents("Ichiyō Zoë Łódź"), "Ichiyo Zoe Lodz");
+        assert_eq!(without_accents("Εὐσέβιος"), "Εὐσέβιος");
+    }
 
     #[test]
     fn the_words_before_another_name() {

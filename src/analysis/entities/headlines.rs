@@ -2,8 +2,8 @@
 //! every word, so capitals say nothing there. Such a paragraph gets only
 //! the names the body of the story or the gazetteer already knows.
 
-use super::Mention;
 use super::shapes::without_possessive;
+use super::{Mention, references};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon::fasthash::FastMap;
 use crate::analysis::lexicon::gazetteer::{self, PlaceId};
@@ -73,6 +73,19 @@ pub fn scan<'a>(
     while i < words.len() {
         if in_date[i] || !words[i].starts_with(char::is_uppercase) {
             i += 1;
+            continue;
+        }
+        if let Some(end) = references::inverted_name_at(words, i) {
+            // "Lind, Ada. Collected Letters": a reference list's author.
+            let cue = EntityKind::Person;
+            out.push(Mention::plain(
+                paragraph,
+                i..i + 1,
+                tokens[i].end(),
+                cue,
+                None,
+            ));
+            i = end;
             continue;
         }
         let found = (1..=LONGEST_NAME.min(words.len() - i))

@@ -32,10 +32,7 @@ pub fn is_group_word(word: &str) -> bool {
 /// ("University of ...", "Gulf of ...").
 pub fn kind_from_words(words: &[&str]) -> Option<EntityKind> {
     let last = *words.last()?;
-    let of = words
-        .iter()
-        .position(|w| matches!(*w, "of" | "for" | "on"))
-        .filter(|&of| of > 0);
+    let of = words.iter().position(|w| is_of(w)).filter(|&of| of > 0);
     // In "X of Y" the head is X: "International Council for the
     // Exploration of the Sea" is a council.
     if let Some(of) = of {
@@ -70,6 +67,15 @@ pub fn kind_from_words(words: &[&str]) -> Option<EntityKind> {
     None
 }
 
+/// "of" and its like, in English and in the names of bodies and places
+/// abroad ("Universidad de ...", "Banco do ...", "Istituto di ...").
+fn is_of(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for" | "on" | "de" | "da" | "do" | "di" | "del" | "della" | "des" | "du" | "für"
+    )
+}
+
 /// Whether a word may open a longer name and be followed by "of"/"for"
 /// inside it ("University of Sheffield", "Gulf of Aden").
 pub fn opens_of_phrase(word: &str) -> bool {
@@ -98,6 +104,11 @@ mod tests {
             Some(Organization)
         );
         assert_eq!(kind_from_words(&["Lantern", "Festival"]), Some(Other));
+        assert_eq!(
+            kind_from_words(&["Banco", "do", "Norte"]),
+            Some(Organization)
+        );
+        assert_eq!(kind_from_words(&["Charles", "de", "Gaulle"]), None);
         assert_eq!(kind_from_words(&["Donald", "Trump"]), None);
         assert_eq!(kind_from_words(&["Police"]), None);
     }

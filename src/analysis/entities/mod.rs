@@ -8,20 +8,27 @@
 //! plus calendar expressions ([`dates`]). [`merge`] then makes one row per
 //! referent: surnames join full names, acronyms join their expansion.
 
+mod address;
 mod aliases;
 mod clubs;
+mod craft;
 mod dates;
 mod evidence;
+mod expansions;
 mod headlines;
+mod joined_places;
 mod kind_model;
 mod kinds;
 mod merge;
 mod names;
+mod place_words;
+mod references;
 pub(crate) mod shapes;
 mod terms;
 mod texts;
 mod titles;
 mod wordset;
+mod works;
 
 use super::lexicon::fasthash::FastSet;
 use super::lexicon::{self, gazetteer};
@@ -466,8 +473,13 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         .scan(&mut mentions);
         mentions[first_of_paragraph..].sort_by_key(Mention::start);
     }
+    expansions::join_cut_expansions(&mut mentions, doc);
+    references::cited_people(&mut mentions, doc);
+    address::drop_forms_of_address(&mut mentions, doc);
     let mut texts = Texts::default();
     texts.number(&mut mentions);
+    craft::craft_names(&mut mentions, &texts, doc);
+    works::quoted_and_described_works(&mut mentions, &texts, doc);
     let undecided = kind_model::undecided(&mentions, &texts);
     let terms = abbreviated_terms(doc, &mentions, &texts);
     evidence::resolve(&mut mentions, &texts, &lowercase_seen, &terms);
@@ -478,6 +490,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         None => kind_model::apply(&mut mentions, &texts, &undecided, doc, &lowercase_seen),
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
+    place_words::places_the_story_shows(&mut mentions, &texts, doc);
+    works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);

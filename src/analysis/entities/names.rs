@@ -13,6 +13,7 @@ use crate::analysis::lexicon::fasthash::FastSet;
 
 mod around;
 mod bodies;
+use super::joined_places::places_with_small_words;
 use super::wordset::WordSet;
 use super::{Cue, Mention};
 use super::{kinds, titles};
@@ -230,7 +231,7 @@ impl<'a> Scanner<'_, 'a> {
 
     /// The end (exclusive) of the run of name words starting at `i`.
     fn run_end(&self, i: usize) -> usize {
-        let mut j = i;
+        let mut j = i + places_with_small_words(&self.words[i..], self.capitalised.get(i..));
         let mut opened_of = false;
         while self.name_word(j) {
             // A title cuts the run ("U.S. President Ada Lind"), but not

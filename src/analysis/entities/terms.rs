@@ -2,6 +2,10 @@
 //! of bodies: "to a SUT", "an ATM and a bank" (one of many, so a thing),
 //! "25 CUC", "USD 40" (a unit beside its amount, every time). An acronym
 //! of a body before its noun stays a body ("a NASA probe", "an FBI agent").
+//! Also terms: an acronym spelt out in lower case in brackets after it
+//! ("the VM (virtual microscope)"), one that is a quantity of something
+//! ("the GDP of Chile", "the POV of the camera"), and a Roman numeral
+//! standing alone ("copper(II)", "part III").
 
 use super::Mention;
 use super::shapes::is_acronym;
@@ -49,6 +53,10 @@ pub(super) fn acronyms_as_nouns(
         {
             terms.set(m.text_id);
         }
+        let the_of = before.eq_ignore_ascii_case("the") && word(end) == "of";
+        if the_of || is_roman_numeral(m.text) || spelt_out_after(m.text, end, &word) {
+            terms.set(m.text_id);
+        }
         let counts = &mut beside_amounts[m.text_id as usize];
         counts.0 += 1;
         counts.1 += u32::from(is_amount(before) || is_amount(word(end)));
@@ -57,5 +65,99 @@ pub(super) fn acronyms_as_nouns(
         if uses > 0 && beside == uses {
             terms.set(id as u32);
         }
+    }
+}
+
+/// "II", "XIV", "CXI": a Roman numeral of the letters I, V, X, L and C in
+/// its usual form, two letters or more, one of them I ("MDC" is a party,
+/// "LV" and "CC" are as often initials as numbers).
+fn is_roman_numeral(text: &str) -> bool {
+    const NUMERALS: [(u32, &str); 9] = [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    if text.len() < 2 || !text.contains('I') || !text.bytes().all(|b| b"IVXLC".contains(&b)) {
+        return false;
+    }
+    let value = |numeral: &str| {
+        NUMERALS
+            .iter()
+            .find(|(_, n)| *n == numeral)
+            .map(|(v, _)| *v)
+    };
+    // Parse greedily, then write the number back: only the usual form
+    // comes out the same ("IIII" and "IC" do not).
+    let (mut rest, mut number) = (text, 0);
+    while !rest.is_empty() {
+        let two = rest.get(..2).and_then(value);
+        let (v, len) = match two {
+            Some(v) => (v, 2),
+            None => (value(&rest[..1]).unwrap_or(0), 1),
+        };
+        number += v;
+        rest = &rest[len..];
+    }
+    let mut written = String::new();
+    let mut left = number;
+    for (v, numeral) in NUMERALS {
+        while left >= v {
+            written.push_str(numeral);
+            left -= v;
+        }
+    }
+    written == text
+}
+
+/// "VM (virtual microscope)": the words in brackets after the acronym at
+/// token `end` - 1 are lower case and their initials spell it.
+fn spelt_out_after<'w>(acronym: &str, end: usize, word: &impl Fn(usize) -> &'w str) -> bool {
+    if word(end) != "(" {
+        return false;
+    }
+    let mut initials = String::new();
+    for k in end + 1..end + 2 + 2 * acronym.len() {
+        let w = word(k);
+        if w == ")" {
+            return !initials.is_empty() && initials == acronym;
+        }
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        if !matches!(w, "of" | "and" | "the" | "for" | "in" | "on" | "to") {
+            initials.extend(w.chars().next().map(|c| c.to_ascii_uppercase()));
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_roman_numeral, spelt_out_after};
+
+    #[test]
+    fn roman_numerals_in_their_usual_form() {
+        for numeral in ["II", "III", "IV", "XIV", "XCI", "CXI"] {
+            assert!(is_roman_numeral(numeral), "{numeral}");
+        }
+        for other in ["I", "IIII", "IC", "VX", "MDC", "CIA", "ICC", "LV", "CC"] {
+            assert!(!is_roman_numeral(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_spelt_out_after_it() {
+        let words = ["the", "VM", "(", "virtual", "microscope", ")", "is", "new"];
+        let word = |i: usize| words.get(i).copied().unwrap_or("");
+        assert!(spelt_out_after("VM", 2, &word));
+        let words = ["the", "VM", "(", "Virtual", "Microscope", ")"];
+        let word = |i: usize| words.get(i).copied().unwrap_or("");
+        assert!(!spelt_out_after("VM", 2, &word));
     }
 }

@@ -86,7 +86,7 @@ impl Gazetteer {
                 next_id += 1;
                 gazetteer.countries = next_id;
                 for name in names.split('|') {
-                    gazetteer.add(name, id);
+                    gazetteer.add_with_saint_spellings(name, id);
                 }
                 for demonym in demonyms.split('|').filter(|d| !d.is_empty()) {
                     gazetteer.demonyms.insert(demonym.to_string());
@@ -97,7 +97,7 @@ impl Gazetteer {
                 }
             } else {
                 for name in names.split('|') {
-                    gazetteer.add(name, place(next_id));
+                    gazetteer.add_with_saint_spellings(name, place(next_id));
                     next_id += 1;
                 }
             }
@@ -137,23 +137,28 @@ impl Gazetteer {
             .is_some_and(|(len, _)| len == words.len())
     }
 
-    /// Add a name of `id`; one opening with "Saint", "St." or "St" goes
-    /// in with all three spellings ("St Louis", "Saint Petersburg").
-    fn add(&mut self, name: &str, id: PlaceId) {
-        let words = words_of(name.trim());
-        let is_saint = |w: &str| matches!(w, "Saint" | "St." | "St");
-        if words.len() >= 2 && is_saint(&words[0]) {
-            for saint in ["Saint", "St.", "St"] {
-                let mut spelled = words.clone();
-                spelled[0] = saint.to_string();
-                self.add_words(spelled, id);
+    /// `add`, and for a name opening with "Saint", "St." or "St" the
+    /// other two spellings too: British English writes "St Petersburg",
+    /// American "St. Petersburg", a formal text "Saint Petersburg". Only
+    /// for the hand-written places: a town named after a saint among the
+    /// GeoNames cities ("Saint Paul") would take the saint's name too.
+    fn add_with_saint_spellings(&mut self, name: &str, id: PlaceId) {
+        let name = name.trim();
+        let rest = ["Saint ", "St. ", "St "]
+            .iter()
+            .find_map(|opener| name.strip_prefix(opener));
+        match rest {
+            Some(rest) => {
+                for opener in ["Saint ", "St. ", "St "] {
+                    self.add(&format!("{opener}{rest}"), id);
+                }
             }
-        } else {
-            self.add_words(words, id);
+            None => self.add(name, id),
         }
     }
 
-    fn add_words(&mut self, words: Vec<String>, id: PlaceId) {
+    fn add(&mut self, name: &str, id: PlaceId) {
+        let words = words_of(name.trim());
         if let Some(first) = words.first() {
             let entries = self.by_first_token.entry(first.clone()).or_default();
             entries.retain(|(w, _)| *w != words);
@@ -243,6 +248,16 @@ mod tests {
             g.longest_match(&["New", "Zealand’s", "flag"]).map(|m| m.0),
             Some(2)
         );
+    }
+
+    #[test]
+    fn a_saint_in_a_place_name_is_spelt_three_ways() {
+        let g = get();
+        let city = g.exact(&["Saint", "Petersburg"]).unwrap();
+        assert_eq!(g.exact(&["St.", "Petersburg"]), Some(city));
+        assert_eq!(g.exact(&["St", "Petersburg"]), Some(city));
+        let country = g.exact(&["Saint", "Lucia"]).unwrap();
+        assert_eq!(g.exact(&["St", "Lucia"]), Some(country));
     }
 
     #[test]

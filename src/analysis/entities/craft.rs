@@ -1,0 +1,138 @@
+//! Names of craft: spacecraft, satellites, ships. "the Kestrel
+//! satellite", "the Lindy and Corvo spacecraft", "Kestrel is a space capsule
+//! that ...", "the Kestrel mission": the name is the craft's, so it is no
+//! person and no body anywhere in the story ("Kestrel returned in May").
+
+use super::texts::{TextFlags, Texts};
+use super::{Cue, Mention};
+use crate::analysis::EntityKind;
+use crate::analysis::lexicon::{self, fasthash::FastSet, organizations};
+use crate::analysis::segment::Document;
+use std::sync::LazyLock;
+
+static CRAFT_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("craft nouns"));
+
+/// How many words may describe the craft between "is a" and its noun
+/// ("is a NASA space capsule").
+const DESCRIBING_WORDS: usize = 3;
+
+/// Makes every mention of a craft's name Other. `mentions` are one
+/// story's in story order, their texts numbered by `texts`, before any
+/// kind is settled from the whole story.
+pub(super) fn craft_names(mentions: &mut [Mention<'_>], texts: &Texts, doc: &Document) {
+    let mut crafts = TextFlags::new(texts);
+    let mut any = false;
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let text = doc.text(m.paragraph as usize);
+        if !could_name_a_craft(m) || !names_a_craft(&text[..m.start()], &text[m.end()..]) {
+            continue;
+        }
+        crafts.set(m.text_id);
+        any = true;
+        // "the Lindy and Corvo spacecraft": the craft listed before it.
+        if i > 0 {
+            let before = &mentions[i - 1];
+            if before.paragraph == m.paragraph
+                && before.end() <= m.start()
+                && text[before.end()..m.start()] == *" and "
+                && could_name_a_craft(before)
+            {
+                crafts.set(before.text_id);
+            }
+        }
+    }
+    if !any {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if crafts.get(m.text_id) && could_name_a_craft(m) {
+            m.cue = Cue::Strong(EntityKind::Other);
+        }
+    }
+}
+
+/// A name nothing else settles: not a known place or body, no title.
+fn could_name_a_craft(m: &Mention<'_>) -> bool {
+    m.place.is_none()
+        && m.title.is_none()
+        && matches!(m.cue, Cue::None | Cue::Strong(EntityKind::Other))
+        && !organizations::is_known_organization(&m.words())
+}
+
+/// Whether the words around a name show it names a craft: a craft noun
+/// right after it, "the X mission", or "X is a ... <craft noun>".
+fn names_a_craft(before: &str, after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let Some(next) = words.next() else {
+        return false;
+    };
+    let noun = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        CRAFT_NOUNS.contains(w) || w == "space"
+    };
+    if after.starts_with(' ') && noun(next) && next != "space" {
+        return true;
+    }
+    if next.trim_end_matches([',', '.']) == "mission"
+        && before.trim_end().rsplit(' ').next() == Some("the")
+    {
+        return true;
+    }
+    if !matches!(next, "is" | "was") || !matches!(words.next(), Some("a" | "an")) {
+        return false;
+    }
+    // The noun must end the phrase: "a yacht designer" is a person.
+    let rest: Vec<&str> = words.take(DESCRIBING_WORDS + 2).collect();
+    rest.iter()
+        .enumerate()
+        .take(DESCRIBING_WORDS + 1)
+        .any(|(k, w)| {
+            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+            let is_noun = (noun(w) && bare != "space") || bare == "mission";
+            is_noun
+                && (bare.len() < w.len() || rest.get(k + 1).is_none_or(|next| ends_phrase(next)))
+        })
+}
+
+/// A word that may follow a noun phrase's last noun, not another noun.
+fn ends_phrase(word: &str) -> bool {
+    !word.starts_with(char::is_alphanumeric)
+        || matches!(
+            word,
+            "that"
+                | "which"
+                | "launched"
+                | "built"
+                | "sent"
+                | "of"
+                | "to"
+                | "with"
+                | "from"
+                | "and"
+                | "in"
+                | "for"
+                | "by"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_a_craft;
+
+    #[test]
+    fn the_words_around_a_craft() {
+        assert!(names_a_craft("The ", " satellite reached the comet."));
+        // "the Lind probe" is an inquiry as often as a craft.
+        assert!(!names_a_craft("the ", " probe found nothing."));
+        assert!(names_a_craft("during the ", " mission, dust was caught"));
+        assert!(names_a_craft("", " is a space capsule that came back."));
+        assert!(names_a_craft("", " was an orbital mission of the agency."));
+        assert!(!names_a_craft("", " is a lawyer from Leeds."));
+        assert!(!names_a_craft("a ", " mission to the capital"));
+        assert!(!names_a_craft("", " said the probe was lost."));
+        assert!(!names_a_craft("", " is a yacht designer in Leeds."));
+    }
+}
