@@ -496,3 +496,14 @@ fn firms_named_by_their_trade_and_clubs_by_their_club_word() {
         ],
     );
 }
+
+#[test]
+fn a_name_that_reports_its_own_results_is_a_firm() {
+    let paragraphs = ["State engineer Tarvel said its net profit rose by a third."];
+    assert_kinds(&paragraphs, &[("Tarvel", Organization)]);
+    // A person speaks of his own.
+    assert_kinds(
+        &["Ada Lind of Tarvel said his profit rose."],
+        &[("Ada Lind", Person)],
+    );
+}

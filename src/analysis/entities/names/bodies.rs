@@ -130,6 +130,22 @@ impl Scanner<'_, '_> {
             && initials_spell(words, self.word(end + 1))
     }
 
+    /// Whether an unknown one-word name reports about "its" own ("Tarvel
+    /// said its profit rose", "Tarvel reported its first loss"): a body;
+    /// a person speaks of his or her own. Not a known given or family
+    /// name, whom "its" may follow for a body named before.
+    pub(super) fn speaks_of_its_own(&self, words: &[&str], end: usize) -> bool {
+        words.len() == 1
+            && self.word(end + 1) == "its"
+            && (lexicon::is_reporting_verb(self.word(end))
+                || matches!(
+                    self.word(end),
+                    "reported" | "posted" | "expects" | "expected"
+                ))
+            && !lexicon::is_given_name(words[0])
+            && !lexicon::is_family_name(words[0])
+    }
+
     /// Whether a plain run at `i` is a whole organisation or place by its
     /// head ("... and Colorado State University").
     pub(super) fn complete_name_at(&self, i: usize) -> bool {
