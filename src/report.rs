@@ -1,7 +1,7 @@
 //! What `byline analyze` prints: the JSON contract read by the evaluation
 //! scorer, and a readable summary.
 
-use crate::analysis::{Analysis, Entity, EntityKind, Quote, QuoteKind};
+use crate::analysis::{Analysis, Entity, EntityKind, MOST_QUOTES, Quote, QuoteKind};
 use crate::article::{Article, Span};
 use serde::{Deserialize, Serialize};
 use serde_json::ser::Formatter;
@@ -123,8 +123,23 @@ impl Report {
                 let _ = writeln!(out, "  ¶{} {}: “{}”", q.span.paragraph + 1, who, text);
             }
         }
+        if let Some(note) = not_listed_note(&self.analysis) {
+            let _ = writeln!(out, "\n{note}");
+        }
         out
     }
+}
+
+/// What to say when a story has more quotations than it lists
+/// ([`MOST_QUOTES`]), for `analyze` and the reader.
+pub fn not_listed_note(analysis: &Analysis) -> Option<String> {
+    let n = analysis.quotes_not_listed;
+    (n > 0).then(|| {
+        format!(
+            "{n} more quotation{} not listed: a story lists at most {MOST_QUOTES}.",
+            if n == 1 { "" } else { "s" }
+        )
+    })
 }
 
 impl Serialize for Report {
@@ -137,6 +152,7 @@ impl Serialize for Report {
                 quotes: &self.analysis.quotes,
                 paragraphs,
             },
+            quotes_not_listed: self.analysis.quotes_not_listed,
         }
         .serialize(serializer)
     }
@@ -148,6 +164,14 @@ struct ReportJson<'r> {
     article: &'r Article,
     entities: &'r [Entity],
     quotes: QuotesJson<'r>,
+    /// Said only when there are any: the output of every other story is
+    /// as it was.
+    #[serde(skip_serializing_if = "is_zero")]
+    quotes_not_listed: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The quotations, written one at a time with their ids and words: the

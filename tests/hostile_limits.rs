@@ -6,6 +6,7 @@
 
 mod hostile_support;
 
+use byline::analysis::MOST_QUOTES;
 use byline::article::{Loaded, load_path};
 use hostile_support::*;
 use std::path::{Path, PathBuf};
@@ -212,4 +213,41 @@ fn a_folder_past_the_total_cap_says_what_it_left_out() {
         cap_errors[0]
     );
     assert_eq!(loaded.errors.len(), count - 2 + 1, "{:?}", loaded.errors);
+}
+
+/// A story lists at most `MOST_QUOTES` quotations (`"a" ` repeated, one
+/// every four bytes, would otherwise hold 40 bytes of quotation for every
+/// 4 of text): `analyze` says how many more it found, in its summary and
+/// in the JSON, and lists the first ones as it would without the limit.
+#[test]
+fn quotations_past_the_limit_are_counted_and_said() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let extra = 7;
+    let quotations = "\"a\" ".repeat(MOST_QUOTES + extra);
+    let file = write(
+        dir.path(),
+        "quotes.txt",
+        format!("Quotes\n\n{quotations}\n"),
+    );
+    let analyze = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+            .args(args)
+            .arg(&file)
+            .output()
+            .expect("run byline");
+        assert!(out.status.success(), "{out:?}");
+        out.stdout
+    };
+    let report: serde_json::Value = serde_json::from_slice(&analyze(&["analyze", "--json"]))
+        .expect("analyze --json prints JSON");
+    let listed = report["quotes"].as_array().expect("a list of quotations");
+    assert_eq!(listed.len(), MOST_QUOTES);
+    let last = &listed[MOST_QUOTES - 1];
+    assert_eq!(last["id"], format!("q{MOST_QUOTES}"));
+    assert_eq!(last["start"], 4 * (MOST_QUOTES - 1) + 1);
+    assert_eq!(report["quotes_not_listed"], extra);
+    let summary = String::from_utf8(analyze(&["analyze"])).unwrap();
+    let note = format!("{extra} more quotations not listed: a story lists at most {MOST_QUOTES}.");
+    assert!(summary.contains(&note), "{summary}");
 }

@@ -6,9 +6,12 @@
 //! one-line Markdown file of 49 MB took 12x (pulldown-cmark's nodes for all
 //! its markup); 3 million quotations 18x (each quotation kept its words and
 //! its id as strings); a paragraph of punctuation 25x (a token a byte and a
-//! sentence every two, for the whole story at once). Figures for 49 MB
-//! files are in BENCHMARKS.md; capitalised words (some hundreds of
-//! thousands of distinct "names") are not within 8x yet.
+//! sentence every two, for the whole story at once); one-letter
+//! quotations (`"a" ` repeated: a 40-byte quotation every 4 bytes) 15x,
+//! until a story listed at most `MOST_QUOTES`; capitalised words picked
+//! at random (tens of thousands of distinct long "names") 12x, the entity
+//! merge's tables of every run of words of every name. Figures for 5, 20
+//! and 49 MB files are in BENCHMARKS.md.
 //!
 //! Sizes: 30 MB in release builds (`cargo test --release --test
 //! hostile_memory_shapes`), 8 MB in debug builds: the analysis holds a few
@@ -95,7 +98,41 @@ const SHAPES: &[(&str, &str, &str, &str)] = &[
         "\n",
     ),
     ("punctuation.txt", "Punctuation\n\n", ".!?,;", "\n"),
+    (
+        "one-letter-quotations.txt",
+        "One-letter quotations\n\n",
+        "\"a\" ",
+        "\n",
+    ),
 ];
+
+/// One paragraph of about `bytes` of capitalised words picked at random
+/// from a few (a fixed seed): runs of every length and order, so tens of
+/// thousands of distinct long "names", each read as a name of its own.
+fn write_capitalised_words(dir: &Path, name: &str, bytes: usize) -> PathBuf {
+    const WORDS: [&str; 15] = [
+        "Ana", "Ruiz", "Harbour", "Reopen", "Mayor", "Lind", "Court", "Board", "River", "City",
+        "Acme", "Energy", "North", "West", "Bank",
+    ];
+    let path = dir.join(name);
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    out.write_all(b"Capitalised words\n\n").unwrap();
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut written = 0;
+    while written < bytes {
+        // xorshift64: the same file on every run.
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let word = WORDS[(state % WORDS.len() as u64) as usize];
+        out.write_all(word.as_bytes()).unwrap();
+        out.write_all(b" ").unwrap();
+        written += word.len() + 1;
+    }
+    out.write_all(b"\n").unwrap();
+    out.flush().unwrap();
+    path
+}
 
 #[test]
 fn one_huge_paragraph_peaks_within_8x_the_file_whatever_its_shape() {
@@ -116,10 +153,27 @@ fn one_huge_paragraph_peaks_within_8x_the_file_whatever_its_shape() {
         30 * MB
     };
     let mut failures = Vec::new();
-    for (name, head, piece, tail) in SHAPES {
-        let file = write_repeated(dir.path(), name, head, piece, size, tail);
+    let files = SHAPES
+        .iter()
+        .map(|&(name, head, piece, tail)| {
+            (
+                name,
+                write_repeated(dir.path(), name, head, piece, size, tail),
+            )
+        })
+        .chain(std::iter::once((
+            "capitalised-words.txt",
+            write_capitalised_words(dir.path(), "capitalised-words.txt", size),
+        )));
+    for (name, file) in files {
         let bytes = std::fs::metadata(&file).unwrap().len();
         let above = peak_within(&file).saturating_sub(tiny_peak);
+        eprintln!(
+            "{name}: {:.1} MB above a tiny story for {:.1} MB: {:.2}x",
+            above as f64 / MB as f64,
+            bytes as f64 / MB as f64,
+            above as f64 / bytes as f64
+        );
         if above > ANALYZE_RATIO * bytes {
             failures.push(format!(
                 "{name}: {} MB above a tiny story for {} MB: {:.1}x",

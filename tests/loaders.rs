@@ -496,6 +496,7 @@ fn a_report_survives_a_json_round_trip() {
             })),
             QuoteKind::Quote,
         )],
+        quotes_not_listed: 0,
     };
     let report = Report::with_analysis(article, analysis);
     let json = report.to_json();

@@ -346,6 +346,7 @@ fn the_invariant_checker_rejects_broken_analyses() {
     let sound = Analysis {
         entities: vec![entity(vec![Span::new(0, 0, 4), Span::new(1, 0, 6)])],
         quotes: vec![quote(Span::new(0, 13, 16))],
+        quotes_not_listed: 0,
     };
     assert_eq!(invariant_problem(&article, &sound), None);
     let broken = [
@@ -368,6 +369,7 @@ fn the_invariant_checker_rejects_broken_analyses() {
         let analysis = Analysis {
             entities: vec![entity(mentions.clone())],
             quotes: quotes.clone(),
+            quotes_not_listed: 0,
         };
         assert!(
             invariant_problem(&article, &analysis).is_some(),
@@ -377,6 +379,7 @@ fn the_invariant_checker_rejects_broken_analyses() {
     let orphan = Analysis {
         entities: Vec::new(),
         quotes: vec![quote(Span::new(0, 13, 16))],
+        quotes_not_listed: 0,
     };
     assert!(
         invariant_problem(&article, &orphan).is_some(),

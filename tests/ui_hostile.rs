@@ -77,7 +77,31 @@ fn spans_outside_the_text_are_ignored() {
             })),
             QuoteKind::Quote,
         )],
+        // Past what any story could have.
+        quotes_not_listed: usize::MAX,
     };
     let mut app = App::with_analyses(vec![(article, analysis)], true);
     drive_everything(&mut app);
+}
+
+#[test]
+fn the_quotes_pane_says_how_many_quotations_it_does_not_list() {
+    // A story lists at most `MOST_QUOTES`; this one found 12345 more.
+    let article = harbor_article();
+    let mut analysis = harbor_analysis(&article);
+    analysis.quotes_not_listed = 12345;
+    let listed = analysis.quotes.len();
+    let mut app = App::with_analyses(vec![(article, analysis)], true);
+    app.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    let terminal = render(&app);
+    let rows = screen_rows(terminal.backend().buffer());
+    let title = format!("Quotes {listed} (+12345 not listed)");
+    assert!(
+        rows.iter().any(|row| row.contains(&title)),
+        "no {title:?} in:\n{}",
+        rows.join("\n")
+    );
 }

@@ -38,6 +38,7 @@ fn long_story(count: usize) -> (Article, Analysis) {
         Analysis {
             entities: Vec::new(),
             quotes,
+            quotes_not_listed: 0,
         },
     )
 }

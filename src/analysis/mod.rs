@@ -173,11 +173,26 @@ impl From<QuoteFields> for Quote {
     }
 }
 
+/// The most quotations a story lists. No story comes near it (a 20 MB
+/// file of news paragraphs has some 60,000); a file of nothing but
+/// one-letter quotations (`"a" ` repeated: one every four bytes) would
+/// otherwise hold 40 bytes of `Quote` for every 4 of text. Quotations
+/// past it are found and counted ([`Analysis::quotes_not_listed`]), not
+/// kept, and everyone who shows the list says so.
+pub const MOST_QUOTES: usize = 100_000;
+
 /// Everything the analysis finds in one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Analysis {
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    /// Quotations found past the first [`MOST_QUOTES`]: counted, not listed.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub quotes_not_listed: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Analysis {
@@ -202,15 +217,22 @@ pub fn analyze(article: &Article) -> Analysis {
     let windows = windows::Windows::new(&article.paragraphs);
     let doc = segment::Document::new(&windows.texts);
     let mut entities = entities::extract(&doc);
-    let mut quotes = quotes::extract(&doc, &entities);
+    let quotes::Found {
+        mut listed,
+        not_listed,
+    } = quotes::find(&doc, &entities, MOST_QUOTES);
     drop(doc);
     for span in entities.iter_mut().flat_map(|e| e.mentions.iter_mut()) {
         windows.place(span);
     }
-    for quote in &mut quotes {
+    for quote in &mut listed {
         windows.place(&mut quote.span);
     }
-    Analysis { entities, quotes }
+    Analysis {
+        entities,
+        quotes: listed,
+        quotes_not_listed: not_listed,
+    }
 }
 
 #[cfg(test)]
@@ -222,5 +244,16 @@ mod tests {
         // A hostile story holds millions at once (`"a" ` repeated: one
         // every four bytes).
         assert!(std::mem::size_of::<Quote>() <= 40);
+    }
+
+    #[test]
+    fn quotations_past_the_limit_are_counted_not_kept() {
+        let text = ["She said \"one\" and \"two\" and \"three\" and \"four\"."];
+        let doc = segment::Document::new(&text);
+        let all = quotes::extract(&doc, &[]);
+        let found = quotes::find(&doc, &[], 2);
+        assert_eq!(all.len(), 4);
+        assert_eq!(found.listed, all[..2]);
+        assert_eq!(found.not_listed, 2);
     }
 }

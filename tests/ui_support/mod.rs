@@ -172,7 +172,11 @@ pub fn harbor_analysis(article: &Article) -> Analysis {
             Some(("e1", "Elena Marsh")),
         ),
     ];
-    Analysis { entities, quotes }
+    Analysis {
+        entities,
+        quotes,
+        quotes_not_listed: 0,
+    }
 }
 
 /// A second, shorter story for the library.

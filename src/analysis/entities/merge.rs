@@ -47,7 +47,7 @@ struct Group {
 /// (indices) name one person under two names.
 pub(crate) fn rows(
     mentions: Vec<Mention<'_>>,
-    texts: &Texts,
+    texts: Texts<'_>,
     same_person: &[(usize, usize)],
 ) -> Vec<Entity> {
     let kind_of = |m: &Mention<'_>| match m.cue {
@@ -56,7 +56,7 @@ pub(crate) fn rows(
     };
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<GroupId>> = vec![None; mentions.len()];
-    let mut by_key: FastMap<(EntityKind, RowKey), usize> = FastMap::default();
+    let mut by_key: FastMap<(EntityKind, RowKey), GroupId> = FastMap::default();
     let mut join =
         |i: usize, key: RowKey, groups: &mut Vec<Group>, group_of: &mut [Option<GroupId>]| {
             let kind = kind_of(&mentions[i]);
@@ -65,10 +65,10 @@ pub(crate) fn rows(
                     kind,
                     members: Vec::new(),
                 });
-                groups.len() - 1
+                (groups.len() - 1) as GroupId
             });
-            groups[g].members.push(i);
-            group_of[i] = Some(g as GroupId);
+            groups[g as usize].members.push(i);
+            group_of[i] = Some(g);
         };
 
     // Full names first: people named with two or more words, and every
@@ -77,7 +77,7 @@ pub(crate) fn rows(
     let mut acronym: Vec<Option<bool>> = vec![None; texts.count()];
     // Names introduced in brackets ("(ACPeds)") are short forms wherever
     // they recur, whatever their capitals.
-    let mut bracketed = TextFlags::new(texts);
+    let mut bracketed = TextFlags::new(&texts);
     for m in &mentions {
         if m.in_parens && kind_of(m) == EntityKind::Organization {
             bracketed.set(m.text_id);
@@ -102,15 +102,19 @@ pub(crate) fn rows(
             join(i, key, &mut groups, &mut group_of);
         }
     }
+    // Texts are asked by number from here on: their table (as large as
+    // the story's distinct names) is not kept alongside the rows.
+    let text_count = texts.count();
+    drop(texts);
     join_names_without_middle_names(&mentions, &mut groups, &mut group_of);
     join_names_in_either_order(&mentions, &mut groups, &mut group_of);
     // Shorter forms of people: the nearest earlier full name that ends
     // with (or else contains) the same words, or the first later one.
     let is_full = |j: usize| group_of[j].is_some();
-    let people = NameIndex::new(&mentions, |j| {
+    let people = NameIndex::new(&mentions, text_count, |j| {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Person
     });
-    let organizations = NameIndex::new(&mentions, |j| {
+    let organizations = NameIndex::new(&mentions, text_count, |j| {
         is_full(j) && kind_of(&mentions[j]) == EntityKind::Organization
     });
     // Made only if a shorter organisation name asks: a story of many long
@@ -128,8 +132,8 @@ pub(crate) fn rows(
     // full names it ends or is part of, the acronym it spells out. Maps,
     // not a slot per text: few texts are shorter forms, and a story of
     // hundreds of thousands of names would pay for every slot.
-    let mut person_forms: FastMap<TextId, (&[TextId], &[TextId])> = FastMap::default();
-    let mut organization_forms: FastMap<TextId, (Option<usize>, &[TextId])> = FastMap::default();
+    let mut person_forms: FastMap<TextId, (Vec<Slot>, Vec<Slot>)> = FastMap::default();
+    let mut organization_forms: FastMap<TextId, (Option<usize>, Vec<Slot>)> = FastMap::default();
     // The mention a bracketed short form was introduced beside, by text.
     let mut introduced_beside: FastMap<TextId, usize> = FastMap::default();
     for i in 0..mentions.len() {
@@ -140,12 +144,9 @@ pub(crate) fn rows(
         let id = m.text_id;
         let target = match kind_of(m) {
             EntityKind::Person => {
-                let (suffix_of, part_of) = *person_forms.entry(id).or_insert_with(|| {
+                let (suffix_of, part_of) = person_forms.entry(id).or_insert_with(|| {
                     let key = m.spaced_words();
-                    (
-                        people.full_names(&people.by_suffix, &key),
-                        people.full_names(&people.by_part, &key),
-                    )
+                    (people.ending_with(&key), people.containing(&key))
                 });
                 people
                     .nearest(suffix_of, i)
@@ -161,18 +162,18 @@ pub(crate) fn rows(
                     introduced_beside.entry(m.text_id).or_insert(j);
                 }
                 let introduced = introduced.or_else(|| introduced_beside.get(&m.text_id).copied());
-                let (spelled_out, part_of) = *organization_forms.entry(id).or_insert_with(|| {
+                let (spelled_out, part_of) = organization_forms.entry(id).or_insert_with(|| {
                     let key = m.spaced_words();
                     (
                         by_initials
                             .get_or_init(initials_of_organizations)
                             .get(&letters(m.text))
                             .copied(),
-                        organizations.full_names(&organizations.by_part, &key),
+                        organizations.containing(&key),
                     )
                 });
                 introduced
-                    .or(spelled_out)
+                    .or(*spelled_out)
                     .or_else(|| organizations.nearest(part_of, i))
             }
             _ => None,
@@ -196,7 +197,7 @@ pub(crate) fn rows(
     drop(by_key);
     drop(group_of);
     // Organisation names inside a longer one join it ("Scientology").
-    merge_contained_organizations(&mentions, texts, &mut groups);
+    merge_contained_organizations(&mentions, text_count, &mut groups);
 
     // Rows in order of first mention, each made as its group is read.
     let mut groups: Vec<Group> = groups
@@ -208,7 +209,7 @@ pub(crate) fn rows(
         })
         .collect();
     groups.sort_unstable_by_key(|g| g.members[0]);
-    let mut spelled = TextFlags::new(texts);
+    let mut spelled = TextFlags::for_count(text_count);
     groups
         .into_iter()
         .enumerate()
@@ -348,7 +349,11 @@ fn is_initial(word: &str) -> bool {
     word.ends_with('.') || word.chars().count() == 1
 }
 
-fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups: &mut [Group]) {
+fn merge_contained_organizations(
+    mentions: &[Mention<'_>],
+    text_count: usize,
+    groups: &mut [Group],
+) {
     let orgs: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].kind == EntityKind::Organization && !groups[g].members.is_empty())
         .collect();
@@ -356,7 +361,7 @@ fn merge_contained_organizations(mentions: &[Mention<'_>], texts: &Texts, groups
     let mut host_of: FastMap<Cow<str>, usize> = FastMap::default();
     // A group repeats its spellings: each adds its runs once. The group
     // that last added a text's runs, by text.
-    let mut spelled_by: Vec<Option<usize>> = vec![None; texts.count()];
+    let mut spelled_by: Vec<Option<usize>> = vec![None; text_count];
     for &g in &orgs {
         for &i in &groups[g].members {
             let spelled = &mut spelled_by[mentions[i].text_id as usize];
@@ -427,70 +432,150 @@ fn word_runs<'a>(name: &Mention<'a>) -> Vec<(Cow<'a, str>, bool)> {
     runs
 }
 
+/// A full name's place among the distinct full names of a [`NameIndex`].
+type Slot = u32;
+
 /// Full names (in story order) by the shorter forms they could go by.
-struct NameIndex<'a> {
-    /// The first full name of each spelling, in story order.
+///
+/// Flat sorted tables rather than maps of strings to lists: a hostile
+/// story of hundreds of thousands of long capitalised "names" indexes
+/// every run of words of each, and a map cost some 90 bytes and an
+/// allocation per run (12 MB of a 5 MB story's peak); these cost 16 bytes
+/// a run and 4 a mention.
+struct NameIndex<'m, 'a> {
+    mentions: &'m [Mention<'a>],
+    /// The first full name of each spelling, in story order: a [`Slot`]
+    /// is a place in this list.
     first_of_text: Vec<usize>,
-    /// Where each distinct full name occurs, in story order, by text.
-    occurrences: FastMap<TextId, Vec<usize>>,
-    by_suffix: FastMap<Cow<'a, str>, Vec<TextId>>,
-    by_part: FastMap<Cow<'a, str>, Vec<TextId>>,
+    /// The mentions of the full name in slot `s`, in story order, are
+    /// `occurrences[starts[s]..starts[s + 1]]`.
+    starts: Vec<u32>,
+    occurrences: Vec<u32>,
+    /// (hash of a run of words, slot of a name it ends), sorted.
+    by_suffix: Vec<(u64, Slot)>,
+    /// (hash of a run of words, slot of a name it is part of), sorted.
+    by_part: Vec<(u64, Slot)>,
 }
 
-impl<'a> NameIndex<'a> {
-    fn new(mentions: &[Mention<'a>], include: impl Fn(usize) -> bool) -> Self {
-        let mut index = NameIndex {
-            first_of_text: Vec::new(),
-            occurrences: FastMap::default(),
-            by_suffix: FastMap::default(),
-            by_part: FastMap::default(),
-        };
+fn run_hash(run: &str) -> u64 {
+    use std::hash::BuildHasher;
+    std::hash::BuildHasherDefault::<crate::analysis::lexicon::fasthash::FxHasher>::default()
+        .hash_one(run)
+}
+
+fn mention_number(j: usize) -> u32 {
+    u32::try_from(j).expect("fewer than 2^32 mentions")
+}
+
+impl<'m, 'a> NameIndex<'m, 'a> {
+    /// The full names among `mentions` that `include` picks; `text_count`
+    /// is the number of distinct texts ([`Texts::count`]).
+    fn new(
+        mentions: &'m [Mention<'a>],
+        text_count: usize,
+        include: impl Fn(usize) -> bool,
+    ) -> Self {
+        let mut slot_of: Vec<Slot> = vec![Slot::MAX; text_count];
+        let mut first_of_text = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
+        let mut by_suffix = Vec::new();
+        let mut by_part = Vec::new();
         for (j, m) in mentions.iter().enumerate() {
             if !include(j) {
                 continue;
             }
-            let occurrences = index.occurrences.entry(m.text_id).or_default();
-            if occurrences.is_empty() {
-                index.first_of_text.push(j);
+            let slot = &mut slot_of[m.text_id as usize];
+            if *slot == Slot::MAX {
+                *slot = mention_number(first_of_text.len());
+                first_of_text.push(j);
+                counts.push(0);
                 for (run, is_suffix) in word_runs(m) {
+                    let hash = run_hash(&run);
                     if is_suffix {
-                        index
-                            .by_suffix
-                            .entry(run.clone())
-                            .or_default()
-                            .push(m.text_id);
+                        by_suffix.push((hash, *slot));
                     }
-                    index.by_part.entry(run).or_default().push(m.text_id);
+                    by_part.push((hash, *slot));
                 }
             }
-            occurrences.push(j);
+            counts[*slot as usize] += 1;
         }
-        index
+        // Each slot's mentions in one stretch, in story order.
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0;
+        starts.push(0);
+        for count in &mut counts {
+            let at = total;
+            total += *count;
+            starts.push(total);
+            // From here on, where the slot's next mention goes.
+            *count = at;
+        }
+        let mut occurrences = vec![0; total as usize];
+        for (j, m) in mentions.iter().enumerate() {
+            if include(j) {
+                let next = &mut counts[slot_of[m.text_id as usize] as usize];
+                occurrences[*next as usize] = mention_number(j);
+                *next += 1;
+            }
+        }
+        // A name repeating a run ("Court Court Ruiz") lists it once.
+        for table in [&mut by_suffix, &mut by_part] {
+            table.sort_unstable();
+            table.dedup();
+        }
+        NameIndex {
+            mentions,
+            first_of_text,
+            starts,
+            occurrences,
+            by_suffix,
+            by_part,
+        }
     }
 
-    /// The full names in `table` that go by `key`.
-    fn full_names<'i>(
-        &self,
-        table: &'i FastMap<Cow<'a, str>, Vec<TextId>>,
-        key: &str,
-    ) -> &'i [TextId] {
-        table.get(key).map_or(&[], Vec::as_slice)
+    /// The full names that end with the words `key` (spelt with single
+    /// spaces), in story order.
+    fn ending_with(&self, key: &str) -> Vec<Slot> {
+        self.named_by(&self.by_suffix, key, true)
+    }
+
+    /// The full names that have the words `key` in them, in story order.
+    fn containing(&self, key: &str) -> Vec<Slot> {
+        self.named_by(&self.by_part, key, false)
+    }
+
+    fn named_by(&self, table: &[(u64, Slot)], key: &str, ending: bool) -> Vec<Slot> {
+        let hash = run_hash(key);
+        let from = table.partition_point(|&(h, _)| h < hash);
+        table[from..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .map(|&(_, slot)| slot)
+            // Another run of the same hash is not this one.
+            .filter(|&slot| {
+                let name = &self.mentions[self.first_of_text[slot as usize]];
+                word_runs(name)
+                    .iter()
+                    .any(|(run, is_suffix)| run == key && (*is_suffix || !ending))
+            })
+            .collect()
     }
 
     /// The mention of one of `names` nearest before mention `i` (else
     /// the first after).
-    fn nearest(&self, names: &[TextId], i: usize) -> Option<usize> {
+    fn nearest(&self, names: &[Slot], i: usize) -> Option<usize> {
         let mut before: Option<usize> = None;
         let mut after: Option<usize> = None;
-        for &text in names {
-            let Some(list) = self.occurrences.get(&text) else {
-                continue;
-            };
-            let split = list.partition_point(|&j| j < i);
+        for &slot in names {
+            let slot = slot as usize;
+            let list =
+                &self.occurrences[self.starts[slot] as usize..self.starts[slot + 1] as usize];
+            let split = list.partition_point(|&j| (j as usize) < i);
             if split > 0 {
-                before = before.max(Some(list[split - 1]));
+                before = before.max(Some(list[split - 1] as usize));
             }
             if let Some(&j) = list.get(split) {
+                let j = j as usize;
                 after = Some(after.map_or(j, |a| a.min(j)));
             }
         }

@@ -504,7 +504,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         mentions.sort_by_key(|m| (m.paragraph, m.start()));
     }
     let same_person = aliases::alias_pairs(doc, &mentions);
-    merge::rows(mentions, &texts, &same_person)
+    merge::rows(mentions, texts, &same_person)
 }
 
 /// The letter of a paragraph that opens as an item of a lettered list

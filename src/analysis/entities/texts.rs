@@ -40,7 +40,12 @@ pub struct TextFlags(Vec<bool>);
 
 impl TextFlags {
     pub fn new(texts: &Texts) -> Self {
-        TextFlags(vec![false; texts.count()])
+        TextFlags::for_count(texts.count())
+    }
+
+    /// Flags for `count` texts, once the [`Texts`] themselves are gone.
+    pub fn for_count(count: usize) -> Self {
+        TextFlags(vec![false; count])
     }
 
     pub fn set(&mut self, id: TextId) {

@@ -34,8 +34,23 @@ const SPEECH_WORDS: usize = 6;
 
 /// Every quotation of the story, in story order, attributed where possible.
 pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+    find(doc, entities, usize::MAX).listed
+}
+
+/// The quotations of a story: the first ones, in story order, and how
+/// many more there are.
+pub struct Found {
+    pub listed: Vec<Quote>,
+    pub not_listed: usize,
+}
+
+/// Every quotation of the story, the first `most` of them kept: those
+/// past it are found all the same (a speaker named there still carries to
+/// the next), and counted.
+pub fn find(doc: &Document, entities: &[Entity], most: usize) -> Found {
     let mut resolver = Resolver::new(entities, doc.len());
     let mut quotes = Vec::new();
+    let mut not_listed = 0;
     let mut sources = Sources::default();
     // The speaker of the last attributed quotation of the paragraph before.
     let mut previous_paragraph: Option<(Speaker, Option<String>)> = None;
@@ -129,13 +144,20 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     resolver.note(para, si, s);
                     current = speaker.clone();
                 }
-                quotes.push(quote(para, pair, &found, speaker, entities, &mut sources));
+                if quotes.len() < most {
+                    quotes.push(quote(para, pair, &found, speaker, entities, &mut sources));
+                } else {
+                    not_listed += 1;
+                }
             }
         }
         previous_paragraph = current;
         resolver.done_with(owned);
     }
-    quotes
+    Found {
+        listed: quotes,
+        not_listed,
+    }
 }
 
 /// One [`QuoteSource`] per speaker and cue, shared by their quotations.

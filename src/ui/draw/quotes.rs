@@ -32,6 +32,15 @@ pub fn render(story: &Story, geo: &Geometry, theme: Theme, buf: &mut Buffer) {
         format!(" {shown} of {all} /{filter}")
     };
     title.push(Span::styled(count, theme.dim()));
+    // A story lists at most `MOST_QUOTES`: the title says how many more
+    // there are rather than pass the list off as all of them.
+    let not_listed = story.analysis.quotes_not_listed;
+    if not_listed > 0 {
+        title.push(Span::styled(
+            format!(" (+{not_listed} not listed)"),
+            theme.dim(),
+        ));
+    }
     pane_block(Line::from(title), focused, theme).render(geo.panes.quotes, buf);
     let inner = geo.quotes_inner();
     if visible.is_empty() {
