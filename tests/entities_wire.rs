@@ -507,3 +507,15 @@ fn a_name_that_reports_its_own_results_is_a_firm() {
         &[("Ada Lind", Person)],
     );
 }
+
+#[test]
+fn a_place_then_what_a_firm_makes_is_the_firm() {
+    assert_kinds(
+        &["Brokers tipped Varna Cement, Kestra Cables and Lagos Power to rise."],
+        &[
+            ("Varna Cement", Organization),
+            ("Kestra Cables", Organization),
+            ("Lagos Power", Organization),
+        ],
+    );
+}
