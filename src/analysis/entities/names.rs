@@ -13,14 +13,16 @@ use crate::analysis::lexicon::fasthash::FastSet;
 
 mod around;
 mod bodies;
+mod push;
+mod titled;
 use super::joined_places::places_with_small_words;
+use super::kinds;
 use super::wordset::WordSet;
 use super::{Cue, Mention};
-use super::{kinds, titles};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon::{self, gazetteer, organizations};
 use crate::analysis::segment::Paragraph;
-use around::{surname_of_someone_named, works_at};
+use around::surname_of_someone_named;
 use bodies::is_corporate_suffix;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -178,57 +180,6 @@ impl<'a> Scanner<'_, 'a> {
         })
     }
 
-    /// "Minister of Education Ada Lind": the title's length with its
-    /// portfolio, which ends where a given name (or the last two words) starts.
-    fn with_portfolio(&self, i: usize, title_len: usize) -> usize {
-        let of = i + title_len;
-        if !matches!(self.word(of), "of" | "for") || !self.name_word(of + 1) {
-            return title_len;
-        }
-        let end = self.run_end(of + 1);
-        (of + 2..end)
-            .find(|&k| lexicon::is_given_name(self.words[k]))
-            .or_else(|| (end - (of + 1) >= 3).then(|| end - 2))
-            .map_or(title_len, |name| name - i)
-    }
-
-    /// Whether a title opens a person's name at `i` ("Secretary Ada
-    /// Lind"), not a body's ("Officer School").
-    fn person_with_title_at(&self, i: usize) -> bool {
-        if i >= self.words.len() {
-            return false;
-        }
-        let Some(title_len) = self.title_at(i) else {
-            return false;
-        };
-        let name_end = self.run_end(i + title_len);
-        name_end > i + title_len && kinds::kind_from_words(&self.words[i..name_end]).is_none()
-    }
-
-    /// A capitalised title at `i` that a gazetteer place does not cover.
-    fn title_at(&self, i: usize) -> Option<usize> {
-        let len = titles::capitalised_title(&self.words[i..]).or_else(|| {
-            // "Author Ada Lind ...": a role capitalised by the sentence.
-            (self.sentence_start[i] && self.name_word(i + 1))
-                .then(|| with_lowercase(self.words[i], |role| titles::role_before(&[role])))
-                .flatten()
-        })?;
-        let place = gazetteer::get().longest_match(&self.words[i..]);
-        (place.is_none_or(|(place_len, _)| place_len < len)).then_some(len)
-    }
-
-    /// "Ukrainian President": a title with the nationality word before it.
-    fn title_text(&self, i: usize, len: usize) -> &'a str {
-        let start = if i > 0 && gazetteer::get().is_demonym(self.words[i - 1]) {
-            i - 1
-        } else {
-            i
-        };
-        let text = self.paragraph.text;
-        let tokens = &self.paragraph.tokens;
-        &text[tokens[start].start()..tokens[i + len - 1].end()]
-    }
-
     /// The end (exclusive) of the run of name words starting at `i`.
     fn run_end(&self, i: usize) -> usize {
         let mut j = i + places_with_small_words(&self.words[i..], self.capitalised.get(i..));
@@ -310,15 +261,6 @@ impl<'a> Scanner<'_, 'a> {
             }
         }
         j
-    }
-
-    /// "Tom Major", "Ada Jean King": a one-word title after given
-    /// names (the run `[i, j)`) and before no other name word is the
-    /// person's surname, not the title of a name to come.
-    fn title_is_surname(&self, i: usize, j: usize) -> bool {
-        self.title_at(j) == Some(1)
-            && !self.name_word(j + 1)
-            && self.words[i..j].iter().all(|w| lexicon::is_given_name(w))
     }
 
     /// A run with no connectors or possessives, for look-ahead.
@@ -561,92 +503,5 @@ impl<'a> Scanner<'_, 'a> {
             Cue::None
         };
         self.push(start, end, cue, title.or(role), None, out);
-    }
-
-    /// "London-based", "Hong Kong-born", "NATO-backed": the run `[start,
-    /// end)` ends in a modifier whose name part is `name_len` bytes long.
-    /// That part is a mention when it is a known place or organisation;
-    /// an unknown one ("Acme-owned") is left out rather than guessed.
-    fn emit_modifier(
-        &self,
-        mut start: usize,
-        end: usize,
-        name_len: usize,
-        out: &mut Vec<Mention<'a>>,
-    ) {
-        while start + 1 < end && matches!(self.words[start], "The" | "A" | "An") {
-            start += 1;
-        }
-        let last = &self.words[end - 1][..name_len];
-        let mut words = self.words[start..end].to_vec();
-        words[end - start - 1] = last;
-        let byte_end = self.paragraph.tokens[end - 1].start() + name_len;
-        let place = gazetteer::get()
-            .longest_match(&words)
-            .filter(|&(len, _)| len == words.len());
-        if let Some((_, place)) = place {
-            let cue = Cue::Strong(EntityKind::Place);
-            self.push_ending(start, end, byte_end, cue, None, Some(place), out);
-        } else if organizations::is_known_organization(&words) {
-            let cue = Cue::Strong(EntityKind::Organization);
-            self.push_ending(start, end, byte_end, cue, None, None, out);
-        }
-    }
-
-    /// A place mention with no title: the gazetteer already knows it.
-    fn push_place(
-        &self,
-        start: usize,
-        end: usize,
-        place: gazetteer::PlaceId,
-        out: &mut Vec<Mention<'a>>,
-    ) {
-        if self.team_named_after(start, end, place) {
-            let cue = Cue::Strong(EntityKind::Organization);
-            return self.push(start, end, cue, None, None, out);
-        }
-        let cue = Cue::Strong(EntityKind::Place);
-        self.push(start, end, cue, None, Some(place), out);
-    }
-
-    fn push(
-        &self,
-        start: usize,
-        end: usize,
-        cue: Cue,
-        title: Option<&'a str>,
-        place: Option<gazetteer::PlaceId>,
-        out: &mut Vec<Mention<'a>>,
-    ) {
-        let last = self.words[end - 1];
-        let byte_end = self.paragraph.tokens[end - 1].start() + without_possessive(last).len();
-        self.push_ending(start, end, byte_end, cue, title, place, out);
-    }
-
-    /// `push`, with the text ending at `byte_end`, inside the last token.
-    #[allow(clippy::too_many_arguments)]
-    fn push_ending(
-        &self,
-        start: usize,
-        end: usize,
-        byte_end: usize,
-        cue: Cue,
-        title: Option<&'a str>,
-        place: Option<gazetteer::PlaceId>,
-        out: &mut Vec<Mention<'a>>,
-    ) {
-        let word_before = if start > 0 { self.words[start - 1] } else { "" };
-        let two_before = if start > 1 { self.words[start - 2] } else { "" };
-        let mut mention = Mention::new(self.paragraph, start..end, byte_end, cue, place)
-            .with_neighbours(
-                [two_before, word_before],
-                [self.word(end), self.word(end + 1)],
-            );
-        mention.title = title;
-        mention.sentence_initial = self.sentence_start[start];
-        mention.role_after = self.role_after(end);
-        mention.member_of = self.member_of(start) || works_at(out.last(), &mention, word_before);
-        mention.in_parens = start >= 1 && word_before == "(" && self.word(end) == ")";
-        out.push(mention);
     }
 }
