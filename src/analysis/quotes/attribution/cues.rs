@@ -168,7 +168,15 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
         // "X took the stage and called it “…”": a second verb of X's.
         let after_conjunction = prev.is_some_and(|p| matches!(para.word(p), "and" | "but" | "or"));
-        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux && !after_conjunction {
+        // "Vale's campaign called the report a “…”": a participle takes no
+        // object, so words between "called" and the quote make it active.
+        let object_between = (v + 1..qt).any(|k| is_word(para, k) && !para.has(k, class::ARTICLE));
+        if verb.lemma == "call"
+            && verb.form == VerbForm::Past
+            && !after_aux
+            && !after_conjunction
+            && !object_between
+        {
             // "a group called “X”": a name, unless someone "has called" it so.
             let subject = subject_before(para, v, floor);
             if subject.is_none()
@@ -284,12 +292,19 @@ fn names_actively(para: &Para, verb: verbs::ReportingVerb, prev: Option<usize>) 
     match verb.form {
         VerbForm::Participle => true,
         VerbForm::Base => para.has(p, class::BETWEEN) && !para.has(p, class::BE),
+        // "what critics have dubbed “…”": an auxiliary of the perfect
+        // ("has", "had") makes the verb active; "was dubbed" stays passive.
+        VerbForm::Past if perfect_auxiliary(word) => true,
         VerbForm::Present | VerbForm::Past => {
             !para.has(p, class::BE)
                 && is_word(para, p)
                 && (names::pronoun(word).is_some() || word.starts_with(char::is_uppercase))
         }
     }
+}
+
+pub(super) fn perfect_auxiliary(word: &str) -> bool {
+    matches!(word, "has" | "have" | "had" | "'ve" | "’ve")
 }
 
 /// Whether the verb at `v` sits in a subordinate clause that opens the
