@@ -35,3 +35,69 @@ fn a_perfect_naming_verb_has_a_namer() {
     let story = ["The dispute, which was dubbed “the harbor war,” ended in May."];
     assert_eq!(speaker_of(&story, "the harbor war"), None);
 }
+
+#[test]
+fn a_lone_name_before_who_is_someone() {
+    // "Sure, …" opens a sentence; "Small, who …" is a person, though a
+    // common word.
+    let story = [
+        "Small, who attended the rally on Friday, said that “the mayor made millions and hurt the little people.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "made millions").as_deref(),
+        Some("Small")
+    );
+}
+
+#[test]
+fn ordinary_people_are_described_speakers() {
+    let story = [
+        "The last question came from a young child.",
+        "“How tall is that tower?” asked the girl, who wore a red scarf, as the crowd laughed.",
+    ];
+    assert_eq!(speaker_of(&story, "How tall").as_deref(), Some("the girl"));
+    let story = [
+        "One operative inside the campaign tried to play down the remarks, saying they were “not a big deal around here.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "not a big deal").as_deref(),
+        Some("One operative")
+    );
+}
+
+#[test]
+fn the_listener_after_a_verb_is_not_the_speaker() {
+    // “…,” said Lee, adding …: the name after the verb speaks; after
+    // "emailed" it is who heard.
+    let story = [
+        "Rana Selby, deputy head of the campaign, emailed supporters on Monday evening, telling them, “You do not have to share my faith to share my anger.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "share my faith").as_deref(),
+        Some("Rana Selby")
+    );
+}
+
+#[test]
+fn a_short_quote_in_a_sentence_naming_no_one_goes_on_with_the_speaker() {
+    let story = [
+        "“Taking files home could count as a crime,” Dunmore added. But that is not the same as “chargeable under the law.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "chargeable under").as_deref(),
+        Some("Dunmore")
+    );
+}
+
+#[test]
+fn a_quotation_alone_after_a_paraphrase_is_the_paraphrased_persons() {
+    let story = [
+        "“Voters want a fighter,” said the strategist Carl Wendover.",
+        "Wendover is upbeat about the governor's chances in the spring, in part because he sees her as a uniter.",
+        "“Not only can she win in the spring, she is the one with the best chance of winning.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "Not only can she").as_deref(),
+        Some("Carl Wendover")
+    );
+}

@@ -254,7 +254,14 @@ fn reporter_before_comma(para: &Para, comma: usize, floor: usize) -> Option<Who>
         return subject_before(para, last, floor);
     }
     let start = boundary_before(para, comma, floor).map_or(floor, |b| b + 1);
-    if start < last && finite(start).is_some() {
+    // “…,” said Lee, adding: the verb right after the quotation, its
+    // speaker after it; "Lee, an aide, emailed staff, telling them" has
+    // its object there.
+    let after_quote = |k: usize| {
+        let quote = |i: usize| matches!(para.toks[i].kind, TokKind::Quote(_));
+        k > 0 && (quote(k - 1) || (k > 1 && para.word(k - 1) == "," && quote(k - 2)))
+    };
+    if start < last && finite(start).is_some() && after_quote(start) {
         return phrase_after(para, start + 1, comma);
     }
     None
