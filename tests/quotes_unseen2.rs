@@ -101,3 +101,21 @@ fn a_quotation_alone_after_a_paraphrase_is_the_paraphrased_persons() {
         Some("Carl Wendover")
     );
 }
+
+#[test]
+fn a_name_and_verb_after_a_question_attribute_it() {
+    // “…?” Hale repeated. ends the quotation's sentence: Hale asked it, not
+    // the speaker before.
+    let story = [
+        "Mr. Dorsey took questions for an hour. “I am not sure anyone knows what comes next,” he said. “Maybe nobody?” Hale repeated.",
+    ];
+    assert_eq!(speaker_of(&story, "Maybe nobody").as_deref(), Some("Hale"));
+    // A verb that goes on to its own quotation introduces that one.
+    let story = [
+        "“We are sailors,” Ms. Orlov said. “We are not smugglers.” Mr. Brandt said: “The storm is the work of nature.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "not smugglers").as_deref(),
+        Some("Orlov")
+    );
+}
