@@ -119,3 +119,25 @@ fn a_name_and_verb_after_a_question_attribute_it() {
         Some("Orlov")
     );
 }
+
+#[test]
+fn a_statement_issued_is_the_issuers() {
+    let story = [
+        "The Harbor Trust met on Monday.",
+        "Tom Lund, who said last week that the judge was biased, issued a statement Tuesday saying, “I do not feel that heritage makes anyone unfit.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "heritage makes").as_deref(),
+        Some("Tom Lund")
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_takes_its_subject_when_it_is_a_dummy() {
+    // "It was …" names no one: the clause before the participle does.
+    let story = [
+        "The Harbor Trust met on Monday.",
+        "It was a strong one-two punch by the pair, as Ms. Ivey echoed the criticism, saying the mayor “reminds us every day that he is not in it for the town.”",
+    ];
+    assert_eq!(speaker_of(&story, "reminds us").as_deref(), Some("Ivey"));
+}

@@ -291,6 +291,14 @@ pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize,
     None
 }
 
+/// A document that speaks for whoever issued it ("a statement said").
+pub fn is_document(head: &str) -> bool {
+    matches!(
+        head,
+        "announcement" | "document" | "letter" | "message" | "statement"
+    )
+}
+
 /// The head noun of a description, for matching it to a person's title.
 pub fn description_head(text: &str) -> &str {
     text.split_whitespace().last().unwrap_or("")

@@ -209,9 +209,26 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
                     sentence_subject(para, sentence, v)
                         .filter(|who| plainly_named(para, sentence, who))
                 })
+                .or_else(|| clause_subject_before(para, v - 1, floor))
                 .or_else(|| subject_before(para, v, floor))
         } else if verb.form == VerbForm::Participle {
-            subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
+            let before = subject_before(para, v, floor);
+            // "Lund issued a statement Tuesday saying “…”": the document
+            // is the object; whoever the sentence is about issued it.
+            let issued = match &before {
+                Some(Who::Phrase { toks, .. }) => {
+                    toks.start > sentence.start && names_document(para, toks)
+                }
+                _ => false,
+            };
+            let issuer = || {
+                sentence_subject(para, sentence, v).filter(|who| plainly_named(para, sentence, who))
+            };
+            if issued {
+                issuer().or(before)
+            } else {
+                before.or_else(|| sentence_subject(para, sentence, v))
+            }
         } else if let Some(who) = inverted_before_colon(para, v, qt) {
             Some(who)
         } else {
@@ -265,6 +282,25 @@ fn reporter_before_comma(para: &Para, comma: usize, floor: usize) -> Option<Who>
         return phrase_after(para, start + 1, comma);
     }
     None
+}
+
+/// "It was a blow, as Ivey echoed the charge, saying “…”": a participle
+/// after a clause that a conjunction opens takes that clause's subject,
+/// when the sentence's own subject names no one.
+fn clause_subject_before(para: &Para, comma: usize, floor: usize) -> Option<Who> {
+    let opener = boundary_before(para, comma, floor)?;
+    if !(is_word(para, opener) && para.has(opener, class::CLAUSE_OPENER)) {
+        return None;
+    }
+    let clause = opener + 1..comma;
+    sentence_subject(para, &clause, comma).filter(|who| plainly_named(para, &clause, who))
+}
+
+/// Whether a phrase is a document ("a statement", "a letter to staff").
+fn names_document(para: &Para, toks: &Range<usize>) -> bool {
+    names::description(para, toks.clone()).is_some_and(|(start, end)| {
+        names::is_document(&names::description_head(&para.text[start..end]).to_lowercase())
+    })
 }
 
 /// "Lee was asked by Ann Berg, who has long dismissed the plan, “…”", "…

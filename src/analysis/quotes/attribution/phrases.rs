@@ -342,6 +342,13 @@ pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> O
             continue;
         }
         if let Some(pronoun) = names::pronoun(para.word(first)) {
+            // "It was a blow": "it" before "be" stands for no one.
+            let dummy = para.word(first).eq_ignore_ascii_case("it")
+                && para.toks.get(first + 1).is_some()
+                && para.has(first + 1, class::BE);
+            if dummy {
+                return None;
+            }
             return Some(Who::Pronoun {
                 tok: first,
                 pronoun,
