@@ -141,3 +141,24 @@ fn a_participle_after_a_clause_takes_its_subject_when_it_is_a_dummy() {
     ];
     assert_eq!(speaker_of(&story, "reminds us").as_deref(), Some("Ivey"));
 }
+
+#[test]
+fn a_possessive_role_then_a_name_is_that_person() {
+    let story = ["“We will appeal the ruling,” said her spokeswoman, Jane Okafor."];
+    assert_eq!(
+        speaker_of(&story, "appeal the ruling").as_deref(),
+        Some("Jane Okafor")
+    );
+}
+
+#[test]
+fn a_name_after_a_description_names_its_subject_not_the_speaker() {
+    // Name, a description, the name of what it describes, said.
+    let story = [
+        "Anton Meier, the editor in chief of the city's oldest newspaper, Der Morgen, said every mayor was “both builder and preacher.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "builder and preacher").as_deref(),
+        Some("Anton Meier")
+    );
+}

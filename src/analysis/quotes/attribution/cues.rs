@@ -3,8 +3,8 @@
 //! after a comma, "X said, quoting Y") and "according to X" on either side.
 
 use super::phrases::{
-    boundary_before, is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject,
-    subject_before, verb_at,
+    boundary_before, is_boundary, is_term, is_word, names_person, phrase_after, plainly_named,
+    sentence_subject, subject_before, verb_at,
 };
 use super::{Attribution, WINDOW, Who};
 use crate::analysis::lexicon::verbs::{self, VerbForm};
@@ -41,9 +41,20 @@ fn name_in_apposition(para: &Para, who: Who, end: usize) -> Who {
             .iter()
             .any(|r| !names::only_titles(para, r) && !r.modifier)
     };
-    let Who::Phrase { toks, .. } = &who else {
-        return who;
+    // "said her spokeswoman, Jane Okafor": a possessive role, then the name.
+    let toks = match &who {
+        Who::Phrase { toks, .. } => toks.clone(),
+        Who::Pronoun { tok, .. } if names::possessive(para.word(*tok)).is_some() => {
+            let limit = end.min(tok + 8);
+            let close = (tok + 1..limit).find(|&k| is_boundary(para, k));
+            match close {
+                Some(c) => *tok..c,
+                None => return who,
+            }
+        }
+        Who::Pronoun { .. } => return who,
     };
+    let toks = &toks;
     if toks.end >= end || para.word(toks.end) != "," || names_someone(toks) {
         return who;
     }
