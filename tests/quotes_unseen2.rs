@@ -162,3 +162,19 @@ fn a_name_after_a_description_names_its_subject_not_the_speaker() {
         Some("Anton Meier")
     );
 }
+
+#[test]
+fn a_title_word_after_a_given_name_is_a_surname() {
+    // King, Bishop, Marshal: after a given name or an initial they are
+    // surnames, and "of Ohio" after them is a place, not part of a title.
+    for story in [
+        "“It will not be easy,” said Representative Walter T. King of Ohio.",
+        "“We tried,” Representative Walter T. King, Republican of Ohio, said of the vote.",
+    ] {
+        let speaker = speaker_of(&[story], "");
+        assert!(
+            speaker.as_deref().is_some_and(|s| s.starts_with("Walter")),
+            "{story}: {speaker:?}"
+        );
+    }
+}
