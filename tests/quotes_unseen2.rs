@@ -178,3 +178,14 @@ fn a_title_word_after_a_given_name_is_a_surname() {
         );
     }
 }
+
+#[test]
+fn a_relative_clause_left_open_before_the_verb_still_describes_the_name() {
+    let story = [
+        "“Harbor needs a strategy for the winter,” Mina Orlov, the polling analyst who founded a data site tweeted on Friday.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "strategy for the winter").as_deref(),
+        Some("Mina Orlov")
+    );
+}
