@@ -189,3 +189,15 @@ fn a_relative_clause_left_open_before_the_verb_still_describes_the_name() {
         Some("Mina Orlov")
     );
 }
+
+#[test]
+fn a_name_and_any_past_verb_after_a_quotation_say_who_spoke() {
+    let story = [
+        "Mayor Dorsey sat down for the interview.",
+        "“The paper says you met them in May,” Hale started.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "met them in May").as_deref(),
+        Some("Hale")
+    );
+}

@@ -101,6 +101,9 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         let who = name_in_apposition(para, who, end);
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
+    if let Some(found) = name_then_past_verb(para, qt, i, end) {
+        return Some(found);
+    }
     // X said / X, title, said: a reporting verb within a short phrase, or
     // after a long apposition closed by a comma.
     let mut depth = 0usize;
@@ -150,6 +153,40 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         return Some(Attribution::spoken(cue(para, v), Some(who)));
     }
     None
+}
+
+/// “…,” Hannity started. / “…,” Lee interjected.: after a quotation
+/// closed by a comma, a name and one past-tense verb that end the sentence
+/// say who spoke, whatever the verb.
+fn name_then_past_verb(para: &Para, qt: usize, i: usize, end: usize) -> Option<Attribution> {
+    let pair = match para.toks[qt].kind {
+        TokKind::Quote(pair) => pair,
+        _ => return None,
+    };
+    let inner = para.text[para.pairs[pair].inner_start..para.pairs[pair].inner_end].trim_end();
+    let comma_inside = inner.ends_with(',');
+    let comma_after = i > qt + 1 && para.word(qt + 1) == ",";
+    if !(comma_inside || comma_after) {
+        return None;
+    }
+    let verb = (i + 1..end.min(i + 4)).find(|&k| {
+        let w = para.word(k);
+        is_word(para, k) && w.starts_with(char::is_lowercase) && w.ends_with("ed")
+    })?;
+    let closes = verb + 1 == end || (verb + 2 == end && para.word(verb + 1) == ".");
+    let name = i..verb;
+    let named = name
+        .clone()
+        .all(|k| is_word(para, k) && para.word(k).starts_with(char::is_uppercase));
+    (closes && named && names_person(para, &name)).then(|| {
+        Attribution::spoken(
+            cue(para, verb),
+            Some(Who::Phrase {
+                toks: name,
+                pick: super::Pick::Head,
+            }),
+        )
+    })
 }
 
 /// How far after a quotation "X said" may end, and how far "X, a long
