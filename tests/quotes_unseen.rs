@@ -1,43 +1,10 @@
 //! Speakers on news the rules were not written for: each test is one class
 //! of error seen on unseen stories, in sentences we invented.
 
-use byline::analysis::{Analysis, QuoteKind, analyze};
-use byline::article::Article;
+mod quotes_support;
 
-fn quotes_of(paragraphs: &[&str]) -> Analysis {
-    analyzed(paragraphs).1
-}
-
-fn analyzed(paragraphs: &[&str]) -> (Article, Analysis) {
-    let article = Article::from_paragraphs("Test", paragraphs);
-    let analysis = analyze(&article);
-    (article, analysis)
-}
-
-/// (quoted words, speaker as shown: the entity's name, else the phrase).
-fn said(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
-    let (article, analysis) = analyzed(paragraphs);
-    analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            let entity = q.speaker().and_then(|id| analysis.entity(id));
-            let shown = entity
-                .map(|e| e.name.clone())
-                .or(q.speaker_name().map(str::to_string));
-            (q.text(&article).to_string(), shown)
-        })
-        .collect()
-}
-
-fn speaker_of(paragraphs: &[&str], quoted: &str) -> Option<String> {
-    let all = said(paragraphs);
-    all.iter()
-        .find(|(text, _)| text.contains(quoted))
-        .unwrap_or_else(|| panic!("no quote “{quoted}” in {all:?}"))
-        .1
-        .clone()
-}
+use byline::analysis::QuoteKind;
+use quotes_support::{analyzed, quotes_of, speaker_of};
 
 #[test]
 fn places_and_facilities_do_not_speak() {

@@ -108,7 +108,17 @@ pub fn find(doc: &Document, entities: &[Entity], most: usize) -> Found {
                             let opens_paragraph = para.toks[sentence.start].kind
                                 == TokKind::Quote(pair)
                                 && sentence.start == 0;
-                            previous_paragraph.clone().filter(|_| opens_paragraph)
+                            // Lee is hopeful about the vote. / “We will win.”
+                            let paraphrased = || {
+                                (opens_paragraph && found.cue.is_none())
+                                    .then(|| resolver.paraphrased_person(para))
+                                    .flatten()
+                                    .map(|s| (s, None))
+                            };
+                            previous_paragraph
+                                .clone()
+                                .filter(|_| opens_paragraph)
+                                .or_else(paraphrased)
                         })
                         // Clinton touted her record. “We need …”
                         .or_else(|| {
@@ -128,10 +138,10 @@ pub fn find(doc: &Document, entities: &[Entity], most: usize) -> Found {
                     let qt = para.quote_tok(pair);
                     let subject = attribution::sentence_subject(para, sentence, qt);
                     // “…,” said Lee. Now, “the whole town is behind the
-                    // plan.”: a sentence that names no one goes on with the
-                    // speaker before it in the paragraph.
-                    let continued = subject.is_none()
-                        && quoted(para, pair).split_whitespace().count() >= SPEECH_WORDS;
+                    // plan.” / But that is not “a done deal.”: a sentence
+                    // that names no one goes on with the speaker before it
+                    // in the paragraph, however short its quotation.
+                    let continued = subject.is_none();
                     speaker = subject
                         .and_then(|w| resolver.resolve(para, &w))
                         .filter(|s| {

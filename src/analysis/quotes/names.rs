@@ -150,7 +150,14 @@ pub fn name_runs(para: &Para, range: std::ops::Range<usize>) -> Vec<NameRun> {
                 break;
             }
             let joins_next = j + 1 < range.end && capitalised(para, j + 1);
-            let title_before = para.has(last, class::TITLE);
+            // "Walter T. King of Ohio": a title word after a given name or
+            // an initial is a surname; "of" after it does not join a title.
+            let surname = last > first && {
+                let before = para.word(last - 1);
+                !para.has(last - 1, class::TITLE)
+                    && (is_initial(before) || crate::analysis::lexicon::is_given_name(before))
+            };
+            let title_before = para.has(last, class::TITLE) && !surname;
             let of_join = w == "of" && (org_before || title_before);
             let and_join = matches!(w, "and" | "&") && after_preposition(para, first);
             let is_word = para.toks[j].kind == TokKind::Word;
@@ -172,6 +179,12 @@ pub fn name_runs(para: &Para, range: std::ops::Range<usize>) -> Vec<NameRun> {
     runs
 }
 
+/// A middle initial: "T.".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
 fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) -> NameRun {
     let head = strip_possessive(para.word(last));
     let organization = para.has(last, class::ORG_HEAD);
@@ -179,7 +192,8 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
     let from = title_end.map_or(first, |t| t + 1);
     let last_title = (from..last).rev().find(|&k| {
         let w = para.word(k);
-        para.toks[k].kind == TokKind::Word && (para.has(k, class::TITLE) || w.contains('.'))
+        para.toks[k].kind == TokKind::Word
+            && (para.has(k, class::TITLE) || (w.contains('.') && !is_initial(w)))
     });
     let mut name_first = match last_title {
         Some(k) if !organization => k + 1,
@@ -191,9 +205,15 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
     // A name never ends with a title: "State Department Spokesperson";
     // after a given name the title word is a surname ("Howard Dean",
     // "Lisa Marshal").
+    // "Walter T. King": a given name and an initial before it, too.
+    let given_before = |k: usize| {
+        !para.has(k, class::TITLE) && crate::analysis::lexicon::is_given_name(para.word(k))
+    };
     let surname_after_given = last > name_first
-        && !para.has(last - 1, class::TITLE)
-        && crate::analysis::lexicon::is_given_name(para.word(last - 1));
+        && (given_before(last - 1)
+            || (last >= name_first + 2
+                && is_initial(para.word(last - 1))
+                && given_before(last - 2)));
     let titles_only = name_first > last
         || (!organization && para.has(last, class::TITLE) && !surname_after_given);
     let name_first = name_first.min(last);
@@ -289,6 +309,14 @@ pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize,
         }
     }
     None
+}
+
+/// A document that speaks for whoever issued it ("a statement said").
+pub fn is_document(head: &str) -> bool {
+    matches!(
+        head,
+        "announcement" | "document" | "letter" | "message" | "statement"
+    )
 }
 
 /// The head noun of a description, for matching it to a person's title.

@@ -183,7 +183,9 @@ fn split(text: &str, pairs: &[Pair], toks: &[Tok]) -> Vec<std::ops::Range<usize>
         let ends = match t.kind {
             TokKind::Quote(q) => {
                 let inner = &text[pairs[q].inner_start..pairs[q].inner_end];
-                inner.ends_with(['.', '!', '?']) && next.kind != TokKind::Punct
+                inner.ends_with(['.', '!', '?'])
+                    && next.kind != TokKind::Punct
+                    && !cue_follows(text, &toks[i + 1..])
             }
             TokKind::Punct if matches!(word, "!" | "?") => true,
             TokKind::Punct if word == "." => !abbreviation(text, toks, i),
@@ -204,6 +206,36 @@ fn split(text: &str, pairs: &[Pair], toks: &[Tok]) -> Vec<std::ops::Range<usize>
         sentences.push(first..toks.len());
     }
     sentences
+}
+
+/// How many words after a quotation may name who said it before the verb.
+const CUE_WORDS: usize = 6;
+
+/// “Why not?” Lee asked. / “Yes.” The mayor said: a few words and a
+/// reporting verb after a quotation that ends in a stop attribute it; they
+/// are the end of its sentence, not a new one.
+/// A clause that goes on to a quotation of its own ("Lee said: “…”", "Lee
+/// replied that it was an “honor”") introduces that one instead.
+fn cue_follows(text: &str, after: &[Tok]) -> bool {
+    let Some(verb) = after
+        .iter()
+        .take(CUE_WORDS)
+        .take_while(|t| t.kind == TokKind::Word)
+        .position(|t| text[t.start..].starts_with(char::is_lowercase) && t.verb().is_some())
+    else {
+        return false;
+    };
+    let rest = after[verb + 1..].iter().take(CUE_WORDS * 2);
+    for t in rest {
+        match t.kind {
+            TokKind::Quote(_) => return false,
+            TokKind::Punct if matches!(&text[t.start..t.end], "." | "!" | "?" | ":") => {
+                return &text[t.start..t.end] != ":";
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether the full stop at `toks[i]` closes an abbreviation ("Mr.", "U.S.")

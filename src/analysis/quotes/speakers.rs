@@ -14,6 +14,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 mod institutions;
+mod paraphrase;
 mod pronouns;
 
 use pronouns::{is_heading, pronoun_sex, sex_of};
@@ -428,18 +429,18 @@ impl<'e, 'a> Resolver<'e, 'a> {
 }
 
 /// Whether `run` is one word that starts its sentence, a comma after it
-/// ("Sure, …"): capitalised for its place, not for being a name.
+/// ("Sure, …"): capitalised for its place, not for being a name. "Small,
+/// who …" is someone.
 fn opens_sentence(para: &Para, run: &NameRun) -> bool {
     let Ok(k) = para.toks.binary_search_by_key(&run.start, |t| t.start) else {
         return false;
     };
     let sentence = &para.sentences[para.sentence_of(k)];
+    let word = |i: usize| para.toks.get(i).map(|t| &para.text[t.start..t.end]);
     k == sentence.start
         && para.toks[k].end == run.end
-        && para
-            .toks
-            .get(k + 1)
-            .is_some_and(|t| &para.text[t.start..t.end] == ",")
+        && word(k + 1) == Some(",")
+        && word(k + 2) != Some("who")
 }
 
 /// The run that is the speaker: see [`Pick`]; a person before an

@@ -57,6 +57,12 @@ pub(super) fn before_apposition(para: &Para, comma: usize, floor: usize) -> Opti
                 _ => break,
             }
         }
+        // "Anton Meier, the editor of the city's paper, Der Morgen, said":
+        // a name after a description names what the description is about;
+        // the person is the name before the description.
+        if let Some(first) = name_before_description(para, boundary, floor) {
+            return Some(first);
+        }
         if names_person(para, &toks) {
             let reached_floor = toks.start == floor;
             if !after_quotation || reached_floor {
@@ -131,4 +137,17 @@ fn relative_antecedent(para: &Para, comma: usize, floor: usize) -> Option<Who> {
     let ante_comma = relative - 1;
     let ante = boundary_before(para, ante_comma, floor).map_or(floor, |b| b + 1)..ante_comma;
     names_person(para, &ante).then(|| phrase(para, ante, Pick::Last))?
+}
+
+/// The name before "Name, a description, " when `boundary` is the comma
+/// that closes the description.
+fn name_before_description(para: &Para, boundary: Option<usize>, floor: usize) -> Option<Who> {
+    let b = boundary.filter(|&b| para.word(b) == ",")?;
+    let open = boundary_before(para, b, floor).filter(|&o| para.word(o) == ",")?;
+    if !opens_lowercase(para, &(open + 1..b)) {
+        return None;
+    }
+    let name = boundary_before(para, open, floor).map_or(floor, |p| p + 1)..open;
+    (names_person(para, &name) && !para.word(name.start).starts_with(char::is_lowercase))
+        .then(|| phrase(para, name, Pick::Head))?
 }

@@ -3,8 +3,8 @@
 //! after a comma, "X said, quoting Y") and "according to X" on either side.
 
 use super::phrases::{
-    boundary_before, is_term, is_word, names_person, phrase_after, plainly_named, sentence_subject,
-    subject_before, verb_at,
+    boundary_before, is_boundary, is_term, is_word, names_person, phrase_after, plainly_named,
+    sentence_subject, subject_before, verb_at,
 };
 use super::{Attribution, WINDOW, Who};
 use crate::analysis::lexicon::verbs::{self, VerbForm};
@@ -41,9 +41,20 @@ fn name_in_apposition(para: &Para, who: Who, end: usize) -> Who {
             .iter()
             .any(|r| !names::only_titles(para, r) && !r.modifier)
     };
-    let Who::Phrase { toks, .. } = &who else {
-        return who;
+    // "said her spokeswoman, Jane Okafor": a possessive role, then the name.
+    let toks = match &who {
+        Who::Phrase { toks, .. } => toks.clone(),
+        Who::Pronoun { tok, .. } if names::possessive(para.word(*tok)).is_some() => {
+            let limit = end.min(tok + 8);
+            let close = (tok + 1..limit).find(|&k| is_boundary(para, k));
+            match close {
+                Some(c) => *tok..c,
+                None => return who,
+            }
+        }
+        Who::Pronoun { .. } => return who,
     };
+    let toks = &toks;
     if toks.end >= end || para.word(toks.end) != "," || names_someone(toks) {
         return who;
     }
@@ -89,6 +100,9 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
     {
         let who = name_in_apposition(para, who, end);
         return Some(Attribution::spoken(cue(para, i), Some(who)));
+    }
+    if let Some(found) = name_then_past_verb(para, qt, i, end) {
+        return Some(found);
     }
     // X said / X, title, said: a reporting verb within a short phrase, or
     // after a long apposition closed by a comma.
@@ -141,6 +155,40 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
     None
 }
 
+/// “…,” Hannity started. / “…,” Lee interjected.: after a quotation
+/// closed by a comma, a name and one past-tense verb that end the sentence
+/// say who spoke, whatever the verb.
+fn name_then_past_verb(para: &Para, qt: usize, i: usize, end: usize) -> Option<Attribution> {
+    let pair = match para.toks[qt].kind {
+        TokKind::Quote(pair) => pair,
+        _ => return None,
+    };
+    let inner = para.text[para.pairs[pair].inner_start..para.pairs[pair].inner_end].trim_end();
+    let comma_inside = inner.ends_with(',');
+    let comma_after = i > qt + 1 && para.word(qt + 1) == ",";
+    if !(comma_inside || comma_after) {
+        return None;
+    }
+    let verb = (i + 1..end.min(i + 4)).find(|&k| {
+        let w = para.word(k);
+        is_word(para, k) && w.starts_with(char::is_lowercase) && w.ends_with("ed")
+    })?;
+    let closes = verb + 1 == end || (verb + 2 == end && para.word(verb + 1) == ".");
+    let name = i..verb;
+    let named = name
+        .clone()
+        .all(|k| is_word(para, k) && para.word(k).starts_with(char::is_uppercase));
+    (closes && named && names_person(para, &name)).then(|| {
+        Attribution::spoken(
+            cue(para, verb),
+            Some(Who::Phrase {
+                toks: name,
+                pick: super::Pick::Head,
+            }),
+        )
+    })
+}
+
 /// How far after a quotation "X said" may end, and how far "X, a long
 /// description of X, said" may.
 const SHORT_PHRASE: usize = 14;
@@ -168,7 +216,15 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
         // "X took the stage and called it “…”": a second verb of X's.
         let after_conjunction = prev.is_some_and(|p| matches!(para.word(p), "and" | "but" | "or"));
-        if verb.lemma == "call" && verb.form == VerbForm::Past && !after_aux && !after_conjunction {
+        // "Vale's campaign called the report a “…”": a participle takes no
+        // object, so words between "called" and the quote make it active.
+        let object_between = (v + 1..qt).any(|k| is_word(para, k) && !para.has(k, class::ARTICLE));
+        if verb.lemma == "call"
+            && verb.form == VerbForm::Past
+            && !after_aux
+            && !after_conjunction
+            && !object_between
+        {
             // "a group called “X”": a name, unless someone "has called" it so.
             let subject = subject_before(para, v, floor);
             if subject.is_none()
@@ -201,9 +257,26 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
                     sentence_subject(para, sentence, v)
                         .filter(|who| plainly_named(para, sentence, who))
                 })
+                .or_else(|| clause_subject_before(para, v - 1, floor))
                 .or_else(|| subject_before(para, v, floor))
         } else if verb.form == VerbForm::Participle {
-            subject_before(para, v, floor).or_else(|| sentence_subject(para, sentence, v))
+            let before = subject_before(para, v, floor);
+            // "Lund issued a statement Tuesday saying “…”": the document
+            // is the object; whoever the sentence is about issued it.
+            let issued = match &before {
+                Some(Who::Phrase { toks, .. }) => {
+                    toks.start > sentence.start && names_document(para, toks)
+                }
+                _ => false,
+            };
+            let issuer = || {
+                sentence_subject(para, sentence, v).filter(|who| plainly_named(para, sentence, who))
+            };
+            if issued {
+                issuer().or(before)
+            } else {
+                before.or_else(|| sentence_subject(para, sentence, v))
+            }
         } else if let Some(who) = inverted_before_colon(para, v, qt) {
             Some(who)
         } else {
@@ -246,10 +319,36 @@ fn reporter_before_comma(para: &Para, comma: usize, floor: usize) -> Option<Who>
         return subject_before(para, last, floor);
     }
     let start = boundary_before(para, comma, floor).map_or(floor, |b| b + 1);
-    if start < last && finite(start).is_some() {
+    // “…,” said Lee, adding: the verb right after the quotation, its
+    // speaker after it; "Lee, an aide, emailed staff, telling them" has
+    // its object there.
+    let after_quote = |k: usize| {
+        let quote = |i: usize| matches!(para.toks[i].kind, TokKind::Quote(_));
+        k > 0 && (quote(k - 1) || (k > 1 && para.word(k - 1) == "," && quote(k - 2)))
+    };
+    if start < last && finite(start).is_some() && after_quote(start) {
         return phrase_after(para, start + 1, comma);
     }
     None
+}
+
+/// "It was a blow, as Ivey echoed the charge, saying “…”": a participle
+/// after a clause that a conjunction opens takes that clause's subject,
+/// when the sentence's own subject names no one.
+fn clause_subject_before(para: &Para, comma: usize, floor: usize) -> Option<Who> {
+    let opener = boundary_before(para, comma, floor)?;
+    if !(is_word(para, opener) && para.has(opener, class::CLAUSE_OPENER)) {
+        return None;
+    }
+    let clause = opener + 1..comma;
+    sentence_subject(para, &clause, comma).filter(|who| plainly_named(para, &clause, who))
+}
+
+/// Whether a phrase is a document ("a statement", "a letter to staff").
+fn names_document(para: &Para, toks: &Range<usize>) -> bool {
+    names::description(para, toks.clone()).is_some_and(|(start, end)| {
+        names::is_document(&names::description_head(&para.text[start..end]).to_lowercase())
+    })
 }
 
 /// "Lee was asked by Ann Berg, who has long dismissed the plan, “…”", "…
@@ -284,12 +383,19 @@ fn names_actively(para: &Para, verb: verbs::ReportingVerb, prev: Option<usize>) 
     match verb.form {
         VerbForm::Participle => true,
         VerbForm::Base => para.has(p, class::BETWEEN) && !para.has(p, class::BE),
+        // "what critics have dubbed “…”": an auxiliary of the perfect
+        // ("has", "had") makes the verb active; "was dubbed" stays passive.
+        VerbForm::Past if perfect_auxiliary(word) => true,
         VerbForm::Present | VerbForm::Past => {
             !para.has(p, class::BE)
                 && is_word(para, p)
                 && (names::pronoun(word).is_some() || word.starts_with(char::is_uppercase))
         }
     }
+}
+
+pub(super) fn perfect_auxiliary(word: &str) -> bool {
+    matches!(word, "has" | "have" | "had" | "'ve" | "’ve")
 }
 
 /// Whether the verb at `v` sits in a subordinate clause that opens the

@@ -91,8 +91,13 @@ const WINDOW: usize = 48;
 /// ("Dr. Paul Song “was …”"), and a naming word before a verb is a subject
 /// ("the campaign would “do …”").
 fn named_thing(para: &Para, qt: usize, floor: usize) -> bool {
+    // "what critics have dubbed “…”": after "has", "dubbed" is a verb
+    // with a namer, who is the one to find.
+    let perfect = |i: usize| i > floor && cues::perfect_auxiliary(para.word(i - 1));
     let naming = |i: usize| {
-        para.has(i, class::NAMING_WORD) && para.word(i).starts_with(|c: char| !c.is_uppercase())
+        para.has(i, class::NAMING_WORD)
+            && para.word(i).starts_with(|c: char| !c.is_uppercase())
+            && !perfect(i)
     };
     let link = |i: usize| {
         matches!(

@@ -223,6 +223,19 @@ pub(super) fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<W
         return before_apposition(para, end - 1, floor);
     }
     let start = boundary_before(para, end, floor).map_or(floor, |b| b + 1);
+    // "Mina Orlov, the analyst who founded the site tweeted": a relative
+    // clause the writer did not close; the name before the description.
+    let unclosed_relative = start > floor + 1
+        && para.word(start - 1) == ","
+        && (start + 1..end).any(|k| para.word(k) == "who");
+    if unclosed_relative {
+        let name = boundary_before(para, start - 1, floor).map_or(floor, |b| b + 1)..start - 1;
+        // A name, not a clause: a few words and no verb.
+        let short = name.len() <= 6 && name.clone().all(|k| verb_at(para, k).is_none());
+        if short && names_person(para, &name) {
+            return phrase(para, name, Pick::Head);
+        }
+    }
     if start < end && para.has(start, class::RELATIVE) {
         // A relative clause: the speaker is the phrase before ", who".
         let comma = start
@@ -342,6 +355,13 @@ pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> O
             continue;
         }
         if let Some(pronoun) = names::pronoun(para.word(first)) {
+            // "It was a blow": "it" before "be" stands for no one.
+            let dummy = para.word(first).eq_ignore_ascii_case("it")
+                && para.toks.get(first + 1).is_some()
+                && para.has(first + 1, class::BE);
+            if dummy {
+                return None;
+            }
             return Some(Who::Pronoun {
                 tok: first,
                 pronoun,

@@ -28,7 +28,7 @@ impl Resolver<'_, '_> {
     ) -> Option<Speaker> {
         let text = para.text[start..end].trim();
         let head = names::description_head(text).to_lowercase();
-        if is_document(&head) {
+        if names::is_document(&head) {
             return self.issuer_in_focus(para, sentence);
         }
         let words = name_words_for(&head)?;
@@ -142,13 +142,6 @@ fn name_carries(name: &str, words: &[&str]) -> bool {
 }
 
 /// Documents that speak for whoever issued them: "a statement said".
-fn is_document(head: &str) -> bool {
-    matches!(
-        head,
-        "announcement" | "document" | "letter" | "message" | "statement"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
