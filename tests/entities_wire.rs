@@ -519,3 +519,11 @@ fn a_place_then_what_a_firm_makes_is_the_firm() {
         ],
     );
 }
+
+#[test]
+fn a_place_before_a_player_position_is_the_club() {
+    assert_kinds(
+        &["Rutland all-rounder Tom Berg and former Varna playmaker Ada Lind both signed."],
+        &[("Rutland", Organization), ("Varna", Organization)],
+    );
+}
