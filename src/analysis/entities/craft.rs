@@ -3,10 +3,12 @@
 //! that ...", "the Kestrel mission": the name is the craft's, so it is no
 //! person and no body anywhere in the story ("Kestrel returned in May").
 
+use super::kinds;
+use super::shapes::phrase_headed_by;
 use super::texts::{TextFlags, Texts};
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon::{self, fasthash::FastSet, organizations};
+use crate::analysis::lexicon::{self, fasthash::FastSet};
 use crate::analysis::segment::Document;
 use std::sync::LazyLock;
 
@@ -25,7 +27,7 @@ pub(super) fn craft_names(mentions: &mut [Mention<'_>], texts: &Texts, doc: &Doc
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let text = doc.text(m.paragraph as usize);
-        if !could_name_a_craft(m) || !names_a_craft(&text[..m.start()], &text[m.end()..]) {
+        if !kinds::nothing_else_settles(m) || !names_a_craft(&text[..m.start()], &text[m.end()..]) {
             continue;
         }
         crafts.set(m.text_id);
@@ -36,7 +38,7 @@ pub(super) fn craft_names(mentions: &mut [Mention<'_>], texts: &Texts, doc: &Doc
             if before.paragraph == m.paragraph
                 && before.end() <= m.start()
                 && text[before.end()..m.start()] == *" and "
-                && could_name_a_craft(before)
+                && kinds::nothing_else_settles(before)
             {
                 crafts.set(before.text_id);
             }
@@ -46,18 +48,10 @@ pub(super) fn craft_names(mentions: &mut [Mention<'_>], texts: &Texts, doc: &Doc
         return;
     }
     for m in mentions.iter_mut() {
-        if crafts.get(m.text_id) && could_name_a_craft(m) {
+        if crafts.get(m.text_id) && kinds::nothing_else_settles(m) {
             m.cue = Cue::Strong(EntityKind::Other);
         }
     }
-}
-
-/// A name nothing else settles: not a known place or body, no title.
-fn could_name_a_craft(m: &Mention<'_>) -> bool {
-    m.place.is_none()
-        && m.title.is_none()
-        && matches!(m.cue, Cue::None | Cue::Strong(EntityKind::Other))
-        && !organizations::is_known_organization(&m.words())
 }
 
 /// Whether the words around a name show it names a craft: a craft noun
@@ -85,16 +79,8 @@ fn names_a_craft(before: &str, after: &str) -> bool {
         return false;
     }
     // The noun must end the phrase: "a yacht designer" is a person.
-    let rest: Vec<&str> = words.take(DESCRIBING_WORDS + 2).collect();
-    rest.iter()
-        .enumerate()
-        .take(DESCRIBING_WORDS + 1)
-        .any(|(k, w)| {
-            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
-            let is_noun = (noun(w) && bare != "space") || bare == "mission";
-            is_noun
-                && (bare.len() < w.len() || rest.get(k + 1).is_none_or(|next| ends_phrase(next)))
-        })
+    let craft = |bare: &str| CRAFT_NOUNS.contains(bare) || bare == "mission";
+    phrase_headed_by(words, DESCRIBING_WORDS, craft, ends_phrase)
 }
 
 /// A word that may follow a noun phrase's last noun, not another noun.

@@ -82,6 +82,19 @@ pub fn opens_of_phrase(word: &str) -> bool {
     ORG_OPENERS.contains(word) || PLACE_OPENER_SET.contains(word) || ORG_HEADS.contains(word)
 }
 
+/// A name nothing else settles: not a known place or body, no title, no
+/// kind but Other yet. Later story-wide rules (craft, works) may call it
+/// a thing.
+pub(crate) fn nothing_else_settles(m: &super::Mention<'_>) -> bool {
+    m.place.is_none()
+        && m.title.is_none()
+        && matches!(
+            m.cue,
+            super::Cue::None | super::Cue::Strong(crate::analysis::EntityKind::Other)
+        )
+        && !crate::analysis::lexicon::organizations::is_known_organization(&m.words())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

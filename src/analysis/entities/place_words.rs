@@ -7,6 +7,7 @@
 //! case ("the Velmor sea") and a name with a Romance particle but no
 //! given name ("Terre de Haut"). "City of Leeds" is Leeds, one row.
 
+use super::shapes::phrase_headed_by;
 use super::texts::{TextFlags, Texts};
 use super::{Before, Cue, Mention, PLACE_NOUNS};
 use crate::analysis::EntityKind;
@@ -161,15 +162,12 @@ fn called_a_place(after: &str) -> bool {
     {
         return false;
     }
-    let rest: Vec<&str> = words.take(DESCRIBING_WORDS + 2).collect();
-    rest.iter()
-        .enumerate()
-        .take(DESCRIBING_WORDS + 1)
-        .any(|(k, w)| {
-            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
-            PLACE_NOUNS.contains(bare)
-                && (bare.len() < w.len() || rest.get(k + 1).is_none_or(|next| ends_place(next)))
-        })
+    phrase_headed_by(
+        words,
+        DESCRIBING_WORDS,
+        |bare| PLACE_NOUNS.contains(bare),
+        ends_place,
+    )
 }
 
 /// A word that may follow a place noun ending its phrase: not another

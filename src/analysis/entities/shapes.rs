@@ -227,6 +227,24 @@ pub fn is_run_together(word: &str) -> bool {
     false
 }
 
+/// Whether the noun phrase in `words` (the words after its determiner)
+/// is headed, within `describing` words before it, by a noun `is_noun`
+/// accepts: ", a 2016 film based on", "is a small town in". The noun
+/// must end the phrase, with a stop on it or a word `ends` accepts after
+/// it: "a town planner" is no town.
+pub fn phrase_headed_by<'w>(
+    words: impl Iterator<Item = &'w str>,
+    describing: usize,
+    is_noun: impl Fn(&str) -> bool,
+    ends: impl Fn(&str) -> bool,
+) -> bool {
+    let rest: Vec<&str> = words.take(describing + 2).collect();
+    rest.iter().enumerate().take(describing + 1).any(|(k, w)| {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        is_noun(bare) && (bare.len() < w.len() || rest.get(k + 1).is_none_or(|next| ends(next)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

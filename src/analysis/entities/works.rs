@@ -9,10 +9,12 @@
 //! inside quotation marks ("a “Silver Rain” tribute"), and a name the
 //! story describes as one ("Silver Rain, a film based on ...").
 
+use super::kinds;
+use super::shapes::phrase_headed_by;
 use super::texts::{TextFlags, Texts};
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon::{self, organizations};
+use crate::analysis::lexicon;
 use crate::analysis::segment::Document;
 
 /// Makes both halves of such titles Other wherever the story uses them.
@@ -95,7 +97,7 @@ pub(super) fn quoted_and_described_works(
 ) {
     let mut works = TextFlags::new(texts);
     let mut any = false;
-    for m in mentions.iter().filter(|m| could_be_a_work(m)) {
+    for m in mentions.iter().filter(|m| kinds::nothing_else_settles(m)) {
         let text = doc.text(m.paragraph as usize);
         let (before, after) = (&text[..m.start()], &text[m.end()..]);
         let quoted_title = quoted_alone(before, after)
@@ -110,18 +112,10 @@ pub(super) fn quoted_and_described_works(
         return;
     }
     for m in mentions.iter_mut() {
-        if works.get(m.text_id) && could_be_a_work(m) {
+        if works.get(m.text_id) && kinds::nothing_else_settles(m) {
             m.cue = Cue::Strong(EntityKind::Other);
         }
     }
-}
-
-/// A name nothing else settles: not a known place or body, no title.
-fn could_be_a_work(m: &Mention<'_>) -> bool {
-    m.place.is_none()
-        && m.title.is_none()
-        && matches!(m.cue, Cue::None | Cue::Strong(EntityKind::Other))
-        && !organizations::is_known_organization(&m.words())
 }
 
 /// "“Silver Rain”": quotation marks right around the name.
@@ -157,34 +151,27 @@ fn described_as_a_work(after: &str) -> bool {
     if !matches!(words.next(), Some("a" | "an" | "the")) {
         return false;
     }
-    let rest: Vec<&str> = words.take(DESCRIBING_WORDS + 2).collect();
-    rest.iter()
-        .enumerate()
-        .take(DESCRIBING_WORDS + 1)
-        .any(|(k, w)| {
-            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
-            WORK_NOUNS.contains(&bare)
-                && (bare.len() < w.len()
-                    || rest.get(k + 1).is_none_or(|next| {
-                        !next.starts_with(char::is_alphanumeric)
-                            || matches!(
-                                *next,
-                                "based"
-                                    | "by"
-                                    | "about"
-                                    | "that"
-                                    | "which"
-                                    | "of"
-                                    | "in"
-                                    | "from"
-                                    | "written"
-                                    | "directed"
-                                    | "released"
-                                    | "starring"
-                                    | "and"
-                            )
-                    }))
-        })
+    let work = |bare: &str| WORK_NOUNS.contains(&bare);
+    let ends = |next: &str| {
+        !next.starts_with(char::is_alphanumeric)
+            || matches!(
+                next,
+                "based"
+                    | "by"
+                    | "about"
+                    | "that"
+                    | "which"
+                    | "of"
+                    | "in"
+                    | "from"
+                    | "written"
+                    | "directed"
+                    | "released"
+                    | "starring"
+                    | "and"
+            )
+    };
+    phrase_headed_by(words, DESCRIBING_WORDS, work, ends)
 }
 
 #[cfg(test)]
