@@ -102,6 +102,7 @@ pub fn people(args: PeopleArgs, default: PathBuf, db: Option<&Path>) -> ExitCode
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = write_people(&index, args.json, &mut out).and_then(|()| out.flush());
+    say_what_was_not_listed(&index);
     finish(written, all_loaded)
 }
 
@@ -123,5 +124,20 @@ pub fn quotes(args: QuotesArgs, default: PathBuf, db: Option<&Path>) -> ExitCode
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = write_quotes(&quotes, format, &mut out).and_then(|()| out.flush());
+    say_what_was_not_listed(&index);
     finish(written, all_loaded)
+}
+
+/// A story with more quotations than a story lists is named, with how
+/// many were left out: the list above is not all it says. (Titles are
+/// cleaned of control characters when loaded.)
+fn say_what_was_not_listed(index: &Index) {
+    for story in index.stories().iter().filter(|s| s.quotes_not_listed > 0) {
+        eprintln!(
+            "byline: {}: {} more quotations not listed: a story lists at most {}",
+            story.meta.title,
+            story.quotes_not_listed,
+            byline::analysis::MOST_QUOTES
+        );
+    }
 }

@@ -250,4 +250,14 @@ fn quotations_past_the_limit_are_counted_and_said() {
     let summary = String::from_utf8(analyze(&["analyze"])).unwrap();
     let note = format!("{extra} more quotations not listed: a story lists at most {MOST_QUOTES}.");
     assert!(summary.contains(&note), "{summary}");
+    // Quotes across the library name the story that lists only some.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(["quotes", "--json"])
+        .arg(&file)
+        .output()
+        .expect("run byline quotes");
+    let errors = String::from_utf8_lossy(&out.stderr);
+    let note =
+        format!("Quotes: {extra} more quotations not listed: a story lists at most {MOST_QUOTES}");
+    assert!(errors.contains(&note), "{errors}");
 }

@@ -77,6 +77,9 @@ pub struct IndexedStory {
     pub hash: ContentHash,
     pub named: Vec<Named>,
     pub quotes: Vec<IndexedQuote>,
+    /// Quotations past the most a story lists (`analysis::MOST_QUOTES`),
+    /// counted but not kept.
+    pub quotes_not_listed: usize,
     /// A newer version of the story (same path, other text) replaced it.
     pub retired: bool,
     /// Per row of `named`: the identity cluster and group it was filed in.
@@ -128,6 +131,7 @@ impl IndexedStory {
             hash,
             named,
             quotes,
+            quotes_not_listed: analysis.quotes_not_listed,
             retired: false,
             placed: Vec::new(),
         }
