@@ -527,3 +527,11 @@ fn a_place_before_a_player_position_is_the_club() {
         &[("Rutland", Organization), ("Varna", Organization)],
     );
 }
+
+#[test]
+fn a_place_named_by_its_standing_is_the_club() {
+    assert_kinds(
+        &["There were wins for champions Rutland and for title rivals Dorset on Saturday."],
+        &[("Rutland", Organization), ("Dorset", Organization)],
+    );
+}

@@ -218,6 +218,7 @@ mod tests {
             "market indices",
             "place nouns after a name",
             "road words",
+            "standings before a club",
             "organization cues",
             "place nouns",
             "sentence adverbs",

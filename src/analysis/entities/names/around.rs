@@ -21,6 +21,8 @@ use std::sync::LazyLock;
 
 static COMPASS_WORDS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| lexicon::list("compass words"));
+static STANDINGS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("standings before a club"));
 static ROAD_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("road words"));
 static PLACE_NOUNS_AFTER_A_NAME: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("place nouns after a name"));
@@ -88,9 +90,12 @@ impl<'a> Scanner<'_, 'a> {
         let beaten = MATCH_VERBS.contains(before)
             && ((start >= 2 && capitalised(start - 2))
                 || !matches!(before, "hammered" | "thrashed" | "routed"));
+        // "champions Bath", "title rivals Kent": what a club is in a table.
+        let standing = STANDINGS.contains(before);
         team_word_after
             || (MATCH_VERBS.contains(after) && capitalised(end + 1))
             || beaten
+            || standing
             || (before == "with"
                 && start >= 3
                 && self.word(start - 2) == "drew"
