@@ -41,3 +41,19 @@ pub fn assert_kinds(paragraphs: &[&str], expected: &[(&str, EntityKind)]) {
 pub fn rows_named(entities: &[Entity], name: &str) -> usize {
     entities.iter().filter(|e| e.name == name).count()
 }
+
+/// None of `names` is a person, an organisation or a place in `found`:
+/// each is a thing (a work, a craft, an index) or no row at all.
+pub fn assert_things(found: &[Entity], names: &[&str]) {
+    for name in names {
+        let kind = kind_of(found, name);
+        assert!(
+            !matches!(
+                kind,
+                Some(EntityKind::Person | EntityKind::Organization | EntityKind::Place)
+            ),
+            "{name} is {kind:?}; rows: {:#?}",
+            rows(found)
+        );
+    }
+}
