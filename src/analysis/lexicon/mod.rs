@@ -1,8 +1,8 @@
 //! The one knowledge base of news English that entities and quotes both
 //! read, compiled into the binary: word lists (`lexicon.txt`: titles and
 //! roles, organisation and place head words, group words, sentence
-//! openers), given and family names (`given_names.txt`), the sex a given
-//! name tells (`given_names_sex.txt`), places
+//! openers, abbreviations), given and family names (`given_names.txt`),
+//! the sex a given name tells (`given_names_sex.txt`), places
 //! ([`gazetteer`]), well-known organisations ([`organizations`]),
 //! reporting verbs ([`verbs`]) and the per-token word
 //! classes the quote finder tests ([`words`]). Where each list comes from,
@@ -224,6 +224,9 @@ mod tests {
             "sentence adverbs",
             "place abbreviations",
             "reference words",
+            "abbreviations inside a sentence",
+            "abbreviations that may end a sentence",
+            "sentence openers",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
