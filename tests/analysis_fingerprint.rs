@@ -64,7 +64,7 @@ fn any_change_to_the_analysis_code_or_data_changes_the_fingerprint() {
         std::fs::write(path, bytes).unwrap();
     });
     changed("a line of code", &|root| {
-        let path = root.join("segment.rs");
+        let path = root.join("segment/mod.rs");
         let mut text = std::fs::read_to_string(&path).unwrap();
         text.push_str("\n// a change\n");
         std::fs::write(path, text).unwrap();
@@ -73,6 +73,6 @@ fn any_change_to_the_analysis_code_or_data_changes_the_fingerprint() {
         std::fs::write(root.join("lexicon/new_list.txt"), "Ada\n").unwrap();
     });
     // An editor's hidden swap file is not part of the analysis.
-    std::fs::write(copy.join(".segment.rs.swp"), "junk").unwrap();
+    std::fs::write(copy.join("segment/.mod.rs.swp"), "junk").unwrap();
     assert_eq!(&fingerprint(&copy).unwrap(), seen.last().unwrap());
 }
