@@ -24,6 +24,7 @@ mod names;
 mod place_words;
 mod references;
 pub(crate) mod shapes;
+mod state_abbreviations;
 mod terms;
 mod texts;
 mod titles;
@@ -476,6 +477,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     expansions::join_cut_expansions(&mut mentions, doc);
     references::cited_people(&mut mentions, doc);
     address::drop_forms_of_address(&mut mentions, doc);
+    state_abbreviations::abbreviated_states(&mut mentions, doc);
     let mut texts = Texts::default();
     texts.number(&mut mentions);
     craft::craft_names(&mut mentions, &texts, doc);

@@ -176,6 +176,15 @@ pub fn is_market_index(words: &[&str]) -> bool {
     }
 }
 
+static PLACE_ABBREVIATIONS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| set("place abbreviations"));
+
+/// Whether a word, with or without its dot, abbreviates a US state or a
+/// Canadian province ("Calif.", "Ky", "B.C.").
+pub fn is_place_abbreviation(word: &str) -> bool {
+    PLACE_ABBREVIATIONS.contains(word.strip_suffix('.').unwrap_or(word))
+}
+
 pub fn set(section: &str) -> FastSet<&'static str> {
     list(section).iter().copied().collect()
 }

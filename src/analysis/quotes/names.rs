@@ -338,7 +338,7 @@ pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
     let known_name = |w: &str| is_given_name(w) || is_family_name(w);
     if words.len() == 1
         && (SENTENCE_ADVERBS.contains(first.to_lowercase().as_str())
-            || PLACE_ABBREVIATIONS.contains(first.trim_end_matches('.'))
+            || crate::analysis::lexicon::is_place_abbreviation(first)
             || (opens_sentence && !known_name(first)))
     {
         return true;
@@ -356,7 +356,7 @@ pub fn cannot_speak(name: &str, opens_sentence: bool) -> bool {
 pub fn is_place_name(words: &[&str]) -> bool {
     match words {
         [] => false,
-        [one] if PLACE_ABBREVIATIONS.contains(one.trim_end_matches('.')) => true,
+        [one] if crate::analysis::lexicon::is_place_abbreviation(one) => true,
         _ => crate::analysis::lexicon::gazetteer::get()
             .longest_match(words)
             .is_some_and(|(len, _)| len == words.len()),
@@ -383,9 +383,6 @@ static GROUP_WORDS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::Fast
 
 static SENTENCE_ADVERBS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
     std::sync::LazyLock::new(|| crate::analysis::lexicon::set("sentence adverbs"));
-
-static PLACE_ABBREVIATIONS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
-    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("place abbreviations"));
 
 static PLACE_HEADS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
     std::sync::LazyLock::new(|| crate::analysis::lexicon::set("place heads"));

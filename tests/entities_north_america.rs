@@ -1,0 +1,72 @@
+//! Names as American and Canadian copy writes them: states and provinces
+//! abbreviated after a town, lawmakers' party tags, the titles of
+//! provincial legislatures, councils, police forces and First Nations.
+//! Invented sentences, one test per class of error.
+
+mod entities_support;
+mod quotes_support;
+
+use byline::analysis::EntityKind::{Person, Place};
+use entities_support::{assert_kinds, entities, kind_of, rows};
+use quotes_support::speaker_of;
+
+#[test]
+fn an_abbreviated_state_after_a_town_is_a_place_with_its_dot() {
+    let story = [
+        "Officials in Fresno, Calif., and Reno, Nev., said the fires were out.",
+        "The firm moved to Stamford, Conn.",
+        "She grew up in Kamloops, B.C., and B.C. still feels like home.",
+    ];
+    assert_kinds(
+        &story,
+        &[
+            ("Calif.", Place),
+            ("Nev.", Place),
+            ("Conn.", Place),
+            ("B.C.", Place),
+        ],
+    );
+    // The span holds the dot: "Calif.", not "Calif".
+    let found = entities(&story);
+    let calif = found.iter().find(|e| e.name == "Calif.").unwrap();
+    let span = &calif.mentions[0];
+    assert_eq!(&story[span.paragraph][span.start..span.end], "Calif.");
+}
+
+#[test]
+fn a_lawmakers_party_tag_names_no_one() {
+    let story = ["Sen. Mark Ellison (R-Ky.) and Rep. Joan Ruiz (D-Texas) spoke first."];
+    let found = entities(&story);
+    assert_eq!(kind_of(&found, "Mark Ellison"), Some(Person));
+    assert_eq!(kind_of(&found, "Joan Ruiz"), Some(Person));
+    for tag in ["R-Ky", "R-Ky.", "D-Texas"] {
+        assert_eq!(kind_of(&found, tag), None, "{tag}: {:#?}", rows(&found));
+    }
+}
+
+#[test]
+fn canadian_titles_are_not_part_of_the_name() {
+    let story = [
+        "NDP MPP Jordan Bekele called the budget “a betrayal.”",
+        "“It is a hard day,” said Chief Roland Tessier of the band council.",
+        "Det. Sgt. Mike Oduya said “we have a suspect.”",
+        "Coun. Maria Tarvo, who chairs the committee, said “no.”",
+    ];
+    assert_kinds(
+        &story,
+        &[
+            ("Jordan Bekele", Person),
+            ("Roland Tessier", Person),
+            ("Mike Oduya", Person),
+            ("Maria Tarvo", Person),
+        ],
+    );
+    for (quoted, speaker) in [
+        ("a betrayal", "Jordan Bekele"),
+        ("hard day", "Roland Tessier"),
+        ("a suspect", "Mike Oduya"),
+        ("no.", "Maria Tarvo"),
+    ] {
+        assert_eq!(speaker_of(&story, quoted).as_deref(), Some(speaker));
+    }
+}
