@@ -22,7 +22,7 @@ fn an_abbreviated_state_after_a_town_is_a_place_with_its_dot() {
         &[
             ("Calif.", Place),
             ("Nev.", Place),
-            ("Conn.", Place),
+            ("Conn", Place),
             ("B.C.", Place),
         ],
     );
@@ -31,6 +31,10 @@ fn an_abbreviated_state_after_a_town_is_a_place_with_its_dot() {
     let calif = found.iter().find(|e| e.name == "Calif.").unwrap();
     let span = &calif.mentions[0];
     assert_eq!(&story[span.paragraph][span.start..span.end], "Calif.");
+    // A dot that also ends the sentence is the sentence's.
+    let conn = found.iter().find(|e| e.name == "Conn").unwrap();
+    let span = &conn.mentions[0];
+    assert_eq!(&story[span.paragraph][span.start..span.end], "Conn");
 }
 
 #[test]
@@ -69,4 +73,21 @@ fn canadian_titles_are_not_part_of_the_name() {
     ] {
         assert_eq!(speaker_of(&story, quoted).as_deref(), Some(speaker));
     }
+}
+
+#[test]
+fn the_agency_after_a_datelines_place_is_not_the_place() {
+    let story = ["RENO, Nev. (AP) — The casino closed its doors on Friday."];
+    let found = entities(&story);
+    assert_eq!(kind_of(&found, "Nev."), Some(Place), "{:#?}", rows(&found));
+    let nevada = found.iter().find(|e| e.name == "Nev.").unwrap();
+    assert!(nevada.aliases.is_empty(), "{:?}", nevada.aliases);
+    // An organisation's acronym after its name still joins it.
+    let story = ["The Harbour Pilots Guild (HPG) struck on Friday."];
+    let found = entities(&story);
+    let guild = found
+        .iter()
+        .find(|e| e.name == "Harbour Pilots Guild")
+        .unwrap();
+    assert_eq!(guild.aliases, ["HPG"]);
 }

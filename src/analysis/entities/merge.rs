@@ -153,9 +153,14 @@ pub(crate) fn rows(
                     .or_else(|| people.nearest(part_of, i))
             }
             EntityKind::Organization => {
-                let introduced = (m.in_parens && i > 0)
-                    .then(|| i - 1)
-                    .filter(|&j| mentions[j].paragraph == m.paragraph && group_of[j].is_some());
+                // An organisation's acronym in brackets after its name (of
+                // whatever kind the rules thought it); not the agency after
+                // a dateline's place ("RENO, Nev. (AP)").
+                let introduced = (m.in_parens && i > 0).then(|| i - 1).filter(|&j| {
+                    mentions[j].paragraph == m.paragraph
+                        && group_of[j].is_some()
+                        && kind_of(&mentions[j]) != EntityKind::Place
+                });
                 if let Some(j) = introduced
                     && kind_of(&mentions[j]) == EntityKind::Organization
                 {

@@ -1,7 +1,8 @@
 //! Abbreviated states and provinces, as American and Canadian copy writes
 //! them after a town ("Fresno, Calif.", "Kamloops, B.C.") and in a
 //! lawmaker's party tag ("Sen. Ada Lind (R-Ky.)"). After a town the
-//! abbreviation is a place, its dot included; a party tag names no one.
+//! abbreviation is a place, its dot included unless it ends the sentence;
+//! a party tag names no one.
 
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
@@ -24,7 +25,14 @@ pub(super) fn abbreviated_states<'a>(mentions: &mut Vec<Mention<'a>>, doc: &Docu
             continue;
         }
         m.cue = Cue::Strong(EntityKind::Place);
-        if !m.text.ends_with('.') && text[m.end()..].starts_with('.') {
+        // The dot is the abbreviation's, unless it also ends the sentence
+        // ("... in Jacksonville, Fla. The bank ..."): then it is the
+        // sentence's, as after any word.
+        let dot_ends_sentence = || {
+            let after = text[m.end() + 1..].trim_start();
+            after.is_empty() || after.starts_with(|c: char| c.is_uppercase() || "“\"‘'".contains(c))
+        };
+        if !m.text.ends_with('.') && text[m.end()..].starts_with('.') && !dot_ends_sentence() {
             let start = m.start();
             m.end += 1;
             m.text = &text[start..m.end()];

@@ -289,6 +289,10 @@ pub fn only_titles(para: &Para, run: &NameRun) -> bool {
 /// to its head noun ("a spokesman for the ministry" gives "a spokesman").
 pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize, usize)> {
     let mut start = None;
+    // Whether the phrase opens with a determiner, and where: "one nurse",
+    // "two shopkeepers" name someone; a bare noun may be a name ("Baker").
+    let mut determiner = None;
+    let verb_at = |k: usize| para.toks.get(k).is_some_and(|t| t.verb().is_some());
     for i in range {
         if para.toks[i].kind != TokKind::Word {
             if para.toks[i].kind != TokKind::Punct || para.word(i) != "-" {
@@ -299,9 +303,19 @@ pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize,
         let word = para.word(i);
         if para.has(i, class::DETERMINER) || (start.is_none() && !para.has(i, class::PREPOSITION)) {
             start = Some(para.toks[i].start);
+            determiner = para.has(i, class::DETERMINER).then_some(i);
         }
         let possessive = strip_possessive(word).len() < word.len();
-        if para.has(i, class::SPEAKER_NOUN) && !possessive {
+        // Any noun for a person, where the phrase is plainly the one who
+        // speaks: right before or after the reporting verb ("said one
+        // nurse", "two shopkeepers said"), not an object elsewhere ("took
+        // a heckler in stride").
+        let person_noun = || {
+            determiner.is_some_and(|d| verb_at(i + 1) || (d > 0 && verb_at(d - 1)))
+                && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && crate::analysis::lexicon::is_person_noun(word)
+        };
+        if (para.has(i, class::SPEAKER_NOUN) || person_noun()) && !possessive {
             return start.map(|s| (s, para.toks[i].end));
         }
         if para.has(i, class::PREPOSITION | class::BREAK) {

@@ -1,0 +1,46 @@
+//! Unnamed sources described by a common noun for a person: "said one
+//! nurse", "two bus drivers said". The quote is theirs, not the last
+//! person named. Invented sentences.
+
+mod quotes_support;
+
+use quotes_support::speaker_of;
+
+#[test]
+fn a_determiner_and_a_noun_for_a_person_is_the_source() {
+    let story = [
+        "Mayor Ann Lee opened the new clinic on Monday.",
+        "“It's about time,” said one nurse, who asked not to be named.",
+        "“Not before time,” a shopkeeper said.",
+        "“Far too slow,” two bus drivers said.",
+        "The founder’s widow said the building was “a ruin.”",
+        "Lee met a heckler outside, who shouted. “Go home,” she said.",
+    ];
+    for (quoted, source) in [
+        ("about time", "one nurse"),
+        ("before time", "a shopkeeper"),
+        ("too slow", "two bus drivers"),
+        ("a ruin", "The founder’s widow"),
+        // An object is no source: the pronoun goes back to Lee.
+        ("Go home", "Ann Lee"),
+    ] {
+        assert_eq!(
+            speaker_of(&story, quoted).as_deref(),
+            Some(source),
+            "{quoted}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_noun_that_may_be_a_surname_is_no_description() {
+    // "Baker" is a person's name here, not "a baker".
+    let story = [
+        "Tom Baker runs the bakery.",
+        "“We open at six,” Baker said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "open at six").as_deref(),
+        Some("Tom Baker")
+    );
+}
