@@ -457,3 +457,23 @@ fn shot_back_and_fired_back_report_a_retort() {
         Some("Tom Holt")
     );
 }
+
+#[test]
+fn a_clause_after_but_or_while_reports_its_own_words() {
+    let story = [
+        "Opposition critic Dana Whyte accused the minister of “hiding the facts,” while party leader Sam Olsen said he was “cautiously optimistic.”",
+        "Ruth Aldana called the ruling “a disgrace,” but Judge Tom Peck said it was “the law.”",
+    ];
+    for (quoted, speaker) in [
+        ("hiding the facts", "Dana Whyte"),
+        ("cautiously optimistic", "Sam Olsen"),
+        ("a disgrace", "Ruth Aldana"),
+        ("the law", "Tom Peck"),
+    ] {
+        assert_eq!(
+            speaker_of(&story, quoted).as_deref(),
+            Some(speaker),
+            "{quoted}"
+        );
+    }
+}

@@ -77,6 +77,11 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         return None;
     }
     let w = para.word(i);
+    // "X called it “a disgrace,” but Y said …": a conjunction opens a
+    // clause of its own, whose verb reports its own words, not these.
+    if matches!(w, "but" | "while" | "whereas" | "although" | "though") {
+        return None;
+    }
     if is_according_to(para, i) {
         return Some(according_to(para, i, end)).filter(|found| found.who.is_some());
     }
