@@ -43,9 +43,23 @@ impl<'a> Scanner<'_, 'a> {
             (self.sentence_start[i] && self.name_word(i + 1))
                 .then(|| with_lowercase(self.words[i], |role| titles::role_before(&[role])))
                 .flatten()
-        })?;
+        });
+        let len = len.or_else(|| self.person_noun_before_name(i))?;
         let place = gazetteer::get().longest_match(&self.words[i..]);
         (place.is_none_or(|(place_len, _)| place_len < len)).then_some(len)
+    }
+
+    /// "Farmer Ada Lind", "Witness Tom Berg": any noun for a person,
+    /// capitalised by the sentence, before a given name and a surname.
+    /// A surname before a full name would be odd English, so the noun
+    /// describes the person and is no part of the name.
+    fn person_noun_before_name(&self, i: usize) -> Option<usize> {
+        let describes = self.sentence_start[i]
+            && lexicon::is_given_name(self.word(i + 1))
+            && self.name_word(i + 1)
+            && self.name_word(i + 2)
+            && with_lowercase(self.words[i], lexicon::is_person_noun);
+        describes.then_some(1)
     }
 
     /// "Ukrainian President": a title with the nationality word before it.

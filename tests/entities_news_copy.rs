@@ -1,7 +1,8 @@
-//! Names as American and Canadian copy writes them: states and provinces
-//! abbreviated after a town, lawmakers' party tags, the titles of
-//! provincial legislatures, councils, police forces and First Nations.
-//! Invented sentences, one test per class of error.
+//! Names as news copy writes them: states and provinces abbreviated after
+//! a town, lawmakers' party tags, datelines, the titles of provincial
+//! legislatures, councils, police forces and First Nations, a noun that
+//! describes the person before the name. Invented sentences, one test per
+//! class of error.
 
 mod entities_support;
 mod quotes_support;
@@ -90,4 +91,21 @@ fn the_agency_after_a_datelines_place_is_not_the_place() {
         .find(|e| e.name == "Harbour Pilots Guild")
         .unwrap();
     assert_eq!(guild.aliases, ["HPG"]);
+}
+
+#[test]
+fn a_noun_for_a_person_before_a_full_name_is_no_part_of_it() {
+    let story = [
+        "Farmer Joe Bellamy lost his crop to the flood.",
+        "Witness Lisa Brandt saw the crash.",
+    ];
+    assert_kinds(&story, &[("Joe Bellamy", Person), ("Lisa Brandt", Person)]);
+    // A surname alone after such a noun is left as written.
+    let found = entities(&["Tom Farmer met Ann Witness."]);
+    assert_eq!(
+        kind_of(&found, "Tom Farmer"),
+        Some(Person),
+        "{:#?}",
+        rows(&found)
+    );
 }
