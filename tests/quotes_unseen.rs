@@ -477,3 +477,14 @@ fn a_clause_after_but_or_while_reports_its_own_words() {
         );
     }
 }
+
+#[test]
+fn a_pronoun_with_no_subject_in_reach_takes_a_person_just_mentioned() {
+    let story = [
+        "For Tom Reilly, the wait is personal. His daughter waited nine hours. “It was terrifying,” he says.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "terrifying").as_deref(),
+        Some("Tom Reilly")
+    );
+}

@@ -14,6 +14,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 mod institutions;
+mod mentioned;
 mod paraphrase;
 mod pronouns;
 
@@ -184,13 +185,19 @@ impl<'e, 'a> Resolver<'e, 'a> {
         match who {
             Who::Pronoun { pronoun, tok } => {
                 let wanted_sex = pronoun_sex(para.word(*tok));
-                self.recent(para, para.sentence_of(*tok), |s| match pronoun {
+                let wanted = |s: &Speaker| match pronoun {
                     Pronoun::Person => {
                         s.kind == SpeakerKind::Person
                             && wanted_sex.is_none_or(|want| sex_of(s).is_none_or(|sex| sex == want))
                     }
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
-                })
+                };
+                self.recent(para, para.sentence_of(*tok), wanted)
+                    .or_else(|| {
+                        (*pronoun == Pronoun::Person)
+                            .then(|| self.recently_mentioned(para, *tok, wanted))
+                            .flatten()
+                    })
             }
             Who::Phrase { toks, pick } => self
                 .named_in(para, toks.clone(), *pick)
