@@ -109,3 +109,21 @@ fn a_noun_for_a_person_before_a_full_name_is_no_part_of_it() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_numbered_division_of_a_city_is_a_place_with_its_number() {
+    let story = [
+        "Councillor Rosa Diaz represents Ward 12 and lives in Precinct 9.",
+        "Ward Cunningham moved there in May.",
+    ];
+    let found = entities(&story);
+    assert_eq!(
+        kind_of(&found, "Ward 12"),
+        Some(Place),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(kind_of(&found, "Precinct 9"), Some(Place));
+    assert_eq!(kind_of(&found, "Ward"), None);
+    assert_eq!(kind_of(&found, "Ward Cunningham"), Some(Person));
+}

@@ -238,6 +238,7 @@ mod tests {
             "market indices",
             "place nouns after a name",
             "road words",
+            "numbered divisions",
             "standings before a club",
             "organization cues",
             "place nouns",

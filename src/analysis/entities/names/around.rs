@@ -24,6 +24,8 @@ static COMPASS_WORDS: LazyLock<&'static [&'static str]> =
 static STANDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("standings before a club"));
 static ROAD_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("road words"));
+static NUMBERED_DIVISIONS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("numbered divisions"));
 static PLACE_NOUNS_AFTER_A_NAME: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("place nouns after a name"));
 
@@ -238,14 +240,15 @@ impl<'a> Scanner<'_, 'a> {
         words.len() >= 2 && initials.eq(self.word(end + 1).chars())
     }
 
-    /// "Interstate 95", "Highway 401", "State Route 9": the run `[start,
-    /// end)` ends in a road word and a number follows; the end of the
-    /// road's name, past the number.
+    /// "Interstate 95", "Highway 401", "State Route 9", "Ward 12": the run
+    /// `[start, end)` ends in a road word or a division of a city and a
+    /// number follows; the end of the place's name, past the number.
     pub(super) fn road_number_after(&self, start: usize, end: usize) -> Option<usize> {
         let number = self.word(end);
         let is_number =
             !number.is_empty() && number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit());
-        (end > start && is_number && ROAD_WORDS.contains(self.words[end - 1])).then_some(end + 1)
+        let numbered = |word: &str| ROAD_WORDS.contains(word) || NUMBERED_DIVISIONS.contains(word);
+        (end > start && is_number && numbered(self.words[end - 1])).then_some(end + 1)
     }
 
     /// Whether the word before token `end` opens the paragraph as a
