@@ -7,7 +7,7 @@
 mod entities_support;
 mod quotes_support;
 
-use byline::analysis::EntityKind::{Person, Place};
+use byline::analysis::EntityKind::{Organization, Person, Place};
 use entities_support::{assert_kinds, entities, kind_of, rows};
 use quotes_support::speaker_of;
 
@@ -126,4 +126,35 @@ fn a_numbered_division_of_a_city_is_a_place_with_its_number() {
     assert_eq!(kind_of(&found, "Precinct 9"), Some(Place));
     assert_eq!(kind_of(&found, "Ward"), None);
     assert_eq!(kind_of(&found, "Ward Cunningham"), Some(Person));
+}
+
+#[test]
+fn a_name_before_a_role_in_a_body_and_its_holder_is_the_employer() {
+    let story = [
+        "Rates will fall, said Desjardins economist Marc Pelletier.",
+        "The claim was denied by Brightline spokesman Tom Reyes.",
+        "That was the view of Kessmann chief executive Ali Karim.",
+    ];
+    assert_kinds(
+        &story,
+        &[
+            ("Desjardins", Organization),
+            ("Brightline", Organization),
+            ("Kessmann", Organization),
+            ("Marc Pelletier", Person),
+            ("Tom Reyes", Person),
+            ("Ali Karim", Person),
+        ],
+    );
+    // A nationality or a party before the role is no employer.
+    let found =
+        entities(&["Canadian economist Ruth Lam and Democratic strategist Ann Beal agreed."]);
+    for word in ["Canadian", "Democratic"] {
+        assert_ne!(
+            kind_of(&found, word),
+            Some(Organization),
+            "{:#?}",
+            rows(&found)
+        );
+    }
 }

@@ -485,9 +485,11 @@ impl<'a> Scanner<'_, 'a> {
         };
         // "financed by BRK": initials are a body's, whatever cue is before.
         let initials = words.len() == 1 && is_acronym(words[0]);
-        let cue = if title.is_none() && self.speaks_of_its_own(&words, end) {
-            // "state engineer Tarvel said its profit rose": a firm, though
-            // a role stands before it.
+        let cue = if title.is_none()
+            && (self.speaks_of_its_own(&words, end) || self.employer_before_role(&words, end))
+        {
+            // "state engineer Tarvel said its profit rose", "denied by
+            // Tarvel analyst Ada Lind": a firm, whatever stands before it.
             Cue::Strong(EntityKind::Organization)
         } else if title.is_some()
             || (!initials && self.person_cue_before(start, end, role.is_some()))

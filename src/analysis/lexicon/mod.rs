@@ -239,6 +239,7 @@ mod tests {
             "place nouns after a name",
             "road words",
             "numbered divisions",
+            "roles in a body",
             "standings before a club",
             "organization cues",
             "place nouns",

@@ -24,6 +24,8 @@ static COMPASS_WORDS: LazyLock<&'static [&'static str]> =
 static STANDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("standings before a club"));
 static ROAD_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("road words"));
+static ROLES_IN_A_BODY: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("roles in a body"));
 static NUMBERED_DIVISIONS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("numbered divisions"));
 static PLACE_NOUNS_AFTER_A_NAME: LazyLock<FastSet<&'static str>> =
@@ -144,6 +146,22 @@ impl<'a> Scanner<'_, 'a> {
         !determiner
             || lexicon::is_reporting_verb(after)
             || matches!(after, "," | "." | ";" | ":" | ")" | "")
+    }
+
+    /// "Tarvel economist Ada Lind", "Kessmann chief executive Tom Berg": a
+    /// name (not an adjective, a nationality or a party word) before a
+    /// role held in a body, then the holder's name: the employer.
+    pub(super) fn employer_before_role(&self, words: &[&str], end: usize) -> bool {
+        let role = |i: usize| ROLES_IN_A_BODY.contains(self.word(i));
+        if !role(end) {
+            return false;
+        }
+        let holder = if role(end + 1) { end + 2 } else { end + 1 };
+        let last = words.last().copied().unwrap_or("");
+        self.name_word(holder)
+            && !has_possessive(last)
+            && !adjective_shaped(last)
+            && !kinds::is_group_word(last)
     }
 
     /// "the town of Varkadon", "12 km east of Varkadon", "Varkadon, a
