@@ -101,96 +101,23 @@ pub(crate) enum Before {
     Other,
 }
 
-/// Words before a lone unknown name that put it on the map.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout"];
+/// Words before a lone unknown name that put it on the map ("in", "near").
+static PLACE_PREPOSITIONS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| lexicon::list("place prepositions"));
 
-/// Words before a name that mostly, not always, lead to a place.
-const DIRECTIONAL_PREPOSITIONS: &[&str] = &[
-    "at", "from", "through", "along", "via", "into", "toward", "towards", "around",
-];
+/// Words before a name that mostly, not always, lead to a place ("at",
+/// "from", "through").
+static DIRECTIONAL_PREPOSITIONS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| lexicon::list("directional prepositions"));
 
 /// Words before such a preposition that make it no way anywhere: "looking
-/// at Lind", "apart from Lind", "made up from".
-const NOT_DIRECTIONS: &[&str] = &[
-    "look",
-    "looks",
-    "looked",
-    "looking",
-    "laugh",
-    "laughed",
-    "aimed",
-    "apart",
-    "aside",
-    "away",
-    "different",
-    "comes",
-    "came",
-    "quote",
-    "quotes",
-    "letter",
-    "letters",
-    "call",
-    "calls",
-];
+/// at Lind", "apart from Lind".
+static NOT_DIRECTIONS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("not directions"));
 
 /// Words of going somewhere before "to": "travelled to Gaul", "the road
 /// to Hadibo" (but not "spoke to Lind", "devoted to Lind").
-const JOURNEYS: &[&str] = &[
-    "go",
-    "goes",
-    "going",
-    "went",
-    "gone",
-    "travel",
-    "travels",
-    "travelled",
-    "traveled",
-    "travelling",
-    "traveling",
-    "move",
-    "moved",
-    "moving",
-    "return",
-    "returned",
-    "returning",
-    "sail",
-    "sailed",
-    "fly",
-    "flew",
-    "flights",
-    "flight",
-    "drive",
-    "drove",
-    "walk",
-    "walked",
-    "trip",
-    "trips",
-    "journey",
-    "journeyed",
-    "way",
-    "road",
-    "route",
-    "ferry",
-    "ferries",
-    "bus",
-    "buses",
-    "train",
-    "trains",
-    "boat",
-    "boats",
-    "back",
-    "headed",
-    "emigrated",
-    "migrated",
-    "fled",
-    "exiled",
-    "relocated",
-    "commute",
-    "commuted",
-    "visit",
-    "visits",
-    "visitors",
-];
+static JOURNEYS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("journeys"));
 
 /// Lower-case nouns that put the name after "of" on the map.
 pub(crate) static PLACE_NOUNS: LazyLock<FastSet<&'static str>> =
