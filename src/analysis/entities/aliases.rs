@@ -4,7 +4,8 @@
 //! was the pen name of Ada Lind". The two
 //! names are one row however unlike they are. A name written once with
 //! its accents and once without ("Zoë Lindqvist", "Zoe Lindqvist") is
-//! one person too.
+//! one person too, and so is one written with a given name and with its
+//! familiar form ([`super::nicknames`]: "Bill Lind", "William Lind").
 
 use super::Mention;
 use crate::analysis::EntityKind;
@@ -61,6 +62,7 @@ pub(super) fn alias_pairs(doc: &Document, mentions: &[Mention]) -> Vec<(usize, u
         previous = Some(i);
     }
     pairs.extend(spelled_alike(mentions));
+    pairs.extend(super::nicknames::nickname_pairs(mentions));
     pairs
 }
 

@@ -21,6 +21,7 @@ mod kind_model;
 mod kinds;
 mod merge;
 mod names;
+mod nicknames;
 mod place_words;
 mod references;
 pub(crate) mod shapes;

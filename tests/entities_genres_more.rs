@@ -1,0 +1,42 @@
+//! More entity classes of the genres beyond news (interviews, reference
+//! lists, travel guides): one test per class, each on sentences we
+//! invented (no corpus text), each failing without the rule that fixes
+//! its class.
+
+mod entities_support;
+use byline::analysis::{Entity, EntityKind};
+use entities_support::{entities, rows};
+
+/// The rows whose name ends with `surname`.
+fn rows_ending(found: &[Entity], surname: &str) -> Vec<String> {
+    found
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.name.ends_with(surname))
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+#[test]
+fn a_given_name_and_its_familiar_form_are_one_person() {
+    let found = entities(&[
+        "Lawrence Quenby founded the archive in 2001, and William Ostrander joined him.",
+        "Readers still write to Larry Quenby, and Bill Ostrander answers the letters.",
+    ]);
+    for surname in ["Quenby", "Ostrander"] {
+        let named = rows_ending(&found, surname);
+        assert_eq!(
+            named.len(),
+            1,
+            "{surname}: {named:?}; rows: {:#?}",
+            rows(&found)
+        );
+    }
+    // Two given names that are not one another's forms stay two people.
+    let found = entities(&["Ada Quenby met Tom Quenby, her brother, at the archive."]);
+    assert_eq!(
+        rows_ending(&found, "Quenby").len(),
+        2,
+        "{:#?}",
+        rows(&found)
+    );
+}
