@@ -40,3 +40,32 @@ fn a_given_name_and_its_familiar_form_are_one_person() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_known_body_after_a_capitalised_common_word_is_the_body() {
+    let found = entities(&[
+        "Mara Quist. “How Hotels Plan to Fight Airbnb.” Daily Ledger. May 2, 2019.",
+        "Airbnb has changed travel, and hosts on Airbnb earn money.",
+        // An adjective may open the body's own name.
+        "The International Red Cross sent tents to Green Bay, where the Green Bay Packers play.",
+    ]);
+    assert_eq!(
+        entities_support::kind_of(&found, "Airbnb"),
+        Some(EntityKind::Organization),
+        "{:#?}",
+        rows(&found)
+    );
+    assert!(
+        found.iter().all(|e| e.name != "Fight Airbnb"),
+        "{:#?}",
+        rows(&found)
+    );
+    for body in ["International Red Cross", "Green Bay Packers"] {
+        assert_eq!(
+            entities_support::kind_of(&found, body),
+            Some(EntityKind::Organization),
+            "{body}: {:#?}",
+            rows(&found)
+        );
+    }
+}
