@@ -69,3 +69,27 @@ fn a_known_body_after_a_capitalised_common_word_is_the_body() {
         );
     }
 }
+
+#[test]
+fn french_and_spanish_words_of_the_land_make_places() {
+    let found = entities(&[
+        "From the fort you can see Grande Terre and, far away, Basse Terre.",
+        "Anse Morel is close to Morne Vert, and the ferry goes on to Terre de Bas.",
+        "The bus stops at Playa Honda.",
+    ]);
+    for place in [
+        "Grande Terre",
+        "Basse Terre",
+        "Anse Morel",
+        "Morne Vert",
+        "Terre de Bas",
+        "Playa Honda",
+    ] {
+        assert_eq!(
+            entities_support::kind_of(&found, place),
+            Some(EntityKind::Place),
+            "{place}: {:#?}",
+            rows(&found)
+        );
+    }
+}
