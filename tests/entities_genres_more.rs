@@ -93,3 +93,27 @@ fn french_and_spanish_words_of_the_land_make_places() {
         );
     }
 }
+
+#[test]
+fn a_name_before_its_state_or_country_is_a_town() {
+    let found = entities(&[
+        "Residents of Quillfield, Massachusetts, gather in the hall every spring.",
+        "The survey covered Ostholm, Norway and Kellsby, Wales.",
+        // Not a town: a time, then a country.
+        "During the Long Winter, Norway lost its herds.",
+    ]);
+    for town in ["Quillfield", "Ostholm", "Kellsby"] {
+        assert_eq!(
+            entities_support::kind_of(&found, town),
+            Some(EntityKind::Place),
+            "{town}: {:#?}",
+            rows(&found)
+        );
+    }
+    assert_ne!(
+        entities_support::kind_of(&found, "Long Winter"),
+        Some(EntityKind::Place),
+        "{:#?}",
+        rows(&found)
+    );
+}

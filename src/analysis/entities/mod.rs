@@ -28,6 +28,7 @@ pub(crate) mod shapes;
 mod terms;
 mod texts;
 mod titles;
+mod towns;
 mod wordset;
 mod works;
 
@@ -492,6 +493,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
+    towns::towns_with_their_region(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     if !headline_paragraphs.is_empty() {
