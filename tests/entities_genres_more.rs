@@ -117,3 +117,19 @@ fn a_name_before_its_state_or_country_is_a_town() {
         rows(&found)
     );
 }
+
+#[test]
+fn a_name_after_the_desert_or_the_parish_of_is_a_place() {
+    let found = entities(&[
+        "The hermit went for a time to the desert of Varsha, far from the towns.",
+        "He was baptised in the parish of Drummel and buried in the diocese of Ostrelle.",
+    ]);
+    for place in ["Varsha", "Drummel", "Ostrelle"] {
+        assert_eq!(
+            entities_support::kind_of(&found, place),
+            Some(EntityKind::Place),
+            "{place}: {:#?}",
+            rows(&found)
+        );
+    }
+}
