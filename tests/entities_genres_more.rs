@@ -133,3 +133,46 @@ fn a_name_after_the_desert_or_the_parish_of_is_a_place() {
         );
     }
 }
+
+#[test]
+fn names_listed_as_places_are_places() {
+    let found = entities(&[
+        "From the castle you can see the islands Varnay, Kellet Rock and Les Sorbes.",
+        "They restored the old Varkel and Ostmark districts.",
+        "Visit the towns of Tessary, Quellin and Ostrem in summer.",
+        "We took the bus from Hadibo to Qelmira and then walked.",
+        "The tour stops in Paris, Lyon and Vennecy.",
+        // A person listed with places stays a person; subjects are no places.
+        "Ada Lind toured Paris, Lyon and Vennecy.",
+        "She took degrees in Zoology and Botany.",
+    ]);
+    for place in [
+        "Kellet Rock",
+        "Les Sorbes",
+        "Varkel",
+        "Ostmark",
+        "Quellin",
+        "Ostrem",
+        "Qelmira",
+        "Vennecy",
+    ] {
+        assert_eq!(
+            entities_support::kind_of(&found, place),
+            Some(EntityKind::Place),
+            "{place}: {:#?}",
+            rows(&found)
+        );
+    }
+    assert_eq!(
+        entities_support::kind_of(&found, "Ada Lind"),
+        Some(EntityKind::Person)
+    );
+    for subject in ["Zoology", "Botany"] {
+        assert_ne!(
+            entities_support::kind_of(&found, subject),
+            Some(EntityKind::Place),
+            "{subject}: {:#?}",
+            rows(&found)
+        );
+    }
+}

@@ -22,6 +22,7 @@ mod kinds;
 mod merge;
 mod names;
 mod nicknames;
+mod place_lists;
 mod place_words;
 mod references;
 pub(crate) mod shapes;
@@ -494,6 +495,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
     towns::towns_with_their_region(&mut mentions, &texts, doc);
+    place_lists::places_listed_together(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     if !headline_paragraphs.is_empty() {
