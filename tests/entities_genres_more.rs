@@ -176,3 +176,17 @@ fn names_listed_as_places_are_places() {
         );
     }
 }
+
+#[test]
+fn a_place_written_with_a_hyphen_and_with_a_space_is_one_row() {
+    let found = entities(&[
+        "The ferry sails to the town of Vell-Ormond every morning.",
+        "In the town of Vell Ormond the market is open daily.",
+    ]);
+    let places: Vec<&str> = found
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(places.len(), 1, "{:#?}", rows(&found));
+}
