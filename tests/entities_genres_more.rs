@@ -137,8 +137,8 @@ fn a_name_after_the_desert_or_the_parish_of_is_a_place() {
 #[test]
 fn names_listed_as_places_are_places() {
     let found = entities(&[
-        "From the castle you can see the islands Varnay, Kellet Rock and Les Sorbes.",
-        "They restored the old Varkel and Ostmark districts.",
+        "From the castle you can see the islands Varnay, Kellet Rock, Marie Duchamp and Les Sorbes.",
+        "They restored the old Varkel and Ostmark districts. Marie Duchamp: a quiet island.",
         "Visit the towns of Tessary, Quellin and Ostrem in summer.",
         "We took the bus from Hadibo to Qelmira and then walked.",
         "The tour stops in Paris, Lyon and Vennecy.",
@@ -148,6 +148,7 @@ fn names_listed_as_places_are_places() {
     ]);
     for place in [
         "Kellet Rock",
+        "Marie Duchamp",
         "Les Sorbes",
         "Varkel",
         "Ostmark",
@@ -167,6 +168,8 @@ fn names_listed_as_places_are_places() {
         entities_support::kind_of(&found, "Ada Lind"),
         Some(EntityKind::Person)
     );
+    // One island, one row, wherever it is named.
+    assert_eq!(entities_support::rows_named(&found, "Marie Duchamp"), 1);
     for subject in ["Zoology", "Botany"] {
         assert_ne!(
             entities_support::kind_of(&found, subject),

@@ -2,8 +2,9 @@
 //! islands Varnay, Kellet Rock and Les Sorbes", "the towns of Varnay,
 //! Kellet and Ostrem", "the Varkel and Ostmark districts", "Paris, Lyon
 //! and Varnay", "from Hadibo to Qelmira". Only names nothing else has
-//! given a kind (Other) change: a person or a body listed among places
-//! keeps theirs.
+//! given a kind (Other) change, and under a noun of places also names
+//! guessed to be people by their shape alone ("the islands Marie
+//! Duchamp and Varnay"); a body, or a person with a title, keeps theirs.
 
 use super::shapes::{is_acronym, with_lowercase};
 use super::texts::{TextFlags, Texts};
@@ -11,6 +12,11 @@ use super::{Before, Cue, Mention, PLACE_NOUNS};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon;
 use crate::analysis::segment::Document;
+
+/// A person by its shape alone: no title, role or reporting verb with it.
+fn guessed_person(m: &Mention<'_>) -> bool {
+    m.kind() == Some(EntityKind::Person) && m.title.is_none() && !m.role_after && !m.verb_after
+}
 
 /// What joins two names of one list.
 fn joins_a_list(between: &str) -> bool {
@@ -38,6 +44,7 @@ fn word_after(after: &str) -> &str {
 /// `mentions` are one story's in story order, every kind settled.
 pub(super) fn places_listed_together(mentions: &mut [Mention<'_>], texts: &Texts, doc: &Document) {
     let mut places = TextFlags::new(texts);
+    let mut named_as_places = TextFlags::new(texts);
     let mut any = false;
     let mut first = 0;
     while first < mentions.len() {
@@ -80,6 +87,14 @@ pub(super) fn places_listed_together(mentions: &mut [Mention<'_>], texts: &Texts
                 any = true;
             }
         }
+        if list.len() >= 2 && (under_a_noun || before_plural_noun) {
+            // "the islands Varnay, Marie Duchamp and ...": a noun of places
+            // says so outright, over a guess from a given name.
+            for m in mentions[first..=last].iter().filter(|m| guessed_person(m)) {
+                named_as_places.set(m.text_id);
+                any = true;
+            }
+        }
         if let Some(to) = mentions.get(last + 1)
             && to.paragraph == paragraph
             && mentions[last].end() <= to.start()
@@ -101,7 +116,8 @@ pub(super) fn places_listed_together(mentions: &mut [Mention<'_>], texts: &Texts
         return;
     }
     for m in mentions.iter_mut() {
-        if m.kind() == Some(EntityKind::Other) && places.get(m.text_id) {
+        let other = m.kind() == Some(EntityKind::Other) && places.get(m.text_id);
+        if other || (guessed_person(m) && named_as_places.get(m.text_id)) {
             m.cue = Cue::Strong(EntityKind::Place);
         }
     }
