@@ -285,8 +285,15 @@ fn a_form_of_address_is_no_name() {
         &[
             "Mr. Chief Justice, may it please the Court.",
             "My Lords, the statute is clear, my Lords, and it binds us.",
+            // Mid-sentence, "Your" and the form are one capitalised run.
+            "So, Your Honor, the record is clear. Thank you, Your Honour.",
         ],
-        &[("Chief", None), ("Lords", None)],
+        &[
+            ("Chief", None),
+            ("Lords", None),
+            ("Your Honor", None),
+            ("Your Honour", None),
+        ],
     );
 }
 

@@ -23,8 +23,16 @@ pub(super) fn drop_forms_of_address(mentions: &mut Vec<Mention<'_>>, doc: &Docum
     });
 }
 
-/// "my Lords", "Your Honour": a form of address after "my" or "your".
+/// "my Lords", "Your Honour": a form of address after "my" or "your",
+/// whether the name finder left the capitalised "Your" out or took it in
+/// ("So, Your Honor, ...": one run of two capitalised words).
 fn addressed_by_possessive(m: &Mention<'_>, text: &str) -> bool {
+    if let Some((owner, form)) = m.text.split_once(' ')
+        && matches!(owner, "My" | "Your")
+        && FORMS_OF_ADDRESS.contains(form)
+    {
+        return true;
+    }
     let before = text[..m.start()].trim_end();
     let word_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
     matches!(word_before, "my" | "My" | "your" | "Your") && FORMS_OF_ADDRESS.contains(m.text)

@@ -4,7 +4,9 @@
 //! was the pen name of Ada Lind". The two
 //! names are one row however unlike they are. A name written once with
 //! its accents and once without ("Zoë Lindqvist", "Zoe Lindqvist") is
-//! one person too.
+//! one person too (a place or a body too, and so with a hyphen or a space:
+//! "Basse-Terre", "Basse Terre"), and so is one written with a given name and with its
+//! familiar form ([`super::nicknames`]: "Bill Lind", "William Lind").
 
 use super::Mention;
 use crate::analysis::EntityKind;
@@ -61,24 +63,31 @@ pub(super) fn alias_pairs(doc: &Document, mentions: &[Mention]) -> Vec<(usize, u
         previous = Some(i);
     }
     pairs.extend(spelled_alike(mentions));
+    pairs.extend(super::nicknames::nickname_pairs(mentions));
     pairs
 }
 
-/// Pairs of people's mentions whose names differ only in accents: each
-/// with the first mention spelt so.
+/// Pairs of mentions of one kind (people, places, bodies) whose names
+/// differ only in accents or in a hyphen for a space ("Basse-Terre",
+/// "Basse Terre"): each with the first mention spelt so.
 fn spelled_alike(mentions: &[Mention]) -> Vec<(usize, usize)> {
-    let mut first_of: FastMap<Cow<str>, usize> = FastMap::default();
+    let mut first_of: FastMap<(EntityKind, Cow<str>), usize> = FastMap::default();
     let mut pairs = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        if m.kind() != Some(EntityKind::Person) {
+        let Some(kind @ (EntityKind::Person | EntityKind::Place | EntityKind::Organization)) =
+            m.kind()
+        else {
             continue;
+        };
+        let mut folded = without_accents(m.text);
+        if folded.contains('-') {
+            folded = Cow::Owned(folded.replace('-', " "));
         }
-        let folded = without_accents(m.text);
-        match first_of.get(&folded) {
+        match first_of.get(&(kind, folded.clone())) {
             Some(&first) if mentions[first].text != m.text => pairs.push((first, i)),
             Some(_) => {}
             None => {
-                first_of.insert(folded, i);
+                first_of.insert((kind, folded), i);
             }
         }
     }

@@ -323,7 +323,8 @@ fn join_names_in_either_order(
     }
 }
 
-/// "Ada Lind, better known as Kit Marlow": the second name's row joins
+/// "Ada Lind, better known as Kit Marlow", "Basse-Terre ... Basse Terre":
+/// two names of one referent of one kind; the second name's row joins
 /// the first's.
 fn join_other_names(
     same_person: &[(usize, usize)],
@@ -335,10 +336,7 @@ fn join_other_names(
             continue;
         };
         let (keep, other) = (keep as usize, other as usize);
-        if keep == other
-            || groups[keep].kind != EntityKind::Person
-            || groups[other].kind != EntityKind::Person
-        {
+        if keep == other || groups[keep].kind != groups[other].kind {
             continue;
         }
         let moved = std::mem::take(&mut groups[other].members);

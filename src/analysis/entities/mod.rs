@@ -21,6 +21,8 @@ mod kind_model;
 mod kinds;
 mod merge;
 mod names;
+mod nicknames;
+mod place_lists;
 mod place_words;
 mod references;
 pub(crate) mod shapes;
@@ -28,6 +30,7 @@ mod state_abbreviations;
 mod terms;
 mod texts;
 mod titles;
+mod towns;
 mod wordset;
 mod works;
 
@@ -420,6 +423,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
+    towns::towns_with_their_region(&mut mentions, &texts, doc);
+    place_lists::places_listed_together(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     if !headline_paragraphs.is_empty() {

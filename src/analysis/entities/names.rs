@@ -326,6 +326,9 @@ impl<'a> Scanner<'_, 'a> {
                 out,
             );
         }
+        if let Some(common) = Self::common_words_before_known_organization(&words) {
+            return self.emit(start + common, end, title, out);
+        }
         if let Some(len) = self.known_organization_before_product(&words) {
             // "Google Chrome", "Mozilla Firefox": the maker, then what it makes.
             self.push(

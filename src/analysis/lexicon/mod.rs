@@ -2,7 +2,9 @@
 //! read, compiled into the binary: word lists (`lexicon.txt`: titles and
 //! roles, organisation and place head words, group words, sentence
 //! openers, abbreviations), given and family names (`given_names.txt`),
-//! the sex a given name tells (`given_names_sex.txt`), places
+//! the sex a given name tells (`given_names_sex.txt`), given names and
+//! their familiar forms (`nicknames.txt`), common nouns for a person
+//! (`person_nouns.txt`), places
 //! ([`gazetteer`]), well-known organisations ([`organizations`]),
 //! reporting verbs ([`verbs`]) and the per-token word
 //! classes the quote finder tests ([`words`]). Where each list comes from,
@@ -129,6 +131,30 @@ static COMMON_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 /// it is a word at the head of a phrase or a sentence, not a name.
 pub fn is_common_word(lower: &str) -> bool {
     COMMON_WORDS.contains(lower)
+}
+
+/// Given names paired with their familiar forms, both ways round, as
+/// `tools/lexicon/build_nicknames.py` writes them (`nicknames.txt`).
+static NICKNAMES: LazyLock<FastSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut pairs = FastSet::default();
+    for line in include_str!("nicknames.txt").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let Some(name) = words.next() else { continue };
+        for form in words {
+            pairs.insert((name, form));
+            pairs.insert((form, name));
+        }
+    }
+    pairs
+});
+
+/// Whether one given name is a familiar form of the other ("Larry" and
+/// "Lawrence", "Bill" and "William"), either way round.
+pub fn is_nickname_pair(a: &str, b: &str) -> bool {
+    NICKNAMES.contains(&(a, b))
 }
 
 static REPORTING_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("reporting verbs"));

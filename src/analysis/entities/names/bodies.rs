@@ -1,6 +1,7 @@
 //! Names an organisation's shape gives away: a firm's ampersand, a
 //! club's town and nickname, a body of "X and Y Commission", a maker before
-//! its product, a body followed by the person who speaks for it.
+//! its product, a body followed by the person who speaks for it, a known
+//! body after a common word that a Title Case line capitalised.
 
 use super::{CLUB_WORDS, Scanner};
 use crate::analysis::EntityKind;
@@ -41,6 +42,29 @@ impl Scanner<'_, '_> {
                     && rest.iter().all(|w| is_capitalised(w) && !kinds::is_head(w))
                     && kinds::kind_from_words(words).is_none()
                     && gazetteer::get().longest_match(rest).is_none()
+            })
+    }
+
+    /// How many common words open a run that ends in a known organisation
+    /// ("to Fight Airbnb" in a Title Case headline, "Boycott Reuters"):
+    /// one or two words, each a common English word and no name, none
+    /// shaped as an adjective, which may be the body's own first word
+    /// ("International Red Cross", "Northern Rail").
+    pub(super) fn common_words_before_known_organization(words: &[&str]) -> Option<usize> {
+        const ADJECTIVE_ENDINGS: [&str; 8] = ["al", "an", "ic", "ish", "ese", "ern", "ed", "ive"];
+        (1..words.len().min(3))
+            .find(|&k| organizations::is_known_organization(&words[k..]))
+            .filter(|&k| {
+                // "Green Bay Packers": a town, then its club.
+                gazetteer::get().longest_match(&words[..k]).is_none()
+                    && words[..k].iter().all(|w| {
+                        with_lowercase(w, lexicon::is_common_word)
+                            && !ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+                            && !lexicon::is_given_name(w)
+                            && !lexicon::is_family_name(w)
+                            && !gazetteer::get().is_demonym(w)
+                            && gazetteer::get().longest_match(&[w]).is_none()
+                    })
             })
     }
 
