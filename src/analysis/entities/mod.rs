@@ -23,6 +23,7 @@ mod merge;
 mod names;
 mod place_words;
 mod references;
+mod results;
 pub(crate) mod shapes;
 mod terms;
 mod texts;
@@ -254,7 +255,9 @@ impl<'a> Mention<'a> {
             Before::Article
         } else if matches!(word_before, "the" | "The") {
             Before::The
-        } else if (DIRECTIONAL_PREPOSITIONS.contains(&word_before)
+        } else if (DIRECTIONAL_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word_before))
             && !NOT_DIRECTIONS.contains(&two_before))
             || (word_before == "to" && JOURNEYS.contains(&two_before))
         {
@@ -493,6 +496,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
+    results::clubs_of_a_story_of_results(&mut mentions, &texts, doc, &lowercase_seen);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
         let from_body = mentions.len();

@@ -224,6 +224,8 @@ mod tests {
             "sentence adverbs",
             "place abbreviations",
             "reference words",
+            "words of match reports",
+            "verbs done to places",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
