@@ -9,7 +9,11 @@ use crate::analysis::lexicon::fasthash::FastSet;
 use crate::analysis::lexicon::{self, gazetteer};
 use std::sync::LazyLock;
 
-static ORG_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));
+static ORG_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    let mut heads = lexicon::set("organization heads");
+    heads.extend(lexicon::list("company suffixes"));
+    heads
+});
 static PLACE_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place heads"));
 static PLACE_OPENER_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place openers"));
 static ORG_OPENERS: LazyLock<FastSet<&str>> =

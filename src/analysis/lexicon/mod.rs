@@ -226,6 +226,7 @@ mod tests {
             "reference words",
             "words of match reports",
             "verbs done to places",
+            "company suffixes",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
