@@ -4,7 +4,7 @@
 //! without the knowledge or rule it names.
 
 mod entities_support;
-use byline::analysis::EntityKind::Organization;
+use byline::analysis::EntityKind::{Organization, Person};
 use entities_support::assert_kinds;
 
 #[test]
@@ -21,4 +21,28 @@ fn legal_forms_without_full_stops_and_from_abroad_end_firms_names() {
             ("Tarvel Oy", Organization),
         ],
     );
+}
+
+/// What a firm owns and reports, its shares moving and the deals it is
+/// the prize of make an unknown name a firm's.
+#[test]
+fn what_only_a_firm_has_makes_an_unknown_name_a_firm() {
+    assert_kinds(
+        &[
+            "On Monday Tarvel shares rose 5 percent.",
+            "Analysts said Kestra Bergen's net profit would double, and Oskara's chief executive resigned.",
+            "Mobil has a 20 percent stake in Velmar and agreed to the takeover of Brisk Hollow.",
+            "Rumours of a merger with Dunmore lifted the market.",
+        ],
+        &[
+            ("Tarvel", Organization),
+            ("Kestra Bergen", Organization),
+            ("Oskara", Organization),
+            ("Velmar", Organization),
+            ("Brisk Hollow", Organization),
+            ("Dunmore", Organization),
+        ],
+    );
+    // Someone who shares a view is no firm.
+    assert_kinds(&["Ada Lind shares the view."], &[("Ada Lind", Person)]);
 }

@@ -227,6 +227,9 @@ mod tests {
             "words of match reports",
             "verbs done to places",
             "company suffixes",
+            "what a firm owns and reports",
+            "moves of shares",
+            "deals of which a firm is the prize",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
