@@ -46,3 +46,20 @@ fn what_only_a_firm_has_makes_an_unknown_name_a_firm() {
     // Someone who shares a view is no firm.
     assert_kinds(&["Ada Lind shares the view."], &[("Ada Lind", Person)]);
 }
+
+/// Newspapers abroad are named by their own languages' words for a
+/// paper: "Zeitung", "Dagblad", "Diario de ...".
+#[test]
+fn newspapers_named_in_other_languages_are_organisations() {
+    assert_kinds(
+        &[
+            "The Kestrener Zeitung reported on Monday that talks failed.",
+            "Varna Dagblad and Diario de Tarvel said the talks had failed.",
+        ],
+        &[
+            ("Kestrener Zeitung", Organization),
+            ("Varna Dagblad", Organization),
+            ("Diario de Tarvel", Organization),
+        ],
+    );
+}

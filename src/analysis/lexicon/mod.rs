@@ -230,6 +230,8 @@ mod tests {
             "what a firm owns and reports",
             "moves of shares",
             "deals of which a firm is the prize",
+            "newspaper openers abroad",
+            "newspaper heads abroad",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
