@@ -17,7 +17,7 @@ use crate::analysis::segment::Document;
 
 /// Whether a mention names a club by a town or region: an organisation
 /// whose whole text is a place the gazetteer knows, not a country.
-fn club_named_after_place(m: &Mention<'_>) -> bool {
+pub(super) fn club_named_after_place(m: &Mention<'_>) -> bool {
     if m.kind() != Some(EntityKind::Organization) {
         return false;
     }
@@ -30,13 +30,13 @@ fn club_named_after_place(m: &Mention<'_>) -> bool {
 
 /// Whether `m` is a place that could be a club's name: a town or region
 /// (not a country), not after "in" or "near".
-fn could_be_club(m: &Mention<'_>) -> bool {
+pub(super) fn could_be_club(m: &Mention<'_>) -> bool {
     m.place
         .is_some_and(|place| !gazetteer::get().is_country(place))
         && m.before != Before::PlacePreposition
 }
 
-fn make_club(m: &mut Mention<'_>) {
+pub(super) fn make_club(m: &mut Mention<'_>) {
     m.cue = Cue::Strong(EntityKind::Organization);
     m.place = None;
 }

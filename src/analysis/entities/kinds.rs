@@ -9,11 +9,20 @@ use crate::analysis::lexicon::fasthash::FastSet;
 use crate::analysis::lexicon::{self, gazetteer};
 use std::sync::LazyLock;
 
-static ORG_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("organization heads"));
+static ORG_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    let mut heads = lexicon::set("organization heads");
+    heads.extend(lexicon::list("company suffixes"));
+    heads.extend(lexicon::list("newspaper openers abroad"));
+    heads.extend(lexicon::list("newspaper heads abroad"));
+    heads
+});
 static PLACE_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place heads"));
 static PLACE_OPENER_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("place openers"));
-static ORG_OPENERS: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| lexicon::set("organization openers"));
+static ORG_OPENERS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    let mut openers = lexicon::set("organization openers");
+    openers.extend(lexicon::list("newspaper openers abroad"));
+    openers
+});
 static OTHER_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
 static GROUPS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
 

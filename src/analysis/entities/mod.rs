@@ -25,6 +25,7 @@ mod nicknames;
 mod place_lists;
 mod place_words;
 mod references;
+mod results;
 pub(crate) mod shapes;
 mod state_abbreviations;
 mod terms;
@@ -185,7 +186,9 @@ impl<'a> Mention<'a> {
             Before::Article
         } else if matches!(word_before, "the" | "The") {
             Before::The
-        } else if (DIRECTIONAL_PREPOSITIONS.contains(&word_before)
+        } else if (DIRECTIONAL_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word_before))
             && !NOT_DIRECTIONS.contains(&two_before))
             || (word_before == "to" && JOURNEYS.contains(&two_before))
         {
@@ -427,6 +430,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     place_lists::places_listed_together(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
+    results::clubs_of_a_story_of_results(&mut mentions, &texts, doc, &lowercase_seen);
     if !headline_paragraphs.is_empty() {
         let known = headlines::known_names(&mentions);
         let from_body = mentions.len();

@@ -13,6 +13,7 @@ use crate::analysis::lexicon::fasthash::FastSet;
 
 mod around;
 mod bodies;
+mod firms;
 mod push;
 mod titled;
 use super::joined_places::places_with_small_words;
@@ -500,6 +501,7 @@ impl<'a> Scanner<'_, 'a> {
             Cue::Strong(EntityKind::Person)
         } else if self.organization_cue_around(&words, start, end)
             || self.body_in_spelled_by_initials(&words, end)
+            || self.firm_cue_around(&words, start, end)
         {
             Cue::Strong(EntityKind::Organization)
         } else if self.place_cue_around(start, end) {

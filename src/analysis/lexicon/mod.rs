@@ -279,6 +279,14 @@ mod tests {
             "abbreviations inside a sentence",
             "abbreviations that may end a sentence",
             "sentence openers",
+            "words of match reports",
+            "verbs done to places",
+            "company suffixes",
+            "what a firm owns and reports",
+            "moves of shares",
+            "deals of which a firm is the prize",
+            "newspaper openers abroad",
+            "newspaper heads abroad",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
