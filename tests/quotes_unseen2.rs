@@ -201,3 +201,64 @@ fn a_name_and_any_past_verb_after_a_quotation_say_who_spoke() {
         Some("Hale")
     );
 }
+
+#[test]
+fn a_pronouns_contraction_never_speaks() {
+    // "I'm", "I've": capitalised as a sentence's first word, a pronoun and
+    // a verb, no name, whether a cue or a pronoun ("she") reaches it.
+    let story = [
+        "I'm old enough to remember Governor Ada Lind on the radio in 1977, telling voters that “we need to shift to plentiful wind.”",
+    ];
+    assert_ne!(speaker_of(&story, "plentiful wind").as_deref(), Some("I'm"));
+    let story = ["I've seen Ada Lind in the hall; she told us “nothing will change.”"];
+    assert_ne!(
+        speaker_of(&story, "nothing will change").as_deref(),
+        Some("I've")
+    );
+}
+
+#[test]
+fn a_role_placed_by_a_name_is_named_in_apposition() {
+    // "his oldest friend at Hartwell" names no one: Hartwell only places
+    // the friend, who is named after the comma.
+    let story = [
+        "The club moved to a new ground in Dorset in 1990.",
+        "“It was the happiest year of his life,” said his oldest friend at Hartwell, Nils Brandt, who still lives in the town.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "happiest year").as_deref(),
+        Some("Nils Brandt")
+    );
+    // "According to a poll by Marden College, Vale leads": the name after
+    // the comma opens the main clause; the poll is the source.
+    let story = ["According to a poll by Marden College, Vale leads with “a clear margin.”"];
+    assert_ne!(
+        speaker_of(&story, "a clear margin").as_deref(),
+        Some("Vale")
+    );
+}
+
+#[test]
+fn a_contrast_after_the_quote_is_a_clause_of_its_own() {
+    // "…, but several reports reveal": not “…,” X said; the cue before the
+    // quotation attributes it.
+    let story = [
+        "Senator Ruth Kell said the Kell Trust had “full disclosure,” referring to its gifts, but several reports reveal that is untrue.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "full disclosure").as_deref(),
+        Some("Ruth Kell")
+    );
+}
+
+#[test]
+fn a_naming_verb_with_an_object_is_the_namers_word() {
+    let story = ["Meg Holm, who runs a large firm, labeled Mr. Dorn “unfit to lead.”"];
+    assert_eq!(
+        speaker_of(&story, "unfit to lead").as_deref(),
+        Some("Meg Holm")
+    );
+    // Without an object it only names.
+    let story = ["The plan, labeled “Project Dawn,” was dropped in May."];
+    assert_eq!(speaker_of(&story, "Project Dawn"), None);
+}

@@ -14,6 +14,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 mod institutions;
+mod openers;
 mod paraphrase;
 mod pronouns;
 
@@ -347,11 +348,12 @@ impl<'e, 'a> Resolver<'e, 'a> {
         }
         let run = run?;
         let name = run.name(para.text).to_string();
-        if names::cannot_speak(&name, opens_sentence(para, run)) {
+        let kind = run_kind(Some(run));
+        let known = self.entity_named(&name);
+        if names::cannot_speak(&name, known.is_none() && openers::not_a_name(para, run)) {
             return None;
         }
-        let kind = run_kind(Some(run));
-        if let Some(i) = self.entity_named(&name) {
+        if let Some(i) = known {
             return Some(self.speaker_for(i, roles, kind));
         }
         Some(Speaker {

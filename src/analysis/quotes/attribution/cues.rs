@@ -34,12 +34,16 @@ fn according_to(para: &Para, v: usize, end: usize) -> Attribution {
 }
 
 /// "according to the team's coach, Alireza Mehraban," / "said Lee's deputy,
-/// Rich Beeson,": a role that names no one, then the name in apposition.
+/// Rich Beeson,": a role that names no one, then the name in apposition. A
+/// name after a preposition only places the role ("his best friend at
+/// Lehigh, Bruno Tell").
 fn name_in_apposition(para: &Para, who: Who, end: usize) -> Who {
     let names_someone = |toks: &Range<usize>| {
-        names::name_runs(para, toks.clone())
-            .iter()
-            .any(|r| !names::only_titles(para, r) && !r.modifier)
+        let role_end = names::description(para, toks.clone()).map(|(_, end)| end);
+        names::name_runs(para, toks.clone()).iter().any(|r| {
+            let places_role = r.after_preposition && role_end.is_some_and(|end| end <= r.start);
+            !names::only_titles(para, r) && !r.modifier && !places_role
+        })
     };
     // "said her spokeswoman, Jane Okafor": a possessive role, then the name.
     let toks = match &who {
@@ -137,6 +141,11 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         if matches!(para.word(v), ";" | ":" | ".") && !abbreviation {
             break;
         }
+        // “…,” referring to its gifts, but reports show …: a contrast after
+        // a comma opens a clause of its own, with its own subject.
+        if para.word(v - 1) == "," && contrast_opener(para.word(v)) {
+            break;
+        }
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
@@ -153,6 +162,14 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         return Some(Attribution::spoken(cue(para, v), Some(who)));
     }
     None
+}
+
+/// A conjunction that opens a contrasting clause ("but", "while").
+fn contrast_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "but" | "while" | "whereas" | "although" | "though" | "yet"
+    )
 }
 
 /// “…,” Hannity started. / “…,” Lee interjected.: after a quotation
@@ -235,7 +252,14 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
                 return Some(Attribution::naming());
             }
         }
-        if verbs::is_naming(verb) && para.word(qt - 1) != ":" && !names_actively(para, verb, prev) {
+        // "Holm, who runs a firm, labeled Mr. Dorn “unfit”": an object
+        // between makes a naming verb active, as with "called".
+        let labels_object = verb.form == VerbForm::Past && !after_aux && object_between;
+        if verbs::is_naming(verb)
+            && para.word(qt - 1) != ":"
+            && !labels_object
+            && !names_actively(para, verb, prev)
+        {
             return Some(Attribution::naming());
         }
         // "After Brown criticized him, Clinton shot back, “…”": a verb in
