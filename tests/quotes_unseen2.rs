@@ -262,3 +262,33 @@ fn a_naming_verb_with_an_object_is_the_namers_word() {
     let story = ["The plan, labeled “Project Dawn,” was dropped in May."];
     assert_eq!(speaker_of(&story, "Project Dawn"), None);
 }
+
+#[test]
+fn a_role_given_in_apposition_is_that_person_later() {
+    // Named once with a role beside the name, then called by the role.
+    let story = [
+        "Ruth Kell, the city's mayor, toured the flooded district on Monday.",
+        "The mayor also said that “no one will be left behind.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "left behind").as_deref(),
+        Some("Ruth Kell")
+    );
+    let story = [
+        "Dana Ilves, the agency's chief scientist, led the study.",
+        "“The trend is clear,” the scientist said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "trend is clear").as_deref(),
+        Some("Dana Ilves")
+    );
+    // "A spokesman" is someone new.
+    let story = [
+        "The council's spokesman, Carl Ede, met reporters at noon.",
+        "“The vote is final,” a spokesman for the mayor said.",
+    ];
+    assert_ne!(
+        speaker_of(&story, "vote is final").as_deref(),
+        Some("Carl Ede")
+    );
+}

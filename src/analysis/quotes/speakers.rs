@@ -13,6 +13,7 @@ use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::rc::Rc;
 
+mod appositions;
 mod institutions;
 mod openers;
 mod paraphrase;
@@ -415,12 +416,21 @@ impl<'e, 'a> Resolver<'e, 'a> {
             .trim()
             .trim_end_matches(['.', ',', ';', ':']);
         let head = names::description_head(text).to_lowercase();
-        let known = self.recent(para, sentence, |s| {
-            s.kind == SpeakerKind::Person
-                && s.roles
-                    .iter()
-                    .any(|r| r.split_whitespace().any(|w| w == head))
-        });
+        let definite = text
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("the "));
+        let known = self
+            .recent(para, sentence, |s| {
+                s.kind == SpeakerKind::Person
+                    && s.roles
+                        .iter()
+                        .any(|r| r.split_whitespace().any(|w| w == head))
+            })
+            .or_else(|| {
+                definite
+                    .then(|| self.person_given_role(para, start, &head))
+                    .flatten()
+            });
         Some(known.unwrap_or_else(|| Speaker {
             entity: None,
             name: text.into(),
