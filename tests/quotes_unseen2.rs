@@ -292,3 +292,16 @@ fn a_role_given_in_apposition_is_that_person_later() {
         Some("Carl Ede")
     );
 }
+
+#[test]
+fn a_verb_of_a_relative_clause_is_not_the_cue_of_the_sentence() {
+    // "women who complained about …" says what the women did; the quote
+    // goes on with what Hale said, after a long apposition.
+    let story = [
+        "Stuart Hale, a party operative and Mitt Lane's chief strategist in his 2012 campaign, said the way the operation treated women who complained about the governor's conduct “would be all but disqualifying” now.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "all but disqualifying").as_deref(),
+        Some("Stuart Hale")
+    );
+}

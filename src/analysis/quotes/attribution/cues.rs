@@ -212,7 +212,29 @@ const SHORT_PHRASE: usize = 14;
 const LONG_APPOSITION: usize = 32;
 
 /// The nearest cue before the quotation in its sentence, and its speaker.
+/// "Hale said the way critics who complained about it “…”": a verb of a
+/// restrictive relative clause is the cue only when no other is.
 pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
+    cue_before(para, sentence, qt, true)
+        .filter(|f| f.who.is_some() || f.naming || f.unsourced)
+        .or_else(|| cue_before(para, sentence, qt, false))
+}
+
+/// A reporting verb right after "who" or "that": it tells what the phrase
+/// before did ("women who complained"), inside a larger clause.
+fn in_restrictive_relative(para: &Para, v: usize, floor: usize) -> bool {
+    v > floor
+        && matches!(para.word(v - 1), "who" | "that")
+        && v > floor + 1
+        && para.word(v - 2) != ","
+}
+
+fn cue_before(
+    para: &Para,
+    sentence: &Range<usize>,
+    qt: usize,
+    skip_relative: bool,
+) -> Option<Attribution> {
     // Cues sit near their quotation; a bounded look keeps the work linear.
     let floor = sentence.start.max(qt.saturating_sub(WINDOW));
     for v in (floor..qt).rev() {
@@ -225,7 +247,9 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
-        if inside_relative_aside(para, floor, v, qt) {
+        if inside_relative_aside(para, floor, v, qt)
+            || (skip_relative && in_restrictive_relative(para, v, floor))
+        {
             continue;
         }
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
