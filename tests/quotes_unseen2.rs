@@ -305,3 +305,26 @@ fn a_verb_of_a_relative_clause_is_not_the_cue_of_the_sentence() {
         Some("Stuart Hale")
     );
 }
+
+#[test]
+fn the_company_is_the_business_named_before() {
+    // A business named without a business word ("Group"), then "the
+    // company": the same speaker.
+    let story = [
+        "The Harlow Group said in a statement that the layoffs were “regrettable but necessary.”",
+        "The company added that “no further cuts are planned.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "no further cuts").as_deref(),
+        Some("Harlow Group")
+    );
+    // A public body is no company.
+    let story = [
+        "The Senate voted on Monday.",
+        "“We regret the decision,” the company said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "regret the decision").as_deref(),
+        Some("the company")
+    );
+}
