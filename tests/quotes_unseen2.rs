@@ -328,3 +328,23 @@ fn the_company_is_the_business_named_before() {
         Some("the company")
     );
 }
+
+#[test]
+fn she_is_the_woman_just_mentioned_when_no_subject_fits() {
+    // No subject or speaker before is a woman; the woman the sentence
+    // before mentions is.
+    let story = [
+        "Tom Berg met Ann Lee at the summit on Friday.",
+        "“It was a good meeting,” she said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "good meeting").as_deref(),
+        Some("Ann Lee")
+    );
+    // Someone nearer whose sex is unknown may be the one meant: no guess.
+    let story = [
+        "Tom Berg met Ann Lee and Kim Sato at the summit on Friday.",
+        "“It was a good meeting,” she said.",
+    ];
+    assert_eq!(speaker_of(&story, "good meeting"), None);
+}

@@ -14,6 +14,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 mod appositions;
+mod gendered;
 mod institutions;
 mod openers;
 mod paraphrase;
@@ -192,6 +193,10 @@ impl<'e, 'a> Resolver<'e, 'a> {
                             && wanted_sex.is_none_or(|want| sex_of(s).is_none_or(|sex| sex == want))
                     }
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
+                })
+                .or_else(|| {
+                    let want = wanted_sex.filter(|_| *pronoun == Pronoun::Person)?;
+                    self.mentioned_of_sex(para, para.toks[*tok].start, want)
                 })
             }
             Who::Phrase { toks, pick } => self
