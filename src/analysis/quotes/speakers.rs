@@ -18,6 +18,7 @@ mod gendered;
 mod institutions;
 mod openers;
 mod paraphrase;
+mod places;
 mod pronouns;
 
 use pronouns::{is_heading, pronoun_sex, sex_of};
@@ -74,6 +75,7 @@ pub struct Resolver<'e, 'a> {
     subjects: RefCell<FnvMap<(usize, usize), Option<Speaker>>>,
     /// Person and organisation rows by the last word of each name and alias.
     by_last_word: HashMap<&'e str, usize>,
+    places: places::PlaceNames<'e>,
     /// Per entity, once asked for: its name and its titles in lower case.
     named: RefCell<Vec<Option<NameAndTitles>>>,
 }
@@ -149,6 +151,7 @@ impl<'e, 'a> Resolver<'e, 'a> {
             subjects: RefCell::default(),
             named: RefCell::new(vec![None; entities.len()]),
             by_last_word,
+            places: places::PlaceNames::new(entities),
         }
     }
 
@@ -356,7 +359,9 @@ impl<'e, 'a> Resolver<'e, 'a> {
         let name = run.name(para.text).to_string();
         let kind = run_kind(Some(run));
         let known = self.entity_named(&name);
-        if names::cannot_speak(&name, known.is_none() && openers::not_a_name(para, run)) {
+        if names::cannot_speak(&name, known.is_none() && openers::not_a_name(para, run))
+            || (known.is_none() && self.places.contains(&name))
+        {
             return None;
         }
         if let Some(i) = known {
