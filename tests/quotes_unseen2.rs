@@ -359,3 +359,18 @@ fn a_place_the_story_names_never_speaks() {
     ];
     assert_ne!(speaker_of(&story, "armed gangs").as_deref(), Some("Nice"));
 }
+
+#[test]
+fn he_is_never_the_title_of_a_work() {
+    // The sentence before names a book in apposition; "he" goes past it
+    // to the writer.
+    let story = [
+        "Edwin Arlen went up to college in the autumn of 1805.",
+        "In 1806 he printed his first poems, Childish Recollections, at his own cost.",
+        "About his friend he wrote, “He has been my almost constant companion since October.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "constant companion").as_deref(),
+        Some("Edwin Arlen")
+    );
+}

@@ -193,6 +193,7 @@ impl<'e, 'a> Resolver<'e, 'a> {
                 self.recent(para, para.sentence_of(*tok), |s| match pronoun {
                     Pronoun::Person => {
                         s.kind == SpeakerKind::Person
+                            && !self.is_work_or_thing(s)
                             && wanted_sex.is_none_or(|want| sex_of(s).is_none_or(|sex| sex == want))
                     }
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,

@@ -43,4 +43,14 @@ impl Resolver<'_, '_> {
         }
         None
     }
+
+    /// A subject the entities typed as neither person nor body, several
+    /// words long ("Childish Recollections", a book): "he" is not it. A
+    /// lone untyped name may be a person the extractor could not place.
+    pub(super) fn is_work_or_thing(&self, s: &Speaker) -> bool {
+        s.entity.is_some_and(|i| {
+            let e = &self.entities[i];
+            e.kind == EntityKind::Other && e.name.contains(' ')
+        })
+    }
 }
