@@ -3,7 +3,7 @@
 
 mod quotes_support;
 
-use quotes_support::speaker_of;
+use quotes_support::{said, speaker_of};
 
 #[test]
 fn called_with_an_object_is_the_callers_word() {
@@ -373,4 +373,20 @@ fn he_is_never_the_title_of_a_work() {
         speaker_of(&story, "constant companion").as_deref(),
         Some("Edwin Arlen")
     );
+}
+
+#[test]
+fn a_quote_in_an_aside_before_the_verb_is_the_subjects() {
+    // "X, citing “…,” said the candidate could win": what follows "said"
+    // is what X said, not who spoke.
+    let story = [
+        "Mayor Ruth Kell, citing “the great spirit of the town,” said the candidate could win in places like Ayr.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "great spirit").as_deref(),
+        Some("Ruth Kell")
+    );
+    // The story may end right after the quotation.
+    let story = ["Mayor Ruth Kell, citing “the great spirit of the town,”"];
+    assert_eq!(said(&story).len(), 1);
 }
