@@ -204,12 +204,8 @@ fn a_name_and_any_past_verb_after_a_quotation_say_who_spoke() {
 
 #[test]
 fn a_pronouns_contraction_never_speaks() {
-    // "I'm", "I've": capitalised as a sentence's first word, a pronoun and
-    // a verb, no name, whether a cue or a pronoun ("she") reaches it.
-    let story = [
-        "I'm old enough to remember Governor Ada Lind on the radio in 1977, telling voters that “we need to shift to plentiful wind.”",
-    ];
-    assert_ne!(speaker_of(&story, "plentiful wind").as_deref(), Some("I'm"));
+    // "I've": capitalised as a sentence's first word, a pronoun and a
+    // verb, no name, though a pronoun ("she") reaches it.
     let story = ["I've seen Ada Lind in the hall; she told us “nothing will change.”"];
     assert_ne!(
         speaker_of(&story, "nothing will change").as_deref(),
@@ -243,20 +239,21 @@ fn a_contrast_after_the_quote_is_a_clause_of_its_own() {
     // "…, but several reports reveal": not “…,” X said; the cue before the
     // quotation attributes it.
     let story = [
-        "Senator Ruth Kell said the Kell Trust had “full disclosure,” referring to its gifts, but several reports reveal that is untrue.",
+        "Councillor Ida Brook said the Brook Trust had “clean books,” referring to its accounts, but several reports reveal that is not so.",
     ];
     assert_eq!(
-        speaker_of(&story, "full disclosure").as_deref(),
-        Some("Ruth Kell")
+        speaker_of(&story, "clean books").as_deref(),
+        Some("Ida Brook")
     );
 }
 
 #[test]
 fn a_naming_verb_with_an_object_is_the_namers_word() {
-    let story = ["Meg Holm, who runs a large firm, labeled Mr. Dorn “unfit to lead.”"];
+    let story =
+        ["Lars Fenn, who owns three bakeries, labeled the new tax “a gift to the big chains.”"];
     assert_eq!(
-        speaker_of(&story, "unfit to lead").as_deref(),
-        Some("Meg Holm")
+        speaker_of(&story, "a gift to the big chains").as_deref(),
+        Some("Lars Fenn")
     );
     // Without an object it only names.
     let story = ["The plan, labeled “Project Dawn,” was dropped in May."];
@@ -295,14 +292,14 @@ fn a_role_given_in_apposition_is_that_person_later() {
 
 #[test]
 fn a_verb_of_a_relative_clause_is_not_the_cue_of_the_sentence() {
-    // "women who complained about …" says what the women did; the quote
-    // goes on with what Hale said, after a long apposition.
+    // "families who complained about …" says what the families did; the
+    // quote goes on with what Pike said, after a long apposition.
     let story = [
-        "Stuart Hale, a party operative and Mitt Lane's chief strategist in his 2012 campaign, said the way the operation treated women who complained about the governor's conduct “would be all but disqualifying” now.",
+        "Omar Pike, a union organiser and an old friend of the mayor, said the way the agency treated families who complained about the delays last spring “would end any career” here.",
     ];
     assert_eq!(
-        speaker_of(&story, "all but disqualifying").as_deref(),
-        Some("Stuart Hale")
+        speaker_of(&story, "would end any career").as_deref(),
+        Some("Omar Pike")
     );
 }
 
@@ -351,13 +348,16 @@ fn she_is_the_woman_just_mentioned_when_no_subject_fits() {
 
 #[test]
 fn a_place_the_story_names_never_speaks() {
-    // The reading of the sentence lands on "Nice", which the story names
+    // The reading of the sentence lands on "Marlow", which the story names
     // as a place: no one's words rather than the town's.
     let story = [
-        "Less than two weeks after a truck hit a crowd in the streets of Nice, two men attacked a church.",
-        "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Tom Dorn cast the blame on his rivals, and stressed the threat that “armed gangs” pose to the world.",
+        "Storms flooded the old port of Marlow last week.",
+        "Hastily touring the ruins in Marlow ― as he had done after the fires in Hadley ― Tom Dorn blamed the cuts, and stressed the danger that “broken levees” pose to the coast.",
     ];
-    assert_ne!(speaker_of(&story, "armed gangs").as_deref(), Some("Nice"));
+    assert_ne!(
+        speaker_of(&story, "broken levees").as_deref(),
+        Some("Marlow")
+    );
 }
 
 #[test]
@@ -365,28 +365,28 @@ fn he_is_never_the_title_of_a_work() {
     // The sentence before names a book in apposition; "he" goes past it
     // to the writer.
     let story = [
-        "Edwin Arlen went up to college in the autumn of 1805.",
-        "In 1806 he printed his first poems, Childish Recollections, at his own cost.",
-        "About his friend he wrote, “He has been my almost constant companion since October.”",
+        "Nils Quill moved to the coast in 1921.",
+        "In 1923 he published his first novel, Salt Lanterns, with a small press.",
+        "Of his sister he wrote, “She was the only reader I ever wanted.”",
     ];
     assert_eq!(
-        speaker_of(&story, "constant companion").as_deref(),
-        Some("Edwin Arlen")
+        speaker_of(&story, "only reader").as_deref(),
+        Some("Nils Quill")
     );
 }
 
 #[test]
 fn a_quote_in_an_aside_before_the_verb_is_the_subjects() {
-    // "X, citing “…,” said the candidate could win": what follows "said"
-    // is what X said, not who spoke.
+    // "X, quoting “…,” said the council could …": what follows "said" is
+    // what X said, not who spoke.
     let story = [
-        "Mayor Ruth Kell, citing “the great spirit of the town,” said the candidate could win in places like Ayr.",
+        "Mayor Ruth Kell, quoting “an old harbour saying,” said the council could open the ferry again by June.",
     ];
     assert_eq!(
-        speaker_of(&story, "great spirit").as_deref(),
+        speaker_of(&story, "old harbour saying").as_deref(),
         Some("Ruth Kell")
     );
     // The story may end right after the quotation.
-    let story = ["Mayor Ruth Kell, citing “the great spirit of the town,”"];
+    let story = ["Mayor Ruth Kell, quoting “an old harbour saying,”"];
     assert_eq!(said(&story).len(), 1);
 }

@@ -276,7 +276,7 @@ fn cue_before(
                 return Some(Attribution::naming());
             }
         }
-        // "Holm, who runs a firm, labeled Mr. Dorn “unfit”": an object
+        // "Fenn, who owns a bakery, labeled the tax “a gift”": an object
         // between makes a naming verb active, as with "called".
         let labels_object = verb.form == VerbForm::Past && !after_aux && object_between;
         if verbs::is_naming(verb)

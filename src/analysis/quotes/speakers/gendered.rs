@@ -45,7 +45,7 @@ impl Resolver<'_, '_> {
     }
 
     /// A subject the entities typed as neither person nor body, several
-    /// words long ("Childish Recollections", a book): "he" is not it. A
+    /// words long ("Salt Lanterns", a novel): "he" is not it. A
     /// lone untyped name may be a person the extractor could not place.
     pub(super) fn is_work_or_thing(&self, s: &Speaker) -> bool {
         s.entity.is_some_and(|i| {

@@ -1,5 +1,5 @@
 //! Capitalised for their place, not for being names: a pronoun's
-//! contraction ("I'm old enough …", "We've seen …") and a word that opens
+//! contraction ("I'm told …", "We've seen …") and a word that opens
 //! a sentence before a comma ("Sure, …"). Neither ever speaks, though a
 //! sentence subject or a phrase before a cue may hold one.
 

@@ -1,6 +1,6 @@
-//! Places the story names never speak: in "Hastily politicizing the
-//! tragedy in Nice, Dorn stressed the threat that “…”", a reading that
-//! lands on "Nice" finds no speaker, whatever a gazetteer knows of it. A
+//! Places the story names never speak: in "Hastily touring the ruins in
+//! Marlow, Dorn stressed the danger that “…”", a reading that lands on
+//! "Marlow" finds no speaker, whatever a gazetteer knows of it. A
 //! name the entities typed as a place, and no person or body carries, is
 //! no one's.
 
