@@ -3,7 +3,7 @@
 
 mod quotes_support;
 
-use quotes_support::speaker_of;
+use quotes_support::{said, speaker_of};
 
 #[test]
 fn called_with_an_object_is_the_callers_word() {
@@ -200,4 +200,193 @@ fn a_name_and_any_past_verb_after_a_quotation_say_who_spoke() {
         speaker_of(&story, "met them in May").as_deref(),
         Some("Hale")
     );
+}
+
+#[test]
+fn a_pronouns_contraction_never_speaks() {
+    // "I've": capitalised as a sentence's first word, a pronoun and a
+    // verb, no name, though a pronoun ("she") reaches it.
+    let story = ["I've seen Ada Lind in the hall; she told us “nothing will change.”"];
+    assert_ne!(
+        speaker_of(&story, "nothing will change").as_deref(),
+        Some("I've")
+    );
+}
+
+#[test]
+fn a_role_placed_by_a_name_is_named_in_apposition() {
+    // "his oldest friend at Hartwell" names no one: Hartwell only places
+    // the friend, who is named after the comma.
+    let story = [
+        "The club moved to a new ground in Dorset in 1990.",
+        "“It was the happiest year of his life,” said his oldest friend at Hartwell, Nils Brandt, who still lives in the town.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "happiest year").as_deref(),
+        Some("Nils Brandt")
+    );
+    // "According to a poll by Marden College, Vale leads": the name after
+    // the comma opens the main clause; the poll is the source.
+    let story = ["According to a poll by Marden College, Vale leads with “a clear margin.”"];
+    assert_ne!(
+        speaker_of(&story, "a clear margin").as_deref(),
+        Some("Vale")
+    );
+}
+
+#[test]
+fn a_contrast_after_the_quote_is_a_clause_of_its_own() {
+    // "…, but several reports reveal": not “…,” X said; the cue before the
+    // quotation attributes it.
+    let story = [
+        "Councillor Ida Brook said the Brook Trust had “clean books,” referring to its accounts, but several reports reveal that is not so.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "clean books").as_deref(),
+        Some("Ida Brook")
+    );
+}
+
+#[test]
+fn a_naming_verb_with_an_object_is_the_namers_word() {
+    let story =
+        ["Lars Fenn, who owns three bakeries, labeled the new tax “a gift to the big chains.”"];
+    assert_eq!(
+        speaker_of(&story, "a gift to the big chains").as_deref(),
+        Some("Lars Fenn")
+    );
+    // Without an object it only names.
+    let story = ["The plan, labeled “Project Dawn,” was dropped in May."];
+    assert_eq!(speaker_of(&story, "Project Dawn"), None);
+}
+
+#[test]
+fn a_role_given_in_apposition_is_that_person_later() {
+    // Named once with a role beside the name, then called by the role.
+    let story = [
+        "Ruth Kell, the city's mayor, toured the flooded district on Monday.",
+        "The mayor also said that “no one will be left behind.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "left behind").as_deref(),
+        Some("Ruth Kell")
+    );
+    let story = [
+        "Dana Ilves, the agency's chief scientist, led the study.",
+        "“The trend is clear,” the scientist said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "trend is clear").as_deref(),
+        Some("Dana Ilves")
+    );
+    // "A spokesman" is someone new.
+    let story = [
+        "The council's spokesman, Carl Ede, met reporters at noon.",
+        "“The vote is final,” a spokesman for the mayor said.",
+    ];
+    assert_ne!(
+        speaker_of(&story, "vote is final").as_deref(),
+        Some("Carl Ede")
+    );
+}
+
+#[test]
+fn a_verb_of_a_relative_clause_is_not_the_cue_of_the_sentence() {
+    // "families who complained about …" says what the families did; the
+    // quote goes on with what Pike said, after a long apposition.
+    let story = [
+        "Omar Pike, a union organiser and an old friend of the mayor, said the way the agency treated families who complained about the delays last spring “would end any career” here.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "would end any career").as_deref(),
+        Some("Omar Pike")
+    );
+}
+
+#[test]
+fn the_company_is_the_business_named_before() {
+    // A business named without a business word ("Group"), then "the
+    // company": the same speaker.
+    let story = [
+        "The Harlow Group said in a statement that the layoffs were “regrettable but necessary.”",
+        "The company added that “no further cuts are planned.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "no further cuts").as_deref(),
+        Some("Harlow Group")
+    );
+    // A public body is no company.
+    let story = [
+        "The Senate voted on Monday.",
+        "“We regret the decision,” the company said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "regret the decision").as_deref(),
+        Some("the company")
+    );
+}
+
+#[test]
+fn she_is_the_woman_just_mentioned_when_no_subject_fits() {
+    // No subject or speaker before is a woman; the woman the sentence
+    // before mentions is.
+    let story = [
+        "Tom Berg met Ann Lee at the summit on Friday.",
+        "“It was a good meeting,” she said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "good meeting").as_deref(),
+        Some("Ann Lee")
+    );
+    // Someone nearer whose sex is unknown may be the one meant: no guess.
+    let story = [
+        "Tom Berg met Ann Lee and Kim Sato at the summit on Friday.",
+        "“It was a good meeting,” she said.",
+    ];
+    assert_eq!(speaker_of(&story, "good meeting"), None);
+}
+
+#[test]
+fn a_place_the_story_names_never_speaks() {
+    // The reading of the sentence lands on "Marlow", which the story names
+    // as a place: no one's words rather than the town's.
+    let story = [
+        "Storms flooded the old port of Marlow last week.",
+        "Hastily touring the ruins in Marlow ― as he had done after the fires in Hadley ― Tom Dorn blamed the cuts, and stressed the danger that “broken levees” pose to the coast.",
+    ];
+    assert_ne!(
+        speaker_of(&story, "broken levees").as_deref(),
+        Some("Marlow")
+    );
+}
+
+#[test]
+fn he_is_never_the_title_of_a_work() {
+    // The sentence before names a book in apposition; "he" goes past it
+    // to the writer.
+    let story = [
+        "Nils Quill moved to the coast in 1921.",
+        "In 1923 he published his first novel, Salt Lanterns, with a small press.",
+        "Of his sister he wrote, “She was the only reader I ever wanted.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "only reader").as_deref(),
+        Some("Nils Quill")
+    );
+}
+
+#[test]
+fn a_quote_in_an_aside_before_the_verb_is_the_subjects() {
+    // "X, quoting “…,” said the council could …": what follows "said" is
+    // what X said, not who spoke.
+    let story = [
+        "Mayor Ruth Kell, quoting “an old harbour saying,” said the council could open the ferry again by June.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "old harbour saying").as_deref(),
+        Some("Ruth Kell")
+    );
+    // The story may end right after the quotation.
+    let story = ["Mayor Ruth Kell, quoting “an old harbour saying,”"];
+    assert_eq!(said(&story).len(), 1);
 }

@@ -13,9 +13,13 @@ use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::rc::Rc;
 
+mod appositions;
+mod gendered;
 mod institutions;
 mod mentioned;
+mod openers;
 mod paraphrase;
+mod places;
 mod pronouns;
 
 use pronouns::{is_heading, pronoun_sex, sex_of};
@@ -72,6 +76,7 @@ pub struct Resolver<'e, 'a> {
     subjects: RefCell<FnvMap<(usize, usize), Option<Speaker>>>,
     /// Person and organisation rows by the last word of each name and alias.
     by_last_word: HashMap<&'e str, usize>,
+    places: places::PlaceNames<'e>,
     /// Per entity, once asked for: its name and its titles in lower case.
     named: RefCell<Vec<Option<NameAndTitles>>>,
 }
@@ -147,6 +152,7 @@ impl<'e, 'a> Resolver<'e, 'a> {
             subjects: RefCell::default(),
             named: RefCell::new(vec![None; entities.len()]),
             by_last_word,
+            places: places::PlaceNames::new(entities),
         }
     }
 
@@ -188,11 +194,19 @@ impl<'e, 'a> Resolver<'e, 'a> {
                 let wanted = |s: &Speaker| match pronoun {
                     Pronoun::Person => {
                         s.kind == SpeakerKind::Person
+                            && !self.is_work_or_thing(s)
                             && wanted_sex.is_none_or(|want| sex_of(s).is_none_or(|sex| sex == want))
                     }
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
                 };
+                // A subject or a speaker; else the man or woman just
+                // mentioned, when the name tells the sex; else anyone
+                // mentioned in the last sentences.
                 self.recent(para, para.sentence_of(*tok), wanted)
+                    .or_else(|| {
+                        let want = wanted_sex.filter(|_| *pronoun == Pronoun::Person)?;
+                        self.mentioned_of_sex(para, para.toks[*tok].start, want)
+                    })
                     .or_else(|| {
                         (*pronoun == Pronoun::Person)
                             .then(|| self.recently_mentioned(para, *tok, wanted))
@@ -354,11 +368,14 @@ impl<'e, 'a> Resolver<'e, 'a> {
         }
         let run = run?;
         let name = run.name(para.text).to_string();
-        if names::cannot_speak(&name, opens_sentence(para, run)) {
+        let kind = run_kind(Some(run));
+        let known = self.entity_named(&name);
+        if names::cannot_speak(&name, known.is_none() && openers::not_a_name(para, run))
+            || (known.is_none() && self.places.contains(&name))
+        {
             return None;
         }
-        let kind = run_kind(Some(run));
-        if let Some(i) = self.entity_named(&name) {
+        if let Some(i) = known {
             return Some(self.speaker_for(i, roles, kind));
         }
         Some(Speaker {
@@ -420,12 +437,21 @@ impl<'e, 'a> Resolver<'e, 'a> {
             .trim()
             .trim_end_matches(['.', ',', ';', ':']);
         let head = names::description_head(text).to_lowercase();
-        let known = self.recent(para, sentence, |s| {
-            s.kind == SpeakerKind::Person
-                && s.roles
-                    .iter()
-                    .any(|r| r.split_whitespace().any(|w| w == head))
-        });
+        let definite = text
+            .get(..4)
+            .is_some_and(|t| t.eq_ignore_ascii_case("the "));
+        let known = self
+            .recent(para, sentence, |s| {
+                s.kind == SpeakerKind::Person
+                    && s.roles
+                        .iter()
+                        .any(|r| r.split_whitespace().any(|w| w == head))
+            })
+            .or_else(|| {
+                definite
+                    .then(|| self.person_given_role(para, start, &head))
+                    .flatten()
+            });
         Some(known.unwrap_or_else(|| Speaker {
             entity: None,
             name: text.into(),

@@ -34,12 +34,16 @@ fn according_to(para: &Para, v: usize, end: usize) -> Attribution {
 }
 
 /// "according to the team's coach, Alireza Mehraban," / "said Lee's deputy,
-/// Rich Beeson,": a role that names no one, then the name in apposition.
+/// Rich Beeson,": a role that names no one, then the name in apposition. A
+/// name after a preposition only places the role ("his best friend at
+/// Lehigh, Bruno Tell").
 fn name_in_apposition(para: &Para, who: Who, end: usize) -> Who {
     let names_someone = |toks: &Range<usize>| {
-        names::name_runs(para, toks.clone())
-            .iter()
-            .any(|r| !names::only_titles(para, r) && !r.modifier)
+        let role_end = names::description(para, toks.clone()).map(|(_, end)| end);
+        names::name_runs(para, toks.clone()).iter().any(|r| {
+            let places_role = r.after_preposition && role_end.is_some_and(|end| end <= r.start);
+            !names::only_titles(para, r) && !r.modifier && !places_role
+        })
     };
     // "said her spokeswoman, Jane Okafor": a possessive role, then the name.
     let toks = match &who {
@@ -142,6 +146,11 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         if matches!(para.word(v), ";" | ":" | ".") && !abbreviation {
             break;
         }
+        // “…,” referring to its gifts, but reports show …: a contrast after
+        // a comma opens a clause of its own, with its own subject.
+        if para.word(v - 1) == "," && contrast_opener(para.word(v)) {
+            break;
+        }
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
@@ -158,6 +167,14 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         return Some(Attribution::spoken(cue(para, v), Some(who)));
     }
     None
+}
+
+/// A conjunction that opens a contrasting clause ("but", "while").
+fn contrast_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "but" | "while" | "whereas" | "although" | "though" | "yet"
+    )
 }
 
 /// “…,” Hannity started. / “…,” Lee interjected.: after a quotation
@@ -200,7 +217,29 @@ const SHORT_PHRASE: usize = 14;
 const LONG_APPOSITION: usize = 32;
 
 /// The nearest cue before the quotation in its sentence, and its speaker.
+/// "Hale said the way critics who complained about it “…”": a verb of a
+/// restrictive relative clause is the cue only when no other is.
 pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> Option<Attribution> {
+    cue_before(para, sentence, qt, true)
+        .filter(|f| f.who.is_some() || f.naming || f.unsourced)
+        .or_else(|| cue_before(para, sentence, qt, false))
+}
+
+/// A reporting verb right after "who" or "that": it tells what the phrase
+/// before did ("women who complained"), inside a larger clause.
+fn in_restrictive_relative(para: &Para, v: usize, floor: usize) -> bool {
+    v > floor
+        && matches!(para.word(v - 1), "who" | "that")
+        && v > floor + 1
+        && para.word(v - 2) != ","
+}
+
+fn cue_before(
+    para: &Para,
+    sentence: &Range<usize>,
+    qt: usize,
+    skip_relative: bool,
+) -> Option<Attribution> {
     // Cues sit near their quotation; a bounded look keeps the work linear.
     let floor = sentence.start.max(qt.saturating_sub(WINDOW));
     for v in (floor..qt).rev() {
@@ -213,7 +252,9 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
-        if inside_relative_aside(para, floor, v, qt) {
+        if inside_relative_aside(para, floor, v, qt)
+            || (skip_relative && in_restrictive_relative(para, v, floor))
+        {
             continue;
         }
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
@@ -240,7 +281,14 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
                 return Some(Attribution::naming());
             }
         }
-        if verbs::is_naming(verb) && para.word(qt - 1) != ":" && !names_actively(para, verb, prev) {
+        // "Fenn, who owns a bakery, labeled the tax “a gift”": an object
+        // between makes a naming verb active, as with "called".
+        let labels_object = verb.form == VerbForm::Past && !after_aux && object_between;
+        if verbs::is_naming(verb)
+            && para.word(qt - 1) != ":"
+            && !labels_object
+            && !names_actively(para, verb, prev)
+        {
             return Some(Attribution::naming());
         }
         // "After Brown criticized him, Clinton shot back, “…”": a verb in

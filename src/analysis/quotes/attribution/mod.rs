@@ -17,6 +17,7 @@
 //!   speaker ("X, the spokesman, said", "X, who …, said").
 
 mod apposition;
+mod asides;
 mod cues;
 mod phrases;
 
@@ -133,6 +134,9 @@ pub fn attribute(para: &Para, pair: usize) -> Attribution {
             .unwrap_or_else(Attribution::naming);
     }
     let before = || before_quote(para, &sentence, qt);
+    if utterance && let Some(found) = asides::quoted_in_aside(para, &sentence, qt) {
+        return found;
+    }
     let found = if utterance {
         after(false).or_else(before)
     } else {

@@ -40,8 +40,29 @@ impl Resolver<'_, '_> {
         if !definite {
             return None;
         }
-        let index = self.latest_organization_carrying(para.index, start, words)?;
+        let index = self
+            .latest_organization_carrying(para.index, start, words)
+            .or_else(|| {
+                // "The Harlow Group said … The company added": a business
+                // is often named without a business word.
+                (words == COMPANY)
+                    .then(|| self.latest_business(para, sentence))
+                    .flatten()
+            })?;
         Some(self.speaker_for(index, Vec::new(), SpeakerKind::Organization))
+    }
+
+    /// The organisation last a subject or speaker, when nothing in its name
+    /// makes it a public body (a ministry, a court, a party, "Senate").
+    fn latest_business(&self, para: &Para, sentence: usize) -> Option<usize> {
+        let found = self.recent(para, sentence, |s| s.kind == SpeakerKind::Organization)?;
+        let index = found.entity?;
+        let e = &self.entities[index];
+        let public = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
+            PUBLIC_BODIES.iter().any(|words| name_carries(n, words))
+                || n.split_whitespace().any(|w| INSTITUTIONS.contains(w))
+        });
+        (!public).then_some(index)
     }
 
     /// Who issued an unsigned document: of the organisations that were
@@ -93,24 +114,48 @@ impl Resolver<'_, '_> {
     }
 }
 
+const CITY: &[&str] = &["borough", "city", "municipality", "town", "village"];
+const MINISTRY: &[&str] = &["department", "ministry"];
+const GOVERNMENT: &[&str] = &["administration", "government"];
+const COMPANY: &[&str] = &[
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "firm",
+    "inc",
+    "ltd",
+    "plc",
+];
+const AGENCY: &[&str] = &["agency", "authority", "bureau"];
+const ARMY: &[&str] = &["army", "forces", "military"];
+/// Words that make an organisation a public body or a movement, not a
+/// business: "the company" never stands for it.
+const PUBLIC_BODIES: &[&[&str]] = &[
+    CITY,
+    MINISTRY,
+    GOVERNMENT,
+    AGENCY,
+    ARMY,
+    &[
+        "church",
+        "commission",
+        "committee",
+        "council",
+        "court",
+        "embassy",
+        "party",
+        "police",
+        "union",
+    ],
+];
+
+static INSTITUTIONS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
+    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("institutions"));
+
 /// Which words in an organisation's name a definite description with this
 /// head can stand for: "the city" is the municipality or the city council.
 fn name_words_for(head: &str) -> Option<&'static [&'static str]> {
-    const CITY: &[&str] = &["borough", "city", "municipality", "town", "village"];
-    const MINISTRY: &[&str] = &["department", "ministry"];
-    const GOVERNMENT: &[&str] = &["administration", "government"];
-    const COMPANY: &[&str] = &[
-        "co",
-        "company",
-        "corp",
-        "corporation",
-        "firm",
-        "inc",
-        "ltd",
-        "plc",
-    ];
-    const AGENCY: &[&str] = &["agency", "authority", "bureau"];
-    const ARMY: &[&str] = &["army", "forces", "military"];
     let words: &'static [&'static str] = match head {
         "city" | "municipality" => CITY,
         "ministry" | "department" => MINISTRY,
