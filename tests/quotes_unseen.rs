@@ -479,7 +479,7 @@ fn a_clause_after_but_or_while_reports_its_own_words() {
 }
 
 #[test]
-fn a_pronoun_with_no_subject_in_reach_takes_a_person_just_mentioned() {
+fn a_pronoun_after_an_opening_phrase_takes_the_man_it_names() {
     let story = [
         "For Tom Reilly, the wait is personal. His daughter waited nine hours. “It was terrifying,” he says.",
     ];

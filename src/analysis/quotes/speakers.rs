@@ -16,7 +16,6 @@ use std::rc::Rc;
 mod appositions;
 mod gendered;
 mod institutions;
-mod mentioned;
 mod openers;
 mod paraphrase;
 mod places;
@@ -200,17 +199,11 @@ impl<'e, 'a> Resolver<'e, 'a> {
                     Pronoun::Thing | Pronoun::Group => s.kind == SpeakerKind::Organization,
                 };
                 // A subject or a speaker; else the man or woman just
-                // mentioned, when the name tells the sex; else anyone
-                // mentioned in the last sentences.
+                // mentioned, when the name tells the sex.
                 self.recent(para, para.sentence_of(*tok), wanted)
                     .or_else(|| {
                         let want = wanted_sex.filter(|_| *pronoun == Pronoun::Person)?;
                         self.mentioned_of_sex(para, para.toks[*tok].start, want)
-                    })
-                    .or_else(|| {
-                        (*pronoun == Pronoun::Person)
-                            .then(|| self.recently_mentioned(para, *tok, wanted))
-                            .flatten()
                     })
             }
             Who::Phrase { toks, pick } => self
