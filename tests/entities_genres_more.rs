@@ -5,7 +5,7 @@
 
 mod entities_support;
 use byline::analysis::{Entity, EntityKind};
-use entities_support::{entities, rows};
+use entities_support::{assert_each_is, entities, rows};
 
 /// The rows whose name ends with `surname`.
 fn rows_ending(found: &[Entity], surname: &str) -> Vec<String> {
@@ -60,14 +60,11 @@ fn a_known_body_after_a_capitalised_common_word_is_the_body() {
         "{:#?}",
         rows(&found)
     );
-    for body in ["International Red Cross", "Green Bay Packers"] {
-        assert_eq!(
-            entities_support::kind_of(&found, body),
-            Some(EntityKind::Organization),
-            "{body}: {:#?}",
-            rows(&found)
-        );
-    }
+    assert_each_is(
+        &found,
+        &["International Red Cross", "Green Bay Packers"],
+        EntityKind::Organization,
+    );
 }
 
 #[test]
@@ -77,21 +74,18 @@ fn french_and_spanish_words_of_the_land_make_places() {
         "Anse Morel is close to Morne Vert, and the ferry goes on to Terre de Bas.",
         "The bus stops at Playa Honda.",
     ]);
-    for place in [
-        "Grande Terre",
-        "Basse Terre",
-        "Anse Morel",
-        "Morne Vert",
-        "Terre de Bas",
-        "Playa Honda",
-    ] {
-        assert_eq!(
-            entities_support::kind_of(&found, place),
-            Some(EntityKind::Place),
-            "{place}: {:#?}",
-            rows(&found)
-        );
-    }
+    assert_each_is(
+        &found,
+        &[
+            "Grande Terre",
+            "Basse Terre",
+            "Anse Morel",
+            "Morne Vert",
+            "Terre de Bas",
+            "Playa Honda",
+        ],
+        EntityKind::Place,
+    );
 }
 
 #[test]
@@ -102,14 +96,11 @@ fn a_name_before_its_state_or_country_is_a_town() {
         // Not a town: a time, then a country.
         "During the Long Winter, Norway lost its herds.",
     ]);
-    for town in ["Quillfield", "Ostholm", "Kellsby"] {
-        assert_eq!(
-            entities_support::kind_of(&found, town),
-            Some(EntityKind::Place),
-            "{town}: {:#?}",
-            rows(&found)
-        );
-    }
+    assert_each_is(
+        &found,
+        &["Quillfield", "Ostholm", "Kellsby"],
+        EntityKind::Place,
+    );
     assert_ne!(
         entities_support::kind_of(&found, "Long Winter"),
         Some(EntityKind::Place),
@@ -124,14 +115,11 @@ fn a_name_after_the_desert_or_the_parish_of_is_a_place() {
         "The hermit went for a time to the desert of Varsha, far from the towns.",
         "He was baptised in the parish of Drummel and buried in the diocese of Ostrelle.",
     ]);
-    for place in ["Varsha", "Drummel", "Ostrelle"] {
-        assert_eq!(
-            entities_support::kind_of(&found, place),
-            Some(EntityKind::Place),
-            "{place}: {:#?}",
-            rows(&found)
-        );
-    }
+    assert_each_is(
+        &found,
+        &["Varsha", "Drummel", "Ostrelle"],
+        EntityKind::Place,
+    );
 }
 
 #[test]
@@ -146,24 +134,21 @@ fn names_listed_as_places_are_places() {
         "Ada Lind toured Paris, Lyon and Vennecy.",
         "She took degrees in Zoology and Botany.",
     ]);
-    for place in [
-        "Kellet Rock",
-        "Marie Duchamp",
-        "Les Sorbes",
-        "Varkel",
-        "Ostmark",
-        "Quellin",
-        "Ostrem",
-        "Qelmira",
-        "Vennecy",
-    ] {
-        assert_eq!(
-            entities_support::kind_of(&found, place),
-            Some(EntityKind::Place),
-            "{place}: {:#?}",
-            rows(&found)
-        );
-    }
+    assert_each_is(
+        &found,
+        &[
+            "Kellet Rock",
+            "Marie Duchamp",
+            "Les Sorbes",
+            "Varkel",
+            "Ostmark",
+            "Quellin",
+            "Ostrem",
+            "Qelmira",
+            "Vennecy",
+        ],
+        EntityKind::Place,
+    );
     assert_eq!(
         entities_support::kind_of(&found, "Ada Lind"),
         Some(EntityKind::Person)

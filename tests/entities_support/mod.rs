@@ -57,3 +57,15 @@ pub fn assert_things(found: &[Entity], names: &[&str]) {
         );
     }
 }
+
+/// Each of `names` is a row of kind `kind` in `found`.
+pub fn assert_each_is(found: &[Entity], names: &[&str], kind: EntityKind) {
+    for name in names {
+        assert_eq!(
+            kind_of(found, name),
+            Some(kind),
+            "{name}: {:#?}",
+            rows(found)
+        );
+    }
+}
