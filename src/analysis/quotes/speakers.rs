@@ -16,11 +16,13 @@ use std::rc::Rc;
 mod appositions;
 mod gendered;
 mod institutions;
+mod mentions;
 mod openers;
 mod paraphrase;
 mod places;
 mod pronouns;
 
+use mentions::Mentions;
 use pronouns::{is_heading, pronoun_sex, sex_of};
 
 /// Who said a quotation, as shown in the quote list.
@@ -78,57 +80,6 @@ pub struct Resolver<'e, 'a> {
     places: places::PlaceNames<'e>,
     /// Per entity, once asked for: its name and its titles in lower case.
     named: RefCell<Vec<Option<NameAndTitles>>>,
-}
-
-/// Every person, organisation or untyped mention, by paragraph: one sorted
-/// list and where each paragraph's part of it begins.
-struct Mentions {
-    /// (start, end, entity index), sorted by paragraph, then position.
-    all: Vec<(u32, u32, u32)>,
-    /// `all[first[p]..first[p + 1]]` are paragraph `p`'s.
-    first: Vec<usize>,
-}
-
-impl Mentions {
-    fn new(entities: &[Entity], paragraphs: usize) -> Self {
-        let mut keyed = Vec::new();
-        for (i, e) in entities.iter().enumerate() {
-            // "Other" rows may be speakers the extractor could not type.
-            if !matches!(
-                e.kind,
-                EntityKind::Person | EntityKind::Organization | EntityKind::Other
-            ) {
-                continue;
-            }
-            for m in e.mentions.iter().filter(|m| m.paragraph < paragraphs) {
-                keyed.push((m.paragraph, small(m.start), small(m.end), small(i)));
-            }
-        }
-        keyed.sort_unstable();
-        let mut first = Vec::with_capacity(paragraphs + 1);
-        let mut k = 0;
-        for p in 0..=paragraphs {
-            while k < keyed.len() && keyed[k].0 < p {
-                k += 1;
-            }
-            first.push(k);
-        }
-        let all = keyed.into_iter().map(|(_, s, e, i)| (s, e, i)).collect();
-        Mentions { all, first }
-    }
-
-    fn of(&self, p: usize) -> &[(u32, u32, u32)] {
-        match (self.first.get(p), self.first.get(p + 1)) {
-            (Some(&from), Some(&to)) => &self.all[from..to],
-            _ => &[],
-        }
-    }
-}
-
-/// An offset or index as stored in [`Mentions`]; a paragraph never comes
-/// near 4 GiB (files are capped far below).
-fn small(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl<'e, 'a> Resolver<'e, 'a> {
