@@ -6,7 +6,7 @@
 mod entities_support;
 use byline::analysis::{Entity, EntityKind};
 use byline::article::Article;
-use entities_support::{assert_kinds, entities, kind_of, rows};
+use entities_support::{assert_each_is, assert_kinds, entities, kind_of, rows};
 
 use EntityKind::{Organization, Person, Place};
 
@@ -198,14 +198,11 @@ fn a_known_maker_is_split_from_what_it_makes_and_and_stays_inside_a_known_name()
     let found = entities(&[
         "Users of Google Chrome and Mozilla Firefox were told to update, The Globe and Mail reported.",
     ]);
-    for name in ["Google", "Mozilla", "Globe and Mail"] {
-        assert_eq!(
-            kind_of(&found, name),
-            Some(Organization),
-            "{name}: {:#?}",
-            rows(&found)
-        );
-    }
+    assert_each_is(
+        &found,
+        &["Google", "Mozilla", "Globe and Mail"],
+        EntityKind::Organization,
+    );
     assert!(
         found.iter().all(|e| e.kind != Person),
         "{:#?}",

@@ -4,7 +4,9 @@
 
 mod entities_support;
 use byline::analysis::EntityKind::{Organization, Person, Place};
-use entities_support::{assert_kinds, assert_things, entities, kind_of, rows, rows_named};
+use entities_support::{
+    assert_each_is, assert_kinds, assert_things, entities, kind_of, rows, rows_named,
+};
 
 #[test]
 fn english_counties_are_places_never_people() {
@@ -217,14 +219,11 @@ fn words_that_put_an_unknown_name_on_the_map_make_it_a_place_in_the_whole_story(
         "Ada Lind, a city councillor, said the roads were closed.",
         "Volunteers drove in from the farming towns of Kordal and Pyrden.",
     ]);
-    for name in ["Varkadon", "Ostrelin", "Longvik", "Kordal"] {
-        assert_eq!(
-            kind_of(&found, name),
-            Some(Place),
-            "{name}: {:#?}",
-            rows(&found)
-        );
-    }
+    assert_each_is(
+        &found,
+        &["Varkadon", "Ostrelin", "Longvik", "Kordal"],
+        Place,
+    );
     assert_eq!(
         kind_of(&found, "Ada Lind"),
         Some(Person),

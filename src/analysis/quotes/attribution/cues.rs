@@ -81,9 +81,9 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         return None;
     }
     let w = para.word(i);
-    // "X called it “a disgrace,” but Y said …": a conjunction opens a
-    // clause of its own, whose verb reports its own words, not these.
-    if matches!(w, "but" | "while" | "whereas" | "although" | "though") {
+    // "X called it “a disgrace,” but Y said …": a contrast opens a clause
+    // of its own, whose verb reports its own words, not these.
+    if contrast_opener(w) {
         return None;
     }
     if is_according_to(para, i) {
