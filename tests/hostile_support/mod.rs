@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod checks;
+
 use std::sync::{Mutex, MutexGuard, mpsc};
 use std::time::{Duration, Instant};
 
