@@ -158,3 +158,40 @@ fn a_name_before_a_role_in_a_body_and_its_holder_is_the_employer() {
         );
     }
 }
+
+#[test]
+fn a_firm_named_by_its_industry_is_an_organisation() {
+    let story = [
+        "The navy split the order between Tarvel Shipbuilding and Kestrel Aerospace.",
+        "Marlow Robotics lost out, and Ostrander Therapeutics withdrew its bid.",
+    ];
+    assert_kinds(
+        &story,
+        &[
+            ("Tarvel Shipbuilding", Organization),
+            ("Kestrel Aerospace", Organization),
+            ("Marlow Robotics", Organization),
+            ("Ostrander Therapeutics", Organization),
+        ],
+    );
+}
+
+#[test]
+fn a_venue_named_after_someone_is_a_place_after_at_the() {
+    let story = [
+        "The final was played at the Miguel Varela on Sunday before a full house.",
+        "Two fans were taken to the Edith Marrow, where both were treated.",
+        // Before a noun, the name describes it: the rally is the person's.
+        "Hundreds turned out at the Ada Lind rally in the square.",
+        "In the Estadio Tarvel, the home side scored twice.",
+    ];
+    assert_kinds(
+        &story,
+        &[
+            ("Miguel Varela", Place),
+            ("Edith Marrow", Place),
+            ("Ada Lind", Person),
+            ("Estadio Tarvel", Place),
+        ],
+    );
+}

@@ -267,6 +267,7 @@ mod tests {
             "numbered divisions",
             "roles in a body",
             "place prepositions",
+            "venue prepositions",
             "directional prepositions",
             "not directions",
             "journeys",

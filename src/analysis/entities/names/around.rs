@@ -28,6 +28,8 @@ static ROLES_IN_A_BODY: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("roles in a body"));
 static NUMBERED_DIVISIONS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("numbered divisions"));
+static VENUE_PREPOSITIONS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::set("venue prepositions"));
 static PLACE_NOUNS_AFTER_A_NAME: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("place nouns after a name"));
 
@@ -182,7 +184,21 @@ impl<'a> Scanner<'_, 'a> {
         // an adjective ("Huge stadium lights", "a Siberian town").
         let noun_follows = PLACE_NOUNS_AFTER_A_NAME.contains(self.word(end))
             && !(end == start + 1 && adjective_shaped(self.words[start]));
-        of_place || noun_follows || self.place_noun_after(end)
+        of_place || noun_follows || self.place_noun_after(end) || self.venue_named_after(start, end)
+    }
+
+    /// "at the Santiago Bernabeu", "taken to the John Radcliffe": a name
+    /// shaped like a person's after "the" and a preposition of place is a
+    /// venue named after someone; English puts no "the" before a person's
+    /// bare name. Not a name that describes the noun after it ("at the
+    /// Ada Lind memorial"), nor an owner ("at the Ada Lind's").
+    fn venue_named_after(&self, start: usize, end: usize) -> bool {
+        start >= 2
+            && self.words[start - 1] == "the"
+            && VENUE_PREPOSITIONS.contains(self.words[start - 2])
+            && end - start >= 2
+            && lexicon::is_given_name(self.words[start])
+            && ends_a_phrase(self.word(end))
     }
 
     /// ", a mining village", ", the main town on the island": a place
@@ -329,6 +345,15 @@ pub(super) fn works_at(
 /// Whether a capitalised word reads as an adjective before a noun: a
 /// common English word ("Huge") or one shaped as a people's ("Siberian",
 /// "Javanese", "Kurdish").
+/// Whether `word`, after a name, ends the name's phrase: punctuation, a
+/// capitalised word, a preposition, "and", "was", "which": not a noun the
+/// name describes ("the Ada Lind rally").
+fn ends_a_phrase(word: &str) -> bool {
+    use crate::analysis::lexicon::words::{class, classify};
+    !word.starts_with(char::is_lowercase)
+        || classify(word) & (class::PREPOSITION | class::BE | class::BREAK | class::RELATIVE) != 0
+}
+
 fn adjective_shaped(word: &str) -> bool {
     with_lowercase(word, lexicon::is_common_word)
         || ["ian", "ean", "ese", "ish"]
