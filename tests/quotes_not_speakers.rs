@@ -339,3 +339,26 @@ fn a_verb_in_a_relative_aside_is_not_the_cue() {
         Some("Dana Price")
     );
 }
+
+#[test]
+fn a_lawmakers_party_tag_is_not_the_speaker() {
+    let story = [
+        "Sen. Ada Lind, D-Mass., called the ruling “a power grab.”",
+        "Rep. Tom Alder, R-Texas, said the bill was “dead on arrival.”",
+        "Sen. Mira Voss, R-Ky., and Rep. Ben Okoro, D-Calif., said the deal was “a good start.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "a power grab").as_deref(),
+        Some("Ada Lind")
+    );
+    assert_eq!(
+        speaker_of(&story, "dead on arrival").as_deref(),
+        Some("Tom Alder")
+    );
+    // Two lawmakers, each tagged: one of them, never a tag.
+    let shared = speaker_of(&story, "a good start");
+    assert!(
+        matches!(shared.as_deref(), Some("Mira Voss" | "Ben Okoro")),
+        "{shared:?}"
+    );
+}

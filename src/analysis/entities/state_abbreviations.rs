@@ -6,14 +6,14 @@
 
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon::{self, gazetteer};
+use crate::analysis::lexicon;
 use crate::analysis::segment::Document;
 
 /// Makes the abbreviations after a town places and drops party tags.
 /// `mentions` are one story's, before any kind is settled from the whole
 /// story.
 pub(super) fn abbreviated_states<'a>(mentions: &mut Vec<Mention<'a>>, doc: &Document<'a>) {
-    mentions.retain(|m| !is_party_tag(m.text));
+    mentions.retain(|m| !lexicon::is_party_tag(m.text));
     for m in mentions.iter_mut() {
         if m.has_several_words() || !lexicon::is_place_abbreviation(m.text) {
             continue;
@@ -50,21 +50,10 @@ fn after_a_town(before: &str) -> bool {
         .is_some_and(|town| town.starts_with(char::is_uppercase))
 }
 
-/// "R-Ky.", "D-Calif", "I-Vt.", "R-Texas": a party's letter, a hyphen and
-/// a state, the way US copy tags a lawmaker.
-fn is_party_tag(text: &str) -> bool {
-    let Some(state) = ["R-", "D-", "I-"].iter().find_map(|p| text.strip_prefix(p)) else {
-        return false;
-    };
-    lexicon::is_place_abbreviation(state)
-        || gazetteer::get()
-            .longest_match(&[state.trim_end_matches('.')])
-            .is_some()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{after_a_town, is_party_tag};
+    use super::after_a_town;
+    use crate::analysis::lexicon::is_party_tag;
 
     #[test]
     fn a_party_tag_is_a_letter_and_a_state() {

@@ -5,7 +5,7 @@
 
 use super::phrases::{boundary_before, is_term, is_word, names_person, phrase};
 use super::{Pick, WINDOW, Who};
-use crate::analysis::lexicon::words::class;
+use crate::analysis::lexicon::{self, words::class};
 use crate::analysis::quotes::names;
 use crate::analysis::quotes::spans::{Para, TokKind};
 use std::ops::Range;
@@ -35,6 +35,7 @@ pub(super) fn before_apposition(para: &Para, comma: usize, floor: usize) -> Opti
             let before = boundary_before(para, b, floor).map_or(floor, |p| p + 1)..b;
             if names_person(para, &before)
                 && !para.word(before.start).starts_with(char::is_lowercase)
+                && !is_party_tag_stretch(para, &before)
             {
                 return phrase(para, before, Pick::Head);
             }
@@ -42,6 +43,12 @@ pub(super) fn before_apposition(para: &Para, comma: usize, floor: usize) -> Opti
         // "(HIES)": an aside in brackets names what comes before it.
         let aside = para.word(end) == ")" && boundary.is_some_and(|b| para.word(b) == "(");
         if aside {
+            end = boundary.unwrap_or(floor);
+            continue;
+        }
+        // "Sen. Ada Lind, D-Mass., said": a lawmaker's party tag is
+        // an aside too; the name is before it.
+        if is_party_tag_stretch(para, &toks) && boundary.is_some_and(|b| para.word(b) == ",") {
             end = boundary.unwrap_or(floor);
             continue;
         }
@@ -91,6 +98,15 @@ pub(super) fn before_apposition(para: &Para, comma: usize, floor: usize) -> Opti
         }
     }
     nearest_person.or(fallback)
+}
+
+/// Whether the words of `toks` are a party tag ("D-Mass.", "R-Texas").
+fn is_party_tag_stretch(para: &Para, toks: &Range<usize>) -> bool {
+    !toks.is_empty()
+        && toks.len() <= 2
+        && lexicon::is_party_tag(
+            &para.text[para.toks[toks.start].start..para.toks[toks.end - 1].end],
+        )
 }
 
 /// A quoted title ending in a comma: “America's Long Road,”.
