@@ -7,7 +7,7 @@
 mod entities_support;
 mod quotes_support;
 
-use byline::analysis::EntityKind::{Organization, Person, Place};
+use byline::analysis::EntityKind::{Organization, Other, Person, Place};
 use entities_support::{assert_kinds, entities, kind_of, rows};
 use quotes_support::speaker_of;
 
@@ -194,4 +194,10 @@ fn a_venue_named_after_someone_is_a_place_after_at_the() {
             ("Estadio Tarvel", Place),
         ],
     );
+}
+
+#[test]
+fn a_numbered_mission_after_its_owner_is_no_person() {
+    let story = ["The agency's Helena III mission was delayed again, officials said."];
+    assert_kinds(&story, &[("Helena III", Other)]);
 }

@@ -70,8 +70,11 @@ fn names_a_craft(before: &str, after: &str) -> bool {
     if after.starts_with(' ') && noun(next) && next != "space" {
         return true;
     }
+    // "the X mission", "the agency's X mission": "a X mission" may be a
+    // body's errand ("a UN mission").
+    let owner = before.trim_end().rsplit(' ').next().unwrap_or("");
     if next.trim_end_matches([',', '.']) == "mission"
-        && before.trim_end().rsplit(' ').next() == Some("the")
+        && (owner == "the" || owner.ends_with("'s") || owner.ends_with("’s"))
     {
         return true;
     }
@@ -118,6 +121,7 @@ mod tests {
         assert!(names_a_craft("", " was an orbital mission of the agency."));
         assert!(!names_a_craft("", " is a lawyer from Leeds."));
         assert!(!names_a_craft("a ", " mission to the capital"));
+        assert!(names_a_craft("NASA's ", " mission was delayed"));
         assert!(!names_a_craft("", " said the probe was lost."));
         assert!(!names_a_craft("", " is a yacht designer in Leeds."));
     }
