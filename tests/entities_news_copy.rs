@@ -201,3 +201,29 @@ fn a_numbered_mission_after_its_owner_is_no_person() {
     let story = ["The agency's Helena III mission was delayed again, officials said."];
     assert_kinds(&story, &[("Helena III", Other)]);
 }
+
+#[test]
+fn a_body_named_with_its_head_word_first_or_last_is_one_row() {
+    let story = [
+        "The Justice Department opened an inquiry on Monday.",
+        "A Department of Justice spokesman declined to comment, and the Ministry of Defence said \
+         it had not been told.",
+        "The Defence Ministry later denied that. She studied at Varna University.",
+        "The University of Varna and the University of Tarvel both closed their law schools.",
+    ];
+    let found = entities(&story);
+    let organisations: Vec<String> = rows(&found)
+        .into_iter()
+        .filter(|row| row.starts_with("Organization"))
+        .collect();
+    assert_eq!(
+        organisations.len(),
+        4,
+        "Justice, Defence, Varna, Tarvel: {organisations:#?}"
+    );
+    let justice = found
+        .iter()
+        .find(|e| e.name.contains("Justice"))
+        .expect("a row for the department");
+    assert_eq!(justice.mentions.len(), 2, "{justice:?}");
+}

@@ -6,7 +6,9 @@
 //! its accents and once without ("Zoë Lindqvist", "Zoe Lindqvist") is
 //! one person too (a place or a body too, and so with a hyphen or a space:
 //! "Basse-Terre", "Basse Terre"), and so is one written with a given name and with its
-//! familiar form ([`super::nicknames`]: "Bill Lind", "William Lind").
+//! familiar form ([`super::nicknames`]: "Bill Lind", "William Lind"), and a
+//! body named with its head word first or last ([`super::reordered`]: "the
+//! Justice Department", "the Department of Justice").
 
 use super::Mention;
 use crate::analysis::EntityKind;
@@ -64,6 +66,7 @@ pub(super) fn alias_pairs(doc: &Document, mentions: &[Mention]) -> Vec<(usize, u
     }
     pairs.extend(spelled_alike(mentions));
     pairs.extend(super::nicknames::nickname_pairs(mentions));
+    pairs.extend(super::reordered::reordered_pairs(mentions));
     pairs
 }
 

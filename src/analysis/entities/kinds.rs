@@ -91,6 +91,12 @@ pub fn opens_of_phrase(word: &str) -> bool {
     ORG_OPENERS.contains(word) || PLACE_OPENER_SET.contains(word) || ORG_HEADS.contains(word)
 }
 
+/// Whether a word both ends a body's name and opens one before "of"
+/// ("Ministry": "the Defence Ministry", "the Ministry of Defence").
+pub fn heads_a_body_either_way(word: &str) -> bool {
+    ORG_HEADS.contains(word) && ORG_OPENERS.contains(word)
+}
+
 /// A name nothing else settles: not a known place or body, no title, no
 /// kind but Other yet. Later story-wide rules (craft, works) may call it
 /// a thing.

@@ -26,6 +26,7 @@ mod nicknames;
 mod place_lists;
 mod place_words;
 mod references;
+mod reordered;
 mod results;
 pub(crate) mod shapes;
 mod state_abbreviations;
