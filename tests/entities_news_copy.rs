@@ -8,7 +8,7 @@ mod entities_support;
 mod quotes_support;
 
 use byline::analysis::EntityKind::{Organization, Other, Person, Place};
-use entities_support::{assert_kinds, entities, kind_of, rows};
+use entities_support::{assert_kinds, entities, kind_of, rows, rows_named};
 use quotes_support::speaker_of;
 
 #[test]
@@ -226,4 +226,25 @@ fn a_body_named_with_its_head_word_first_or_last_is_one_row() {
         .find(|e| e.name.contains("Justice"))
         .expect("a row for the department");
     assert_eq!(justice.mentions.len(), 2, "{justice:?}");
+}
+
+#[test]
+fn a_dateline_of_several_words_in_capitals_is_the_place() {
+    let story = [
+        "SAN FRANCISCO — The board met on Monday.",
+        "Officials in San Francisco said the vote would wait.",
+    ];
+    let found = entities(&story);
+    assert_eq!(
+        kind_of(&found, "San Francisco"),
+        Some(Place),
+        "{:#?}",
+        rows(&found)
+    );
+    assert_eq!(
+        rows_named(&found, "SAN FRANCISCO"),
+        0,
+        "{:#?}",
+        rows(&found)
+    );
 }

@@ -350,6 +350,12 @@ impl<'a> Scanner<'_, 'a> {
                 .longest_match(&words[1..])
                 .is_some_and(|(len, _)| len == words.len() - 1)
         };
+        if words.iter().all(|w| w.chars().all(char::is_uppercase))
+            && let Some(place) = dateline_place(&words)
+        {
+            // "OSLO — ...", "NEW DELHI (AP)": a dateline in capitals.
+            return self.push_place(start, end, place, out);
+        }
         if lexicon::is_market_index(&words) {
             // "the Dow Jones", "Nikkei": an index, though shaped as a name.
             return self.push(start, end, Cue::Strong(EntityKind::Other), None, None, out);
@@ -469,13 +475,6 @@ impl<'a> Scanner<'_, 'a> {
                 self.push_place(start, start + len, place, out);
                 return self.emit(start + len, end, title, out);
             }
-        }
-        if words.len() == 1
-            && is_acronym(words[0])
-            && let Some(place) = dateline_place(words[0])
-        {
-            // "OSLO — ..." or "KABUL (AP)": a dateline in capitals.
-            return self.push_place(start, end, place, out);
         }
         if words.len() == 1 && start == 0 && is_acronym(words[0]) && self.opens_dateline(end) {
             // "POKHARA, Nepal - ...": a town the gazetteer does not know.

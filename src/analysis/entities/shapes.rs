@@ -89,21 +89,32 @@ pub fn compound_adjective(word: &str) -> bool {
         .is_some_and(|(_, tail)| tail.len() >= 5 && tail.chars().all(char::is_lowercase))
 }
 
-/// A place written in capitals, as datelines do ("OSLO", "NEW DELHI" is
-/// two words and stays unknown): its gazetteer entry.
-pub fn dateline_place(word: &str) -> Option<gazetteer::PlaceId> {
-    if word.len() < 4 || !word.chars().all(char::is_alphabetic) {
+/// A place written in capitals, as datelines do ("OSLO", "NEW DELHI",
+/// "LOS ANGELES"): its gazetteer entry, when the words title-cased are
+/// the whole of one. A single word needs four letters ("ECB" and "LA"
+/// are more often initials).
+pub fn dateline_place(words: &[&str]) -> Option<gazetteer::PlaceId> {
+    let letters = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    if words.is_empty() || words.len() > 3 || !words.iter().all(|w| letters(w)) {
+        return None;
+    }
+    if words.len() == 1 && words[0].len() < 4 {
         return None;
     }
     // Title case by characters: the first letter may take several bytes.
-    let lower = word.to_lowercase();
-    let mut letters = lower.chars();
-    let name: String = letters
-        .next()
-        .map(|first| first.to_uppercase().chain(letters).collect())
-        .unwrap_or_default();
+    let title_case = |word: &str| -> String {
+        let lower = word.to_lowercase();
+        let mut letters = lower.chars();
+        letters
+            .next()
+            .map(|first| first.to_uppercase().chain(letters).collect())
+            .unwrap_or_default()
+    };
+    let names: Vec<String> = words.iter().map(|w| title_case(w)).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     gazetteer::get()
-        .longest_match(&[name.as_str()])
+        .longest_match(&names)
+        .filter(|&(len, _)| len == names.len())
         .map(|(_, place)| place)
 }
 
@@ -251,9 +262,12 @@ mod tests {
 
     #[test]
     fn datelines_in_capitals_are_places_and_other_scripts_do_not_break() {
-        assert!(dateline_place("OSLO").is_some());
-        assert!(dateline_place("ΩΩΩΩ").is_none());
-        assert!(dateline_place("ＷＩＤＥ").is_none());
+        assert!(dateline_place(&["OSLO"]).is_some());
+        assert!(dateline_place(&["LOS", "ANGELES"]).is_some());
+        assert!(dateline_place(&["SAN", "FRANCISCO"]).is_some());
+        assert!(dateline_place(&["ΩΩΩΩ"]).is_none());
+        assert!(dateline_place(&["ＷＩＤＥ"]).is_none());
+        assert!(dateline_place(&["LOS", "ANGELES", "TIMES"]).is_none());
     }
 
     #[test]
