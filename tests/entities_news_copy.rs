@@ -8,7 +8,7 @@ mod entities_support;
 mod quotes_support;
 
 use byline::analysis::EntityKind::{Organization, Other, Person, Place};
-use entities_support::{assert_kinds, entities, kind_of, rows, rows_named};
+use entities_support::{assert_kinds, assert_things, entities, kind_of, rows, rows_named};
 use quotes_support::speaker_of;
 
 #[test]
@@ -247,4 +247,14 @@ fn a_dateline_of_several_words_in_capitals_is_the_place() {
         "{:#?}",
         rows(&found)
     );
+}
+
+#[test]
+fn a_quoted_title_after_a_noun_of_a_work_is_no_place_or_body() {
+    let story = [
+        "Her 1994 album “Blue Harbor” sold ten million copies; Blue Harbor was reissued later.",
+        "His novel “The Quiet Coast” won the prize, and the film “Kestrel Bank” followed.",
+    ];
+    let found = entities(&story);
+    assert_things(&found, &["Blue Harbor", "Quiet Coast", "Kestrel Bank"]);
 }

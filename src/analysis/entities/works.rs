@@ -14,8 +14,9 @@ use super::shapes::phrase_headed_by;
 use super::texts::{TextFlags, Texts};
 use super::{Cue, Mention};
 use crate::analysis::EntityKind;
-use crate::analysis::lexicon;
+use crate::analysis::lexicon::{self, fasthash::FastSet};
 use crate::analysis::segment::Document;
+use std::sync::LazyLock;
 
 /// Makes both halves of such titles Other wherever the story uses them.
 /// `mentions` are one story's in story order, every kind settled, their
@@ -55,32 +56,9 @@ pub(super) fn titles_of_works(mentions: &mut [Mention<'_>], texts: &Texts, doc: 
     }
 }
 
-/// Nouns of works after "X, a" that make X the work's title.
-const WORK_NOUNS: &[&str] = &[
-    "film",
-    "movie",
-    "novel",
-    "book",
-    "song",
-    "album",
-    "single",
-    "series",
-    "show",
-    "sitcom",
-    "play",
-    "opera",
-    "musical",
-    "poem",
-    "podcast",
-    "documentary",
-    "painting",
-    "sculpture",
-    "memoir",
-    "comic",
-    "anthology",
-    "franchise",
-    "video",
-];
+/// Nouns of works: after "X, a" they make X the work's title, and before
+/// a quoted name ("the album “Blue Coast”") they make it one.
+static WORK_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("work nouns"));
 
 /// How many words may describe the work ("a 2016 film", "a short
 /// animated film").
@@ -97,6 +75,19 @@ pub(super) fn quoted_and_described_works(
 ) {
     let mut works = TextFlags::new(texts);
     let mut any = false;
+    // "her album “Blue Coast”": a title, whatever its words would make it
+    // (a coast, a body) and wherever else the story names it.
+    let mut titled = TextFlags::new(texts);
+    for m in mentions.iter().filter(|m| m.title.is_none()) {
+        let text = doc.text(m.paragraph as usize);
+        if quoted_alone(&text[..m.start()], &text[m.end()..])
+            && work_noun_before_quote(&text[..m.start()])
+        {
+            titled.set(m.text_id);
+            works.set(m.text_id);
+            any = true;
+        }
+    }
     for m in mentions.iter().filter(|m| kinds::nothing_else_settles(m)) {
         let text = doc.text(m.paragraph as usize);
         let (before, after) = (&text[..m.start()], &text[m.end()..]);
@@ -112,15 +103,37 @@ pub(super) fn quoted_and_described_works(
         return;
     }
     for m in mentions.iter_mut() {
-        if works.get(m.text_id) && kinds::nothing_else_settles(m) {
+        let title_of_work = titled.get(m.text_id) && m.title.is_none();
+        if works.get(m.text_id) && (title_of_work || kinds::nothing_else_settles(m)) {
             m.cue = Cue::Strong(EntityKind::Other);
         }
     }
 }
 
+/// The text before a name without the article that opens a title
+/// ("“The Quiet Coast”": the name found is "Quiet Coast").
+fn without_article(before: &str) -> &str {
+    ["The ", "A ", "An "]
+        .iter()
+        .find_map(|article| before.strip_suffix(article))
+        .unwrap_or(before)
+}
+
+/// "the album “", "her 1994 novel "": a noun of a work right before the
+/// opening quotation mark.
+fn work_noun_before_quote(before: &str) -> bool {
+    let word = without_article(before)
+        .trim_end_matches(['“', '"', '‘'])
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    WORK_NOUNS.contains(word)
+}
+
 /// "“Silver Rain”": quotation marks right around the name.
 fn quoted_alone(before: &str, after: &str) -> bool {
-    let opens = before.ends_with(['“', '"', '‘']);
+    let opens = without_article(before).ends_with(['“', '"', '‘']);
     let closes = after
         .trim_start_matches([',', '.'])
         .starts_with(['”', '"', '’']);
@@ -130,7 +143,7 @@ fn quoted_alone(before: &str, after: &str) -> bool {
 /// "better known as “Kit Lark”", "nicknamed “the Hammer”": the quoted
 /// name after these is a name someone goes by, not a title.
 fn introduces_a_name(before: &str) -> bool {
-    let word = before
+    let word = without_article(before)
         .trim_end_matches(['“', '"', '‘'])
         .trim_end()
         .rsplit(char::is_whitespace)
@@ -151,7 +164,7 @@ fn described_as_a_work(after: &str) -> bool {
     if !matches!(words.next(), Some("a" | "an" | "the")) {
         return false;
     }
-    let work = |bare: &str| WORK_NOUNS.contains(&bare);
+    let work = |bare: &str| WORK_NOUNS.contains(bare);
     let ends = |next: &str| {
         !next.starts_with(char::is_alphanumeric)
             || matches!(
@@ -183,11 +196,15 @@ mod tests {
         assert!(quoted_alone("a “", "” tribute"));
         assert!(quoted_alone("sang \"", ",\" she said"));
         assert!(!quoted_alone("said ", " was"));
+        assert!(quoted_alone("his novel “The ", "” won"));
         assert!(super::introduces_a_name("better known as “"));
         assert!(!super::introduces_a_name("a “"));
+        assert!(super::introduces_a_name("nicknamed “The "));
         assert!(described_as_a_work(", a film based on a novel"));
         assert!(described_as_a_work(", a 2016 animated film by Lind."));
         assert!(!described_as_a_work(", a film critic from Leeds"));
         assert!(!described_as_a_work(" is a film"));
+        assert!(super::work_noun_before_quote("whose 1994 album “"));
+        assert!(!super::work_noun_before_quote("she said “"));
     }
 }

@@ -280,6 +280,7 @@ mod tests {
             "roles in a body",
             "place prepositions",
             "venue prepositions",
+            "work nouns",
             "directional prepositions",
             "not directions",
             "journeys",
