@@ -240,7 +240,9 @@ impl<'a> Scanner<'_, 'a> {
                 }
             } else {
                 let joins = (word == "and" && opened_of && !self.complete_name_at(next))
-                    || (word == "and" && j == i + 1 && self.one_word_joins_body(i, next))
+                    || (word == "and"
+                        && (j == i + 1 || self.place_before(i, j - 1))
+                        && self.one_word_joins_body(j - 1, next))
                     || (word == "and"
                         && organizations::is_known_organization(
                             &self.words[i..self.run_end_plain(next)],

@@ -1,13 +1,17 @@
 //! Well-known organisations whose names do not say what they are
 //! ("Goldman Sachs", "Reuters", "Arsenal", "Environment Canada"), from
-//! `organizations.txt`: parsed once, looked up by a name's words.
+//! `organizations.txt` (written by hand) and `companies.txt` (companies on
+//! stock indices, generated): parsed once, looked up by a name's words.
 
 use super::fasthash::FastSet;
 use crate::analysis::entities::shapes::without_possessive;
 use crate::analysis::segment::tokenize;
 use std::sync::LazyLock;
 
-static SOURCE: &str = include_str!("organizations.txt");
+static SOURCES: [&str; 2] = [
+    include_str!("organizations.txt"),
+    include_str!("companies.txt"),
+];
 
 struct Organizations {
     /// Each name's words joined by single spaces, the last without a
@@ -23,7 +27,11 @@ static ORGANIZATIONS: LazyLock<Organizations> = LazyLock::new(|| {
         names: FastSet::default(),
         first_words: FastSet::default(),
     };
-    for line in SOURCE.lines().map(str::trim) {
+    for line in SOURCES
+        .iter()
+        .flat_map(|source| source.lines())
+        .map(str::trim)
+    {
         if line.is_empty() || line.starts_with(['#', '[']) {
             continue;
         }
@@ -62,6 +70,9 @@ mod tests {
         assert!(is_known_organization(&["Goldman", "Sachs"]));
         assert!(is_known_organization(&["Reuters"]));
         assert!(is_known_organization(&["Environment", "Canada"]));
+        // From the listed companies.
+        assert!(is_known_organization(&["Eli", "Lilly"]));
+        assert!(is_known_organization(&["Home", "Depot"]));
         assert!(!is_known_organization(&["Goldman"]));
         assert!(!is_known_organization(&["Sachs", "Goldman"]));
         assert!(!is_known_organization(&[]));

@@ -123,6 +123,15 @@ impl Scanner<'_, '_> {
             && kinds::kind_from_words(&self.words[next..end]) == Some(EntityKind::Organization)
     }
 
+    /// Whether the words `[start, end)` are a place the gazetteer knows,
+    /// whole: "U.S." before "Food and Drug Administration".
+    pub(super) fn place_before(&self, start: usize, end: usize) -> bool {
+        end > start
+            && gazetteer::get()
+                .longest_match(&self.words[start..end])
+                .is_some_and(|(len, _)| len == end - start)
+    }
+
     /// Whether the name begun at `i` goes on through the "in" at `in_at`
     /// and the run after it: "Council for Trade and Aid in Europe (CTAE)",
     /// "U.N. Relief Force in Varkadon (UNRFV)". Only where initials in
