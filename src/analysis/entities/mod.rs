@@ -10,6 +10,7 @@
 
 mod address;
 mod aliases;
+mod capital_terms;
 mod clubs;
 mod craft;
 mod dates;
@@ -173,7 +174,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     craft::craft_names(&mut mentions, &texts, doc);
     works::quoted_and_described_works(&mut mentions, &texts, doc);
     let undecided = kind_model::undecided(&mentions, &texts);
-    let terms = abbreviated_terms(doc, &mentions, &texts);
+    let mut terms = abbreviated_terms(doc, &mentions, &texts);
+    capital_terms::acronyms_of_capitalised_terms(&mut mentions, &texts, doc, &mut terms);
     evidence::resolve(&mut mentions, &texts, &lowercase_seen, &terms);
     match collect {
         Some(guesses) => {
