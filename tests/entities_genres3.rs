@@ -37,3 +37,23 @@ fn an_acronym_of_a_capitalised_term_of_common_words_is_no_body() {
         EntityKind::Organization,
     );
 }
+
+#[test]
+fn the_us_and_the_uk_written_without_their_last_dot_are_the_countries() {
+    let found = entities(&[
+        "The United States signed the pact, but the U.S government later balked.",
+        "Talks in U.S journals and the U.K press went on for years.",
+    ]);
+    assert_eq!(
+        entities_support::rows_named(&found, "United States"),
+        1,
+        "{:#?}",
+        entities_support::rows(&found)
+    );
+    assert!(
+        !found.iter().any(|e| e.name == "U.S"),
+        "{:#?}",
+        entities_support::rows(&found)
+    );
+    assert_each_is(&found, &["U.K"], EntityKind::Place);
+}
