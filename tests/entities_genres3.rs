@@ -57,3 +57,24 @@ fn the_us_and_the_uk_written_without_their_last_dot_are_the_countries() {
     );
     assert_each_is(&found, &["U.K"], EntityKind::Place);
 }
+
+#[test]
+fn a_given_name_credited_by_a_title_case_caption_is_a_person() {
+    let found = entities(&[
+        "The hermit lived for years in a cave above the river.",
+        "St. Kestrel in His Garden (1502), by Tomas Varnholt",
+        "Photo by Ada Quenby",
+    ]);
+    assert_each_is(
+        &found,
+        &["Tomas Varnholt", "Ada Quenby"],
+        EntityKind::Person,
+    );
+    // A headline's "By" before a name that is not a given name credits no one.
+    let found = entities(&["Town Hit By Hurricane Velma Again", "Rain fell all week."]);
+    assert!(
+        !found.iter().any(|e| e.kind == EntityKind::Person),
+        "{:#?}",
+        entities_support::rows(&found)
+    );
+}

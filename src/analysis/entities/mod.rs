@@ -13,6 +13,7 @@ mod aliases;
 mod capital_terms;
 mod clubs;
 mod craft;
+mod credits;
 mod dates;
 mod evidence;
 mod expansions;
