@@ -78,3 +78,16 @@ fn a_given_name_credited_by_a_title_case_caption_is_a_person() {
         entities_support::rows(&found)
     );
 }
+
+#[test]
+fn a_name_after_the_border_outskirts_or_ruins_of_is_a_place() {
+    let found = entities(&[
+        "The monk was born in a hamlet on the border of Velmora and Tarnisk.",
+        "Pilgrims still camp on the outskirts of Ostrava Nova, near the ruins of Kessik.",
+    ]);
+    assert_each_is(
+        &found,
+        &["Velmora", "Tarnisk", "Ostrava Nova", "Kessik"],
+        EntityKind::Place,
+    );
+}
