@@ -91,3 +91,19 @@ fn a_name_after_the_border_outskirts_or_ruins_of_is_a_place() {
         EntityKind::Place,
     );
 }
+
+#[test]
+fn a_regnal_number_i_is_part_of_the_ruler_s_name() {
+    let found = entities(&[
+        "Kessel joined the army under Tsar Ivo I, and later served Bishop Lino I of Tarn.",
+        "So I, for one, went home with Tom and I think he agreed.",
+    ]);
+    assert_each_is(&found, &["Ivo I", "Lino I"], EntityKind::Person);
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.name.ends_with(" I") && e.name != "Ivo I" && e.name != "Lino I"),
+        "{:#?}",
+        entities_support::rows(&found)
+    );
+}

@@ -28,6 +28,7 @@ mod nicknames;
 mod place_lists;
 mod place_words;
 mod references;
+mod regnal;
 mod results;
 pub(crate) mod shapes;
 mod state_abbreviations;
@@ -143,6 +144,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         if label && words.len() > 1 {
             sentence_start[1] = true;
         }
+        regnal::mark_regnal_numbers(words, &mut capitalised, &sentence_start);
         // "POKHARA, Nepal - Army engineers ...": the story starts after the
         // dateline's dash, so its first word is capitalised as any opener.
         if let Some(dash) = words
