@@ -107,3 +107,27 @@ fn a_regnal_number_i_is_part_of_the_ruler_s_name() {
         entities_support::rows(&found)
     );
 }
+
+#[test]
+fn a_name_the_story_calls_a_company_or_a_publisher_is_an_organisation() {
+    let found = entities(&[
+        "In the last chapter we looked at Kestrelware, a company that sells maps to hikers.",
+        "Tarn Loop is a small publisher in Leeds, and Kestrelware bought it.",
+    ]);
+    assert_each_is(
+        &found,
+        &["Kestrelware", "Tarn Loop"],
+        EntityKind::Organization,
+    );
+    // A noun that describes someone of the body, or a collection of
+    // things, does not.
+    let found = entities(&[
+        "Vessa Moor is a group of small islands, and Ada Kell, a company spokeswoman, lives there.",
+    ]);
+    assert_each_is(&found, &["Ada Kell"], EntityKind::Person);
+    assert!(
+        entities_support::kind_of(&found, "Vessa Moor") != Some(EntityKind::Organization),
+        "{:#?}",
+        entities_support::rows(&found)
+    );
+}

@@ -10,6 +10,7 @@
 
 mod address;
 mod aliases;
+mod called_a_body;
 mod capital_terms;
 mod clubs;
 mod craft;
@@ -188,6 +189,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
+    called_a_body::bodies_the_story_describes(&mut mentions, &texts, &undecided, doc);
     towns::towns_with_their_region(&mut mentions, &texts, doc);
     place_lists::places_listed_together(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
