@@ -70,12 +70,27 @@ pub(super) fn acronyms_of_capitalised_terms(
     if acronyms.is_empty() {
         return;
     }
+    // The first letters of the acronyms: a paragraph without a word
+    // starting with one spells none.
+    let mut first_letters: Vec<u8> = acronyms.keys().map(|a| a.as_bytes()[0]).collect();
+    first_letters.sort_unstable();
+    first_letters.dedup();
     let mut spelt = Vec::new();
     let mut runs = TextFlags::new(texts);
+    let mut words: Vec<&str> = Vec::new();
     for paragraph in doc.paragraphs() {
-        let words: Vec<&str> = (0..paragraph.tokens.len())
-            .map(|i| paragraph.token_text(i))
-            .collect();
+        // Most paragraphs hold no capital of any acronym: no words needed.
+        let bytes = paragraph.text.as_bytes();
+        let any_initial = paragraph
+            .tokens
+            .iter()
+            .any(|t| first_letters.contains(&bytes[t.start()]));
+        if !any_initial {
+            continue;
+        }
+        words.clear();
+        words.extend((0..paragraph.tokens.len()).map(|i| paragraph.token_text(i)));
+        let words = words.as_slice();
         let mut i = 0;
         while i < words.len() {
             if !is_capitalised(words[i]) {
@@ -132,6 +147,9 @@ pub(super) fn acronyms_of_capitalised_terms(
 
 /// "(EDS) said": a reporting verb after the bracket closing the mention.
 fn reports_after_bracket(doc: &Document, m: &Mention<'_>) -> bool {
+    if !doc.text(m.paragraph as usize)[m.end()..].starts_with(')') {
+        return false;
+    }
     let paragraph = doc.paragraph(m.paragraph as usize);
     let end = m.tokens.end as usize;
     end + 1 < paragraph.tokens.len()
