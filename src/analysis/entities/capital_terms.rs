@@ -97,7 +97,7 @@ pub(super) fn acronyms_of_capitalised_terms(
                 i += 1;
                 continue;
             }
-            let end = run_end(&words, i);
+            let end = run_end(words, i);
             // Any part of the run may be the term: "In Digital Humanities"
             // at a sentence's start, "the Digital Humanities and Libraries
             // meeting", "the Kestrel Digital Humanities group".
