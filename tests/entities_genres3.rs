@@ -131,3 +131,23 @@ fn a_name_the_story_calls_a_company_or_a_publisher_is_an_organisation() {
         entities_support::rows(&found)
     );
 }
+
+#[test]
+fn regions_and_realms_of_history_are_places() {
+    let found = entities(&[
+        "The young scholar Tomas Vell left Thrace for Anatolia, then wintered in Bactria.",
+        "He was later made a count of the Byzantine Empire, though he never saw the Western \
+         Hemisphere.",
+    ]);
+    assert_each_is(
+        &found,
+        &[
+            "Thrace",
+            "Anatolia",
+            "Bactria",
+            "Byzantine Empire",
+            "Western Hemisphere",
+        ],
+        EntityKind::Place,
+    );
+}
