@@ -3,7 +3,7 @@
 //! the names the body of the story or the gazetteer already knows.
 
 use super::shapes::without_possessive;
-use super::{Mention, references};
+use super::{Mention, credits, references};
 use crate::analysis::EntityKind;
 use crate::analysis::lexicon::fasthash::FastMap;
 use crate::analysis::lexicon::gazetteer::{self, PlaceId};
@@ -83,6 +83,19 @@ pub fn scan<'a>(
                 i..i + 1,
                 tokens[i].end(),
                 cue,
+                None,
+            ));
+            i = end;
+            continue;
+        }
+        if let Some(end) = credits::credited_name_at(words, i) {
+            // "..., by Ada Lind": a painter's or an author's credit.
+            let byte_end = tokens[end - 1].end();
+            out.push(Mention::plain(
+                paragraph,
+                i..end,
+                byte_end,
+                EntityKind::Person,
                 None,
             ));
             i = end;

@@ -10,8 +10,11 @@
 
 mod address;
 mod aliases;
+mod called_a_body;
+mod capital_terms;
 mod clubs;
 mod craft;
+mod credits;
 mod dates;
 mod evidence;
 mod expansions;
@@ -26,6 +29,7 @@ mod nicknames;
 mod place_lists;
 mod place_words;
 mod references;
+mod regnal;
 mod reordered;
 mod results;
 pub(crate) mod shapes;
@@ -142,6 +146,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
         if label && words.len() > 1 {
             sentence_start[1] = true;
         }
+        regnal::mark_regnal_numbers(words, &mut capitalised, &sentence_start);
         // "POKHARA, Nepal - Army engineers ...": the story starts after the
         // dateline's dash, so its first word is capitalised as any opener.
         if let Some(dash) = words
@@ -174,7 +179,8 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     craft::craft_names(&mut mentions, &texts, doc);
     works::quoted_and_described_works(&mut mentions, &texts, doc);
     let undecided = kind_model::undecided(&mentions, &texts);
-    let terms = abbreviated_terms(doc, &mentions, &texts);
+    let mut terms = abbreviated_terms(doc, &mentions, &texts);
+    capital_terms::acronyms_of_capitalised_terms(&mut mentions, &texts, doc, &mut terms);
     evidence::resolve(&mut mentions, &texts, &lowercase_seen, &terms);
     match collect {
         Some(guesses) => {
@@ -184,6 +190,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     }
     evidence::people_listed_with_people(&mut mentions, doc, &lowercase_seen);
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
+    called_a_body::bodies_the_story_describes(&mut mentions, &texts, &undecided, doc);
     towns::towns_with_their_region(&mut mentions, &texts, doc);
     place_lists::places_listed_together(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);

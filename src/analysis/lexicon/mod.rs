@@ -301,6 +301,7 @@ mod tests {
             "deals of which a firm is the prize",
             "newspaper openers abroad",
             "newspaper heads abroad",
+            "heads of terms and firms",
         ] {
             assert!(!list(section).is_empty(), "{section}");
         }
