@@ -151,3 +151,9 @@ fn regions_and_realms_of_history_are_places() {
         EntityKind::Place,
     );
 }
+
+#[test]
+fn planets_are_places() {
+    let story = ["The capsule landed back on Earth in May, and the next one flies to Mars."];
+    assert_each_is(&entities(&story), &["Earth", "Mars"], EntityKind::Place);
+}
