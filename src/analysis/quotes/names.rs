@@ -385,6 +385,12 @@ fn is_affiliation(word: &str) -> bool {
     !word.ends_with('s') && GROUP_WORDS.contains(word)
 }
 
+/// A party, faith or people word ("Republicans", "Catholic"), singular or
+/// plural: capitalised wherever it stands.
+pub fn is_group_word(word: &str) -> bool {
+    GROUP_WORDS.contains(word)
+}
+
 /// Whether a run is one sentence adverb ("More from Jones:", "Soon
 /// after …"): capitalised for its place, never a name.
 pub fn is_sentence_adverb(text: &str, run: &NameRun) -> bool {

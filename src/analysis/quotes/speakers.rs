@@ -359,7 +359,13 @@ impl<'e, 'a> Resolver<'e, 'a> {
             let runs = names::name_runs(para, toks.clone());
             let run = runs.first()?;
             let name = run.name(para.text);
-            (!names::cannot_speak(name, opens_sentence(para, run))).then_some((run.start, run.end))
+            // "Partial transcript:", "Multiple outlets reported": a
+            // capitalised common word opens many a description, though not
+            // one word alone ("Any “clear” reading …").
+            let not_a_name = opens_sentence(para, run)
+                || openers::is_contraction(name)
+                || openers::lone_common_word_opening(para, run);
+            (!names::cannot_speak(name, not_a_name)).then_some((run.start, run.end))
         })?;
         // Keep a short modifier: "a spokesman for the ministry".
         let phrase_end = para.toks[toks.end - 1].end;

@@ -309,12 +309,20 @@ static ADVERBS_BEFORE_CLAUSE: std::sync::LazyLock<lexicon::fasthash::FastSet<&st
 /// date and an agency, then a dash, opening a story's paragraph. The token
 /// after the dash, where the sentence's own words begin.
 fn dateline_end(para: &Para, sentence: &Range<usize>) -> Option<usize> {
+    let in_capitals = |w: &str| {
+        w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+            && w.chars().any(char::is_alphabetic)
+    };
     let first = para.word(sentence.start);
-    let capitals = first.len() >= 3
-        && first
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-')
-        && first.chars().any(char::is_alphabetic);
+    // "LA CROSSE, Wis. —", "EL PASO —": a short first word of a place in
+    // capitals, when the next word is in capitals too.
+    let two_words = || {
+        para.toks
+            .get(sentence.start + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && para.text[t.start..t.end].len() >= 3)
+            && in_capitals(para.word(sentence.start + 1))
+    };
+    let capitals = in_capitals(first) && (first.len() >= 3 || two_words());
     if sentence.start != 0 || !capitals {
         return None;
     }
