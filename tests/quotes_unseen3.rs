@@ -45,3 +45,49 @@ fn a_dateline_of_two_words_in_capitals_is_no_speaker() {
         Some("Rita Vance")
     );
 }
+
+#[test]
+fn the_subject_after_an_object_relative_is_the_speaker() {
+    // "which Vance called": "which" is what was called, Vance the caller.
+    let story = [
+        "The Herald put the cost at $3 million, which Mayor Rita Vance called “a wild guess,” blaming Tom Ostrow.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "a wild guess").as_deref(),
+        Some("Rita Vance")
+    );
+}
+
+#[test]
+fn a_party_word_and_a_role_before_a_name_are_not_the_name() {
+    let story = [
+        "Former Liberal mayoral candidate Nadia Brook summed up the problem for a radio station: “The plan was rushed from the start.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "rushed from the start").as_deref(),
+        Some("Nadia Brook")
+    );
+    // "The lifelong Republican who …" is what someone is: no speaker named.
+    let story = [
+        "The lifelong Republican who wrote the mayor's speech says he will not vote this fall.",
+        "“I no longer know my party,” he said.",
+    ];
+    assert_ne!(
+        speaker_of(&story, "no longer know").as_deref(),
+        Some("Republican")
+    );
+}
+
+#[test]
+fn the_description_that_speaks_is_no_apposition_of_the_name_before_it() {
+    // "…Ian Pell, the Democratic candidate said": the candidate is the subject,
+    // not a description of the host named before the comma.
+    let story = [
+        "Ruth Alder has run for mayor twice.",
+        "Asked by radio hosts Lena Voss and Ian Pell, the Democratic candidate said the tax was “plainly unfair.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "plainly unfair").as_deref(),
+        Some("the Democratic candidate")
+    );
+}

@@ -314,8 +314,11 @@ impl<'e, 'a> Resolver<'e, 'a> {
         let name = run.name(para.text).to_string();
         let kind = run_kind(Some(run));
         let known = self.entity_named(&name);
+        // "The lifelong Republican who wrote …": a party or faith word
+        // alone is what someone is, not who.
+        let affiliation = run.modifier && !name.contains(' ') && names::is_group_word(&name);
         if names::cannot_speak(&name, known.is_none() && openers::not_a_name(para, run))
-            || (known.is_none() && self.places.contains(&name))
+            || (known.is_none() && (affiliation || self.places.contains(&name)))
         {
             return None;
         }
@@ -365,6 +368,9 @@ impl<'e, 'a> Resolver<'e, 'a> {
             let not_a_name = opens_sentence(para, run)
                 || openers::is_contraction(name)
                 || openers::lone_common_word_opening(para, run);
+            if run.modifier && names::is_group_word(name) {
+                return None;
+            }
             (!names::cannot_speak(name, not_a_name)).then_some((run.start, run.end))
         })?;
         // Keep a short modifier: "a spokesman for the ministry".

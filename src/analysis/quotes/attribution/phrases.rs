@@ -237,6 +237,20 @@ pub(super) fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<W
         }
     }
     if start < end && para.has(start, class::RELATIVE) {
+        // "…, which Lee called “…”", "whom she called": the relative is the
+        // object; the phrase between it and the verb is the subject.
+        // "Lee, who is chairman of the board said" is no such clause.
+        let inner = start + 1..end;
+        let clause_words = inner
+            .clone()
+            .any(|k| para.has(k, class::BE | class::BETWEEN));
+        if !inner.is_empty()
+            && !clause_words
+            && inner.len() <= OBJECT_RELATIVE_SUBJECT
+            && let Some(subject) = phrase(para, inner, Pick::Head)
+        {
+            return Some(subject);
+        }
         // A relative clause: the speaker is the phrase before ", who".
         let comma = start
             .checked_sub(1)
@@ -246,6 +260,10 @@ pub(super) fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<W
     }
     phrase(para, start..end, Pick::Head)
 }
+
+/// Most words of the subject between an object relative and its verb
+/// ("which the city's new mayor called").
+const OBJECT_RELATIVE_SUBJECT: usize = 6;
 
 /// The phrase right after `from`, up to the next boundary.
 pub fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
