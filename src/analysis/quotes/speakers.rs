@@ -368,9 +368,6 @@ impl<'e, 'a> Resolver<'e, 'a> {
             let not_a_name = opens_sentence(para, run)
                 || openers::is_contraction(name)
                 || openers::lone_common_word_opening(para, run);
-            if run.modifier && names::is_group_word(name) {
-                return None;
-            }
             (!names::cannot_speak(name, not_a_name)).then_some((run.start, run.end))
         })?;
         // Keep a short modifier: "a spokesman for the ministry".
