@@ -89,3 +89,47 @@ fn the_description_that_speaks_is_no_apposition_of_the_name_before_it() {
         Some("the Democratic candidate")
     );
 }
+
+#[test]
+fn words_someone_is_expected_to_say_are_the_reporters() {
+    // The mayor reports the word; the voters have not said it yet.
+    let story = ["Mayor Rita Vance said she expected that Canadians will say “no” to the new tax."];
+    assert_eq!(speaker_of(&story, "no").as_deref(), Some("Rita Vance"));
+    let story =
+        ["Mayor Rita Vance says she expects Governor Tom Hale to announce a “freeze” on fees."];
+    assert_eq!(speaker_of(&story, "freeze").as_deref(), Some("Rita Vance"));
+    // After a comma, "to call" is the act of the one named there.
+    let story = [
+        "The club has denied the report, with coach Ian Pell taking to the radio to call it “complete fiction.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "complete fiction").as_deref(),
+        Some("Ian Pell")
+    );
+}
+
+#[test]
+fn a_clause_after_a_quotation_has_its_own_speaker() {
+    // “A,” Lee wrote, “B,” after Berg praised …: B is Lee's.
+    let story = [
+        "“In other news,” Omar Feld wrote last week, “the mayor has endorsed herself,” after city spokesman Ian Pell praised the mayor online.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "endorsed herself").as_deref(),
+        Some("Omar Feld")
+    );
+}
+
+#[test]
+fn a_quotation_that_names_its_own_speaker_does_not_go_on_with_the_last() {
+    // The first paragraph's quotation never closes; the second names its
+    // own speaker.
+    let story = [
+        "The Daily Ledger says its list is the best. (The Ledger counts 500 more “family fortunes.')",
+        "“The quality of these lists comes down to money,” Nora Lind said.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "comes down to money").as_deref(),
+        Some("Nora Lind")
+    );
+}

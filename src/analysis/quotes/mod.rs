@@ -93,7 +93,12 @@ pub fn find(doc: &Document, entities: &[Entity], most: usize) -> Found {
                     .and_then(|w| resolver.resolve(para, w))
                     .map(|s| (s, cue_text(para, &found)));
                 let carries = pair == 0 && para.continues_previous;
-                if carries {
+                // “… (new paragraph) “…,” Lee said.: a name and a cue of its
+                // own say whose words these are, whatever was open before.
+                let named_here = found.cue.is_some()
+                    && matches!(found.who, Some(attribution::Who::Phrase { .. }))
+                    && speaker.as_ref().is_some_and(|(s, _)| s.entity.is_some());
+                if carries && !named_here {
                     speaker = previous_paragraph.clone().or(speaker);
                 } else if speaker.is_none() && (standalone || opens_sentence(pair)) && !found.naming
                 {

@@ -116,7 +116,17 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
     // X said / X, title, said: a reporting verb within a short phrase, or
     // after a long apposition closed by a comma.
     let mut depth = 0usize;
+    // “…,” after Lee praised it online: a clause a conjunction opens has
+    // its own subject and verb, up to its comma ("as Lee put it" is Lee's).
+    // After a later comma of the sentence (see `closing_clause`), such a
+    // clause still tells who is speaking there.
+    let right_after_quote = matches!(para.toks[qt].kind, TokKind::Quote(_));
+    let mut in_clause =
+        right_after_quote && para.has(i, class::CLAUSE_OPENER) && !w.eq_ignore_ascii_case("as");
     for v in i..end.min(i + LONG_APPOSITION) {
+        if para.word(v) == "," {
+            in_clause = false;
+        }
         // "(D-Ore.)": a bracketed aside may hold full stops.
         match para.word(v) {
             "(" => depth += 1,
@@ -159,6 +169,9 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         }
         if verb.form == VerbForm::Participle || verbs::is_naming(verb) || v == i {
             break;
+        }
+        if in_clause {
+            continue;
         }
         let who = subject_before(para, v, i)?;
         if strict && !matches!(who, Who::Pronoun { .. }) {
@@ -258,6 +271,15 @@ fn cue_before(
             continue;
         }
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
+        // "Lee said he expects voters to say “no”": a verb after "to" or
+        // a modal tells what someone may say; the finite verb before it
+        // reports these words.
+        let infinitive = verb.form == VerbForm::Base
+            && prev
+                .is_some_and(|p| para.has(p, class::VERB_MARKER) && !para.has(p, class::RELATIVE));
+        if infinitive && reported_before(para, floor, v) {
+            continue;
+        }
         let after_aux = prev
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
         // "X took the stage and called it “…”": a second verb of X's.
@@ -361,6 +383,16 @@ fn cue_before(
         return Some(Attribution::spoken(cue(para, v), who));
     }
     None
+}
+
+/// Whether a reporting verb that is not a base form ("said", "says")
+/// comes before token `v`, from `floor`, in the same clause: "…, with Lee
+/// taking to the radio to call it “…”" is Lee's call.
+fn reported_before(para: &Para, floor: usize, v: usize) -> bool {
+    (floor..v)
+        .rev()
+        .take_while(|&k| !matches!(para.word(k), "," | ";" | ":" | "—" | "–"))
+        .any(|k| is_word(para, k) && verb_at(para, k).is_some_and(|vb| vb.form != VerbForm::Base))
 }
 
 /// "The two will meet next week, Lee said, adding, “…”": a participle
