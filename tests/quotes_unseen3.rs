@@ -133,3 +133,59 @@ fn a_quotation_that_names_its_own_speaker_does_not_go_on_with_the_last() {
         Some("Nora Lind")
     );
 }
+
+#[test]
+fn a_term_before_a_noun_is_not_attributed_by_it() {
+    // "“lost” emails": "emails" is no verb of Berg's.
+    let story = [
+        "Mayor Rita Vance last week invited the clerk to dig up the “lost” emails from Tom Berg's office. “I hope you find them,” Vance told reporters.",
+    ];
+    assert_eq!(speaker_of(&story, "lost").as_deref(), Some("Rita Vance"));
+}
+
+#[test]
+fn a_quotation_set_off_by_dashes_has_no_byline_after_it() {
+    let story = [
+        "Governor Tom Hale spoke for an hour.",
+        "When Hale finally wrapped up — “I will fight for you, and I will win!” — the balloons cascaded down on the crowd.",
+    ];
+    assert_ne!(
+        speaker_of(&story, "I will win").as_deref(),
+        Some("the crowd")
+    );
+}
+
+#[test]
+fn an_inverted_verb_between_commas_names_the_speaker_after_it() {
+    let story = [
+        "Because of how the council drew the map, explained Nora Lind, “the east side has no say at all.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "no say at all").as_deref(),
+        Some("Nora Lind")
+    );
+}
+
+#[test]
+fn a_participle_used_as_an_adjective_introduces_no_one() {
+    // The quotation on its own goes on with Lind, who spoke last.
+    let story = [
+        "Nora Lind also spoke about the court case. (The law requires that doctors at clinics have admitting rights at hospitals.)",
+        "“The law is the law, but a right you cannot reach is no right at all.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "no right at all").as_deref(),
+        Some("Nora Lind")
+    );
+}
+
+#[test]
+fn a_sentence_whose_subject_is_no_one_goes_on_with_the_last_speaker() {
+    let story = [
+        "“The town is in thrall to its past,” writes Omar Feld, a columnist at the Ledger. Specifically, “that the mill will come back. It won't.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "mill will come back").as_deref(),
+        Some("Omar Feld")
+    );
+}

@@ -146,9 +146,11 @@ pub fn find(doc: &Document, entities: &[Entity], most: usize) -> Found {
                     // plan.” / But that is not “a done deal.”: a sentence
                     // that names no one goes on with the speaker before it
                     // in the paragraph, however short its quotation.
-                    let continued = subject.is_none();
-                    speaker = subject
-                        .and_then(|w| resolver.resolve(para, &w))
+                    // "Specifically, “…”": a subject no one can be (an
+                    // adverb, a place) names no one either.
+                    let resolved = subject.and_then(|w| resolver.resolve(para, &w));
+                    let continued = resolved.is_none();
+                    speaker = resolved
                         .filter(|s| {
                             s.kind != speakers::SpeakerKind::Description && s.entity.is_some()
                         })

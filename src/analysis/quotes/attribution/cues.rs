@@ -90,6 +90,12 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         return Some(according_to(para, i, end)).filter(|found| found.who.is_some());
     }
     if matches!(w, "-" | "—" | "–") {
+        // "When Lee wrapped up — “…” — the crowd cheered": a quotation set
+        // off by dashes; the dash after it closes the aside.
+        let dash_before = qt > 0 && matches!(para.word(qt - 1), "-" | "—" | "–");
+        if dash_before {
+            return None;
+        }
         let who = phrase_after(para, i + 1, end)?;
         // “…” - he has often been …: a pronoun after a dash is a byline
         // only when a reporting verb follows it (“…” - she said).
@@ -103,8 +109,12 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         }
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
+    // "“missing” emails", "“fake” reports": right after a term, with no
+    // comma, a word that may be a noun is one.
+    let noun_after_term = |v: verbs::ReportingVerb| strict && i == qt + 1 && verbs::noun_like(v);
     if let Some(v) = verb_at(para, i).filter(|v| v.form != VerbForm::Participle)
         && !verbs::is_naming(v)
+        && !noun_after_term(v)
         && let Some(who) = phrase_after(para, i + 1, end)
     {
         let who = name_in_apposition(para, who, end);
@@ -507,9 +517,21 @@ fn opening_clause(para: &Para, sentence: &Range<usize>, v: usize, qt: usize) -> 
 /// "In other words, explained moderator Ann Lee: “…”": the name between
 /// the verb and the colon that opens the quotation.
 fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
+    // "Because of the calendar, explained Lee, “…”": a verb between commas,
+    // then the name; not "Lee, an aide, told Berg, “…”", whose listener it is.
+    let listener = matches!(para.verb_lemma(v), Some("tell" | "ask"));
+    let inverted_comma = |c: usize| {
+        para.word(c) == "," && v > 0 && para.word(v - 1) == "," && !listener && {
+            let toks = v + 1..c;
+            toks.len() <= 4 && names_person(para, &toks)
+        }
+    };
     let colon = qt
         .checked_sub(1)
-        .filter(|&c| c > v + 1 && para.word(c) == ":")?;
+        .filter(|&c| c > v + 1 && (para.word(c) == ":" || inverted_comma(c)))?;
+    if para.word(colon) == "," {
+        return phrase_after(para, v + 1, colon);
+    }
     // "Lee told WEEI: “…”": a subject before the verb is the speaker, the
     // name after it its listener.
     let start = para.sentences[para.sentence_of(v)].start;

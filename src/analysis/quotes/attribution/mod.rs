@@ -227,7 +227,19 @@ pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribut
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
-        if verbs::is_naming(verb) || verb.form == VerbForm::Base {
+        // "doctors have admitting privileges": a participle reports only
+        // after a comma ("Lee, noting …"), as a tense ("was saying") or
+        // after a document ("issued a statement apologizing").
+        let participle_reports = v > sentence.start && {
+            let before = para.word(v - 1);
+            before == ","
+                || para.has(v - 1, class::BE)
+                || super::names::is_document(&before.to_lowercase())
+        };
+        if verbs::is_naming(verb)
+            || verb.form == VerbForm::Base
+            || (verb.form == VerbForm::Participle && !participle_reports)
+        {
             continue;
         }
         let floor = sentence.start.max(v.saturating_sub(WINDOW));
