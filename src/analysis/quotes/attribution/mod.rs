@@ -15,9 +15,11 @@
 //! - [`cues`]: the patterns before and after a quotation, "according to X".
 //! - [`apposition`]: which stretch between a name and its verb names the
 //!   speaker ("X, the spokesman, said", "X, who …, said").
+//! - [`clauses`]: which clause a verb before a quotation belongs to.
 
 mod apposition;
 mod asides;
+mod clauses;
 mod cues;
 mod phrases;
 

@@ -28,11 +28,13 @@ pub(super) fn is_contraction(word: &str) -> bool {
 /// "Things have changed", "Even then …", "Pressed for details, …": one
 /// word first in its sentence (brackets aside) that is a common English
 /// word and no given or family name. "Rice said" is someone: a reporting
-/// verb right after the word keeps it a name, and so does a group word
-/// ("Democrats"), capitalised wherever it stands.
+/// verb right after the word keeps it a name, and so do a possessive and a
+/// group word ("Democrats"), capitalised wherever it stands.
 fn common_word_opening(para: &Para, run: &NameRun) -> bool {
-    let word = names::strip_possessive(&para.text[run.start..run.end]);
-    if word.contains(' ') || !word.starts_with(char::is_uppercase) {
+    let written = &para.text[run.start..run.end];
+    let word = names::strip_possessive(written);
+    // "Vale's campaign": a possessive is someone's.
+    if word.len() < written.len() || word.contains(' ') || !word.starts_with(char::is_uppercase) {
         return false;
     }
     let Ok(k) = para.toks.binary_search_by_key(&run.start, |t| t.start) else {
@@ -40,7 +42,11 @@ fn common_word_opening(para: &Para, run: &NameRun) -> bool {
     };
     let sentence = &para.sentences[para.sentence_of(k)];
     let first = (sentence.start..k).all(|i| para.toks[i].kind == TokKind::Punct);
-    let reports = para.toks.get(k + 1).is_some_and(|t| t.verb().is_some());
+    // "Small, who …": a comma after the word is `opens_sentence`'s to judge.
+    let reports = para
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| t.verb().is_some() || &para.text[t.start..t.end] == ",");
     first
         && !reports
         && !lexicon::is_given_name(word)
