@@ -189,3 +189,11 @@ fn a_sentence_whose_subject_is_no_one_goes_on_with_the_last_speaker() {
         Some("Omar Feld")
     );
 }
+
+#[test]
+fn a_name_in_a_that_clause_inside_an_apposition_is_not_the_speaker() {
+    let story = [
+        "Ohio delegate Mary Olsen, clad in a red cape with lights that formed the name Lee, said the convention could be a “failure” this year.",
+    ];
+    assert_eq!(speaker_of(&story, "failure").as_deref(), Some("Mary Olsen"));
+}
