@@ -93,7 +93,12 @@ pub fn find(doc: &Document, entities: &[Entity], most: usize) -> Found {
                     .and_then(|w| resolver.resolve(para, w))
                     .map(|s| (s, cue_text(para, &found)));
                 let carries = pair == 0 && para.continues_previous;
-                if carries {
+                // “… (new paragraph) “…,” Lee said.: a name and a cue of its
+                // own say whose words these are, whatever was open before.
+                let named_here = found.cue.is_some()
+                    && matches!(found.who, Some(attribution::Who::Phrase { .. }))
+                    && speaker.as_ref().is_some_and(|(s, _)| s.entity.is_some());
+                if carries && !named_here {
                     speaker = previous_paragraph.clone().or(speaker);
                 } else if speaker.is_none() && (standalone || opens_sentence(pair)) && !found.naming
                 {
@@ -141,9 +146,11 @@ pub fn find(doc: &Document, entities: &[Entity], most: usize) -> Found {
                     // plan.” / But that is not “a done deal.”: a sentence
                     // that names no one goes on with the speaker before it
                     // in the paragraph, however short its quotation.
-                    let continued = subject.is_none();
-                    speaker = subject
-                        .and_then(|w| resolver.resolve(para, &w))
+                    // "Specifically, “…”": a subject no one can be (an
+                    // adverb, a place) names no one either.
+                    let resolved = subject.and_then(|w| resolver.resolve(para, &w));
+                    let continued = resolved.is_none();
+                    speaker = resolved
                         .filter(|s| {
                             s.kind != speakers::SpeakerKind::Description && s.entity.is_some()
                         })

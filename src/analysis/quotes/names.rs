@@ -239,12 +239,10 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
             .collect();
         is_place_name(&words)
     };
-    // "Castlebridge manager Stefan Wicks": a role, then the person's name.
-    let role_then_name = next_is_noun
-        && para.has(last + 1, class::TITLE | class::SPEAKER_NOUN)
-        && para.toks.get(last + 2).is_some_and(|t| {
-            t.kind == TokKind::Word && para.text[t.start..].starts_with(char::is_uppercase)
-        });
+    // "Castlebridge manager Stefan Wicks", "Former Republican presidential
+    // candidate Jeb Lowe": a role of up to three lower-case words, then
+    // the person's name.
+    let role_then_name = next_is_noun && role_before_name(para, last + 1);
     // "Peter King, Republican of New York,": a party word alone is an
     // affiliation, not a name.
     // "a Tennessee Republican": a place before the party word changes nothing.
@@ -266,6 +264,28 @@ fn make_run(para: &Para, first: usize, last: usize, title_end: Option<usize>) ->
         modifier,
         titles_only,
     }
+}
+
+/// Most lower-case words of a role between a modifier and a name.
+const ROLE_WORDS: usize = 3;
+
+/// Whether a role opens at token `from` and a name follows it: lower-case
+/// words, no verb among them, the last a title or a speaker noun
+/// ("manager", "presidential candidate"), then a capitalised word.
+fn role_before_name(para: &Para, from: usize) -> bool {
+    for k in from..para.toks.len().min(from + ROLE_WORDS) {
+        let t = &para.toks[k];
+        let word = &para.text[t.start..t.end];
+        if t.kind != TokKind::Word || !word.starts_with(char::is_lowercase) || t.verb().is_some() {
+            return false;
+        }
+        if para.has(k, class::TITLE | class::SPEAKER_NOUN) {
+            return para.toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && para.text[n.start..].starts_with(char::is_uppercase)
+            });
+        }
+    }
+    false
 }
 
 /// Whether the word before token `first` (past a determiner) is a preposition.
@@ -383,6 +403,12 @@ pub fn is_place_name(words: &[&str]) -> bool {
 /// Cuban).
 fn is_affiliation(word: &str) -> bool {
     !word.ends_with('s') && GROUP_WORDS.contains(word)
+}
+
+/// A party, faith or people word ("Republicans", "Catholic"), singular or
+/// plural: capitalised wherever it stands.
+pub fn is_group_word(word: &str) -> bool {
+    GROUP_WORDS.contains(word)
 }
 
 /// Whether a run is one sentence adverb ("More from Jones:", "Soon

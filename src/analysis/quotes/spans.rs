@@ -55,6 +55,11 @@ impl<'a> Para<'a> {
         &self.text[self.toks[i].start..self.toks[i].end]
     }
 
+    /// The lemma of the reporting verb at token `i`, if it is one.
+    pub fn verb_lemma(&self, i: usize) -> Option<&'static str> {
+        self.toks[i].verb().map(|v| v.lemma)
+    }
+
     /// Whether token `i` is a word of one of the lists in `mask`.
     pub fn has(&self, i: usize, mask: u32) -> bool {
         self.toks[i].class & mask != 0

@@ -314,8 +314,11 @@ impl<'e, 'a> Resolver<'e, 'a> {
         let name = run.name(para.text).to_string();
         let kind = run_kind(Some(run));
         let known = self.entity_named(&name);
+        // "The lifelong Republican who wrote …": a party or faith word
+        // alone is what someone is, not who.
+        let affiliation = run.modifier && !name.contains(' ') && names::is_group_word(&name);
         if names::cannot_speak(&name, known.is_none() && openers::not_a_name(para, run))
-            || (known.is_none() && self.places.contains(&name))
+            || (known.is_none() && (affiliation || self.places.contains(&name)))
         {
             return None;
         }
@@ -359,7 +362,13 @@ impl<'e, 'a> Resolver<'e, 'a> {
             let runs = names::name_runs(para, toks.clone());
             let run = runs.first()?;
             let name = run.name(para.text);
-            (!names::cannot_speak(name, opens_sentence(para, run))).then_some((run.start, run.end))
+            // "Partial transcript:", "Multiple outlets reported": a
+            // capitalised common word opens many a description, though not
+            // one word alone ("Any “clear” reading …").
+            let not_a_name = opens_sentence(para, run)
+                || openers::is_contraction(name)
+                || openers::lone_common_word_opening(para, run);
+            (!names::cannot_speak(name, not_a_name)).then_some((run.start, run.end))
         })?;
         // Keep a short modifier: "a spokesman for the ministry".
         let phrase_end = para.toks[toks.end - 1].end;

@@ -52,6 +52,12 @@ pub(super) fn before_apposition(para: &Para, comma: usize, floor: usize) -> Opti
             end = boundary.unwrap_or(floor);
             continue;
         }
+        // "X, clad in a cape with lights that spelled Lee, said": a clause
+        // that "that" opens inside the apposition names what it is about.
+        if let Some(b) = boundary.filter(|&b| is_word(para, b) && para.word(b) == "that") {
+            end = b;
+            continue;
+        }
         // "X, who advises farms for Baxter & Reed, said": the names in a
         // relative clause are what it says about X, never X.
         let relative = !toks.is_empty() && para.has(toks.start, class::RELATIVE);

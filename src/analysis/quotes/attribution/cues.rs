@@ -2,6 +2,10 @@
 //! said X / “…” - X), before it (X said: “…”, passive "by X", a participle
 //! after a comma, "X said, quoting Y") and "according to X" on either side.
 
+use super::clauses::{
+    in_restrictive_relative, inside_relative_aside, inverted_before_colon, opening_clause,
+    reported_before,
+};
 use super::phrases::{
     boundary_before, is_boundary, is_term, is_word, names_person, phrase_after, plainly_named,
     sentence_subject, subject_before, verb_at,
@@ -90,6 +94,12 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         return Some(according_to(para, i, end)).filter(|found| found.who.is_some());
     }
     if matches!(w, "-" | "—" | "–") {
+        // "When Lee wrapped up — “…” — the crowd cheered": a quotation set
+        // off by dashes; the dash after it closes the aside.
+        let dash_before = qt > 0 && matches!(para.word(qt - 1), "-" | "—" | "–");
+        if dash_before {
+            return None;
+        }
         let who = phrase_after(para, i + 1, end)?;
         // “…” - he has often been …: a pronoun after a dash is a byline
         // only when a reporting verb follows it (“…” - she said).
@@ -103,8 +113,12 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         }
         return Some(Attribution::spoken(cue(para, i), Some(who)));
     }
+    // "“missing” emails", "“fake” reports": right after a term, with no
+    // comma, a word that may be a noun is one.
+    let noun_after_term = |v: verbs::ReportingVerb| strict && i == qt + 1 && verbs::noun_like(v);
     if let Some(v) = verb_at(para, i).filter(|v| v.form != VerbForm::Participle)
         && !verbs::is_naming(v)
+        && !noun_after_term(v)
         && let Some(who) = phrase_after(para, i + 1, end)
     {
         let who = name_in_apposition(para, who, end);
@@ -116,7 +130,17 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
     // X said / X, title, said: a reporting verb within a short phrase, or
     // after a long apposition closed by a comma.
     let mut depth = 0usize;
+    // “…,” after Lee praised it online: a clause a conjunction opens has
+    // its own subject and verb, up to its comma ("as Lee put it" is Lee's).
+    // After a later comma of the sentence (see `closing_clause`), such a
+    // clause still tells who is speaking there.
+    let right_after_quote = matches!(para.toks[qt].kind, TokKind::Quote(_));
+    let mut in_clause =
+        right_after_quote && para.has(i, class::CLAUSE_OPENER) && !w.eq_ignore_ascii_case("as");
     for v in i..end.min(i + LONG_APPOSITION) {
+        if para.word(v) == "," {
+            in_clause = false;
+        }
         // "(D-Ore.)": a bracketed aside may hold full stops.
         match para.word(v) {
             "(" => depth += 1,
@@ -159,6 +183,9 @@ pub(super) fn after_quote(para: &Para, qt: usize, end: usize, strict: bool) -> O
         }
         if verb.form == VerbForm::Participle || verbs::is_naming(verb) || v == i {
             break;
+        }
+        if in_clause {
+            continue;
         }
         let who = subject_before(para, v, i)?;
         if strict && !matches!(who, Who::Pronoun { .. }) {
@@ -225,15 +252,6 @@ pub(super) fn before_quote(para: &Para, sentence: &Range<usize>, qt: usize) -> O
         .or_else(|| cue_before(para, sentence, qt, false))
 }
 
-/// A reporting verb right after "who" or "that": it tells what the phrase
-/// before did ("women who complained"), inside a larger clause.
-fn in_restrictive_relative(para: &Para, v: usize, floor: usize) -> bool {
-    v > floor
-        && matches!(para.word(v - 1), "who" | "that")
-        && v > floor + 1
-        && para.word(v - 2) != ","
-}
-
 fn cue_before(
     para: &Para,
     sentence: &Range<usize>,
@@ -258,6 +276,15 @@ fn cue_before(
             continue;
         }
         let prev = v.checked_sub(1).filter(|&p| p >= floor);
+        // "Lee said he expects voters to say “no”": a verb after "to" or
+        // a modal tells what someone may say; the finite verb before it
+        // reports these words.
+        let infinitive = verb.form == VerbForm::Base
+            && prev
+                .is_some_and(|p| para.has(p, class::VERB_MARKER) && !para.has(p, class::RELATIVE));
+        if infinitive && reported_before(para, floor, v) {
+            continue;
+        }
         let after_aux = prev
             .is_some_and(|p| para.has(p, class::BETWEEN) || names::pronoun(para.word(p)).is_some());
         // "X took the stage and called it “…”": a second verb of X's.
@@ -404,26 +431,6 @@ fn names_document(para: &Para, toks: &Range<usize>) -> bool {
     })
 }
 
-/// "Lee was asked by Ann Berg, who has long dismissed the plan, “…”", "…
-/// whether the credits, which the Tax Foundation estimates would cost $9
-/// billion, would “…”": a verb in a relative clause that closes with a
-/// comma before the quotation says something about its antecedent; the
-/// quotation belongs to the clause around it.
-fn inside_relative_aside(para: &Para, floor: usize, v: usize, qt: usize) -> bool {
-    let comma = |k: usize| para.word(k) == "," && para.toks[k].kind == TokKind::Punct;
-    let Some(relative) = (floor + 1..v)
-        .rev()
-        .find(|&k| comma(k - 1) && matches!(para.word(k), "who" | "which"))
-    else {
-        return false;
-    };
-    // Still open at the verb: commas inside it only join ("…, but has …").
-    let open = (relative + 1..v)
-        .filter(|&k| comma(k))
-        .all(|k| matches!(para.word(k + 1), "but" | "and" | "or"));
-    open && (v + 1..qt).any(comma)
-}
-
 /// Whether a naming verb ("label", "dub") has someone doing the naming:
 /// "Harlow is labeling the plan “…”", "she dubbed it “…”", "…, labeling
 /// it “…”" are the namer's words; "a plan dubbed “…”" and "was labeled
@@ -449,49 +456,4 @@ fn names_actively(para: &Para, verb: verbs::ReportingVerb, prev: Option<usize>) 
 
 pub(super) fn perfect_auxiliary(word: &str) -> bool {
     matches!(word, "has" | "have" | "had" | "'ve" | "’ve")
-}
-
-/// Whether the verb at `v` sits in a subordinate clause that opens the
-/// sentence ("After …, ", "When …, "), closed by a comma before the quote.
-fn opening_clause(para: &Para, sentence: &Range<usize>, v: usize, qt: usize) -> bool {
-    let opener = sentence.start;
-    // An opening clause is short; a bound keeps long sentences linear.
-    if v > opener + WINDOW {
-        return false;
-    }
-    let subordinate = is_word(para, opener)
-        && para.has(opener, class::CLAUSE_OPENER)
-        && !matches!(
-            para.word(opener).to_ascii_lowercase().as_str(),
-            "but" | "so" | "that" | "as"
-        );
-    let comma = |r: Range<usize>| r.into_iter().find(|&k| para.word(k) == ",");
-    // "As Heald told the paper, “…”": no main clause of its own, the
-    // opening clause is the attribution.
-    let main_clause = comma(v + 1..qt).is_some_and(|c| (c + 1..qt).any(|k| is_word(para, k)));
-    subordinate && comma(opener..v).is_none() && main_clause
-}
-
-/// "In other words, explained moderator Ann Lee: “…”": the name between
-/// the verb and the colon that opens the quotation.
-fn inverted_before_colon(para: &Para, v: usize, qt: usize) -> Option<Who> {
-    let colon = qt
-        .checked_sub(1)
-        .filter(|&c| c > v + 1 && para.word(c) == ":")?;
-    // "Lee told WEEI: “…”": a subject before the verb is the speaker, the
-    // name after it its listener.
-    let start = para.sentences[para.sentence_of(v)].start;
-    let subject = match subject_before(para, v, start.max(v.saturating_sub(WINDOW))) {
-        Some(Who::Pronoun { .. }) => true,
-        Some(Who::Phrase { toks, .. }) => names_person(para, &toks),
-        None => false,
-    };
-    if subject {
-        return None;
-    }
-    let who = phrase_after(para, v + 1, colon)?;
-    match &who {
-        Who::Phrase { toks, .. } if toks.end == colon && names_person(para, toks) => Some(who),
-        _ => None,
-    }
 }

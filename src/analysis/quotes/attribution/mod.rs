@@ -15,9 +15,11 @@
 //! - [`cues`]: the patterns before and after a quotation, "according to X".
 //! - [`apposition`]: which stretch between a name and its verb names the
 //!   speaker ("X, the spokesman, said", "X, who …, said").
+//! - [`clauses`]: which clause a verb before a quotation belongs to.
 
 mod apposition;
 mod asides;
+mod clauses;
 mod cues;
 mod phrases;
 
@@ -227,7 +229,19 @@ pub fn reported_speaker(para: &Para, sentence: &Range<usize>) -> Option<Attribut
         let Some(verb) = verb_at(para, v) else {
             continue;
         };
-        if verbs::is_naming(verb) || verb.form == VerbForm::Base {
+        // "doctors have admitting privileges": a participle reports only
+        // after a comma ("Lee, noting …"), as a tense ("was saying") or
+        // after a document ("issued a statement apologizing").
+        let participle_reports = v > sentence.start && {
+            let before = para.word(v - 1);
+            before == ","
+                || para.has(v - 1, class::BE)
+                || super::names::is_document(&before.to_lowercase())
+        };
+        if verbs::is_naming(verb)
+            || verb.form == VerbForm::Base
+            || (verb.form == VerbForm::Participle && !participle_reports)
+        {
             continue;
         }
         let floor = sentence.start.max(v.saturating_sub(WINDOW));

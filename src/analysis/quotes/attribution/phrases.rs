@@ -237,6 +237,20 @@ pub(super) fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<W
         }
     }
     if start < end && para.has(start, class::RELATIVE) {
+        // "…, which Lee called “…”", "whom she called": the relative is the
+        // object; the phrase between it and the verb is the subject.
+        // "Lee, who is chairman of the board said" is no such clause.
+        let inner = start + 1..end;
+        let clause_words = inner
+            .clone()
+            .any(|k| para.has(k, class::BE | class::BETWEEN));
+        if !inner.is_empty()
+            && !clause_words
+            && inner.len() <= OBJECT_RELATIVE_SUBJECT
+            && let Some(subject) = phrase(para, inner, Pick::Head)
+        {
+            return Some(subject);
+        }
         // A relative clause: the speaker is the phrase before ", who".
         let comma = start
             .checked_sub(1)
@@ -246,6 +260,10 @@ pub(super) fn subject_before(para: &Para, verb: usize, floor: usize) -> Option<W
     }
     phrase(para, start..end, Pick::Head)
 }
+
+/// Most words of the subject between an object relative and its verb
+/// ("which the city's new mayor called").
+const OBJECT_RELATIVE_SUBJECT: usize = 6;
 
 /// The phrase right after `from`, up to the next boundary.
 pub fn phrase_after(para: &Para, from: usize, limit: usize) -> Option<Who> {
@@ -309,12 +327,20 @@ static ADVERBS_BEFORE_CLAUSE: std::sync::LazyLock<lexicon::fasthash::FastSet<&st
 /// date and an agency, then a dash, opening a story's paragraph. The token
 /// after the dash, where the sentence's own words begin.
 fn dateline_end(para: &Para, sentence: &Range<usize>) -> Option<usize> {
+    let in_capitals = |w: &str| {
+        w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+            && w.chars().any(char::is_alphabetic)
+    };
     let first = para.word(sentence.start);
-    let capitals = first.len() >= 3
-        && first
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '-')
-        && first.chars().any(char::is_alphabetic);
+    // "LA CROSSE, Wis. —", "EL PASO —": a short first word of a place in
+    // capitals, when the next word is in capitals too.
+    let two_words = || {
+        para.toks
+            .get(sentence.start + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && para.text[t.start..t.end].len() >= 3)
+            && in_capitals(para.word(sentence.start + 1))
+    };
+    let capitals = in_capitals(first) && (first.len() >= 3 || two_words());
     if sentence.start != 0 || !capitals {
         return None;
     }

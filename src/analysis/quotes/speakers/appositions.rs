@@ -34,9 +34,12 @@ impl Resolver<'_, '_> {
             } else {
                 list.len()
             };
+            // "… Scarborough and Ann Lee, the Democratic candidate said": the
+            // description itself is no apposition of the name before it.
+            let limit = if k == 0 { before } else { usize::MAX };
             let found = list[..upto].iter().rev().find(|&&(s, e, i)| {
                 self.entities[i as usize].kind == EntityKind::Person
-                    && (role_after(p, e as usize, head) || role_before(p, s as usize, head))
+                    && (role_after(p, e as usize, head, limit) || role_before(p, s as usize, head))
             });
             if let Some(&(_, _, i)) = found {
                 let roles = vec![head.to_string()];
@@ -58,14 +61,14 @@ fn is_head(p: &Para, k: usize, head: &str) -> bool {
 }
 
 /// "Kell, the city's mayor,": a comma after the name, then the head before
-/// the apposition closes.
-fn role_after(p: &Para, name_end: usize, head: &str) -> bool {
+/// the apposition closes, before byte `limit`.
+fn role_after(p: &Para, name_end: usize, head: &str, limit: usize) -> bool {
     let k = p.toks.partition_point(|t| t.start < name_end);
     if p.toks.get(k).is_none_or(|_| p.word(k) != ",") {
         return false;
     }
     (k + 1..p.toks.len().min(k + 1 + APPOSITION_WORDS))
-        .take_while(|&j| !closes(p, j))
+        .take_while(|&j| !closes(p, j) && p.toks[j].start < limit)
         .any(|j| is_head(p, j, head))
 }
 
