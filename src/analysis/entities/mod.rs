@@ -23,6 +23,7 @@ mod mention;
 mod merge;
 mod names;
 mod nicknames;
+mod owned_names;
 mod place_lists;
 mod place_words;
 mod references;
@@ -168,6 +169,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     references::cited_people(&mut mentions, doc);
     address::drop_forms_of_address(&mut mentions, doc);
     state_abbreviations::abbreviated_states(&mut mentions, doc);
+    owned_names::names_ending_in_possessives(&mut mentions, doc);
     let mut texts = Texts::default();
     texts.number(&mut mentions);
     craft::craft_names(&mut mentions, &texts, doc);

@@ -244,6 +244,7 @@ mod tests {
         for section in [
             "titles",
             "roles",
+            "verbs after a subject",
             "person cues",
             "organization heads",
             "place heads",
