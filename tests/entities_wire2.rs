@@ -56,3 +56,46 @@ fn names_after_roles_of_sport_and_diplomacy_are_people() {
         Person,
     );
 }
+
+/// "Varnford-based Tarvello", "Osk-owned Brindlecorp": a body described
+/// by where it is based or who owns it; a product ("web-based") is not.
+#[test]
+fn a_name_after_a_place_based_compound_is_a_body() {
+    let found = entities(&[
+        "The move to Varnford-based Tarvello reunites the pair.",
+        "Kestrel is buying Osk-owned Brindlecorp.",
+    ]);
+    assert_each_is(&found, &["Tarvello", "Brindlecorp"], Organization);
+}
+
+/// "joined Kestra of Varna from Osk", "signed for Tarvel", "on loan from
+/// Brindle": the clubs a player moves between, though towns by name.
+#[test]
+fn the_clubs_a_player_moves_between_are_organisations() {
+    let found = entities(&[
+        "Vardo, who has joined Espanyol of Barcelona from Nantes, scored twice.",
+        "Orvik, on loan from Tarvello, signed for Sheffield in June.",
+    ]);
+    assert_each_is(
+        &found,
+        &["Espanyol", "Nantes", "Tarvello", "Sheffield"],
+        Organization,
+    );
+    // A loan from a bank or a town is no move between clubs.
+    assert_kinds(
+        &["A loan from Sarajevo was repaid on Monday."],
+        &[("Sarajevo", byline::analysis::EntityKind::Place)],
+    );
+}
+
+/// "SC Dortmund", "SK Rapid": a club's legal form before a town or a club
+/// word; before other words the letters are a person's initials.
+#[test]
+fn a_clubs_legal_form_before_its_town_makes_a_club() {
+    let found = entities(&["Marasek of SC Dortmund scored, and SK Rapid lost at home."]);
+    assert_each_is(&found, &["SC Dortmund", "SK Rapid"], Organization);
+    assert_kinds(
+        &["The philosopher AC Grayling spoke on Monday."],
+        &[("AC Grayling", Person)],
+    );
+}

@@ -13,6 +13,7 @@ use crate::analysis::lexicon::fasthash::FastSet;
 
 mod around;
 mod bodies;
+mod described;
 mod firms;
 mod push;
 mod titled;
