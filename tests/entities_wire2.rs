@@ -99,3 +99,17 @@ fn a_clubs_legal_form_before_its_town_makes_a_club() {
         &[("AC Grayling", Person)],
     );
 }
+
+/// "Kestrel Bank, Norvale Corp, Brindle One and First Osk": a list of
+/// names of one kind; two bodies in it make the unknown names bodies,
+/// though not a product beside its makers.
+#[test]
+fn unknown_names_listed_with_bodies_are_bodies() {
+    let found = entities(&[
+        "Kestrel Bank Inc and Norvale Corp reported on Monday.",
+        "Representatives of Kestrel Bank, Norvale Corp, Brindle One and First Osk said the banks do not comment.",
+    ]);
+    assert_each_is(&found, &["Brindle One", "First Osk"], Organization);
+    let found = entities(&["Ubisoft, Microsoft, and GameSphere VR all had stands at the fair."]);
+    entities_support::assert_things(&found, &["GameSphere VR"]);
+}

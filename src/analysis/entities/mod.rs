@@ -10,6 +10,7 @@
 
 mod address;
 mod aliases;
+mod body_lists;
 mod clubs;
 mod craft;
 mod dates;
@@ -187,6 +188,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     place_words::places_the_story_shows(&mut mentions, &texts, doc);
     towns::towns_with_their_region(&mut mentions, &texts, doc);
     place_lists::places_listed_together(&mut mentions, &texts, doc);
+    body_lists::bodies_listed_together(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     results::clubs_of_a_story_of_results(&mut mentions, &texts, doc, &lowercase_seen);
