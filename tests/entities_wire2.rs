@@ -113,3 +113,16 @@ fn unknown_names_listed_with_bodies_are_bodies() {
     let found = entities(&["Ubisoft, Microsoft, and GameSphere VR all had stands at the fair."]);
     entities_support::assert_things(&found, &["GameSphere VR"]);
 }
+
+/// "the Lilac Falls Resort", "Kestrel Hostel": a place to stay is a place.
+#[test]
+fn resorts_hostels_and_campgrounds_are_places() {
+    let found = entities(&[
+        "Gunmen attacked the Lilac Falls Resort on Monday, and guests fled to the Kestrel Hostel and Varn Campground.",
+    ]);
+    assert_each_is(
+        &found,
+        &["Lilac Falls Resort", "Kestrel Hostel", "Varn Campground"],
+        byline::analysis::EntityKind::Place,
+    );
+}
