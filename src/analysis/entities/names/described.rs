@@ -16,6 +16,14 @@ static BODY_COMPOUNDS: LazyLock<FastSet<&'static str>> =
 /// loan from"; not "a loan from", which a bank or a country makes).
 static MOVES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("moves between clubs"));
+/// The last words of those ("for", "from"): most names follow none, and
+/// need no phrase built to be looked up.
+static LAST_WORDS_OF_MOVES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    MOVES
+        .iter()
+        .filter_map(|phrase| phrase.rsplit(' ').next())
+        .collect()
+});
 
 /// How many words a club's name may have between "joined" and "from"
 /// ("joined Real Kestra of Varna from ...").
@@ -34,14 +42,16 @@ impl Scanner<'_, '_> {
     /// Whether the name at `[start, end)` is one end of a move between
     /// clubs (see the module's header).
     pub(super) fn end_of_a_move(&self, start: usize, end: usize) -> bool {
-        let two_before = format!(
-            "{} {}",
-            self.word(start.wrapping_sub(2)),
-            self.word(start.wrapping_sub(1))
-        );
-        let three_before = format!("{} {two_before}", self.word(start.wrapping_sub(3)));
-        if MOVES.contains(two_before.as_str()) || MOVES.contains(three_before.as_str()) {
-            return true;
+        if LAST_WORDS_OF_MOVES.contains(self.word(start.wrapping_sub(1))) {
+            let two_before = format!(
+                "{} {}",
+                self.word(start.wrapping_sub(2)),
+                self.word(start.wrapping_sub(1))
+            );
+            let three_before = format!("{} {two_before}", self.word(start.wrapping_sub(3)));
+            if MOVES.contains(two_before.as_str()) || MOVES.contains(three_before.as_str()) {
+                return true;
+            }
         }
         // "joined Kestra (of Varna) from Osk": the club joined ...
         if self.word(start.wrapping_sub(1)) == "joined" {
