@@ -64,7 +64,7 @@ fn bracketed_acronym(after: &str) -> Option<&str> {
 }
 
 /// The first letters of a name's words, small words left out.
-fn initials(name: &str) -> String {
+pub(super) fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| !SKIPPED.contains(w))
         .filter_map(|w| w.chars().next())

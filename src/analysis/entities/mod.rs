@@ -10,6 +10,7 @@
 
 mod address;
 mod aliases;
+mod body_lists;
 mod called_a_body;
 mod capital_terms;
 mod clubs;
@@ -26,6 +27,7 @@ mod mention;
 mod merge;
 mod names;
 mod nicknames;
+mod owned_names;
 mod place_lists;
 mod place_words;
 mod references;
@@ -174,6 +176,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     references::cited_people(&mut mentions, doc);
     address::drop_forms_of_address(&mut mentions, doc);
     state_abbreviations::abbreviated_states(&mut mentions, doc);
+    owned_names::names_ending_in_possessives(&mut mentions, doc);
     let mut texts = Texts::default();
     texts.number(&mut mentions);
     craft::craft_names(&mut mentions, &texts, doc);
@@ -193,6 +196,7 @@ fn extract_with(doc: &Document, collect: Option<&mut Vec<KindGuess>>) -> Vec<Ent
     called_a_body::bodies_the_story_describes(&mut mentions, &texts, &undecided, doc);
     towns::towns_with_their_region(&mut mentions, &texts, doc);
     place_lists::places_listed_together(&mut mentions, &texts, doc);
+    body_lists::bodies_listed_together(&mut mentions, &texts, doc);
     works::titles_of_works(&mut mentions, &texts, doc);
     clubs::places_that_play(&mut mentions, &texts, doc);
     results::clubs_of_a_story_of_results(&mut mentions, &texts, doc, &lowercase_seen);

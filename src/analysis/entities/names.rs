@@ -6,13 +6,14 @@
 
 use super::shapes::{
     HONOURS_AFTER_A_NAME, NAME_PARTICLES, compound_adjective, dateline_place, has_possessive,
-    is_acronym, is_capitalised, is_participle_opener, is_pronoun_contraction, modifier_compound,
-    with_lowercase, without_possessive,
+    is_acronym, is_capitalised, modifier_compound, with_lowercase, without_possessive,
 };
 use crate::analysis::lexicon::fasthash::FastSet;
 
 mod around;
 mod bodies;
+mod common;
+mod described;
 mod firms;
 mod push;
 mod titled;
@@ -40,8 +41,6 @@ static MATCH_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::
 static MATCH_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("match nouns"));
 static ORGANIZATION_CUES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::set("organization cues"));
-
-static GREETINGS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("greetings"));
 
 /// How far a look-ahead for a head word goes, in tokens.
 const LOOK_AHEAD: usize = 8;
@@ -151,34 +150,6 @@ impl<'a> Scanner<'_, 'a> {
             self.emit(i, end, None, out);
             i = end.max(i + 1);
         }
-    }
-
-    /// Whether the capitalised word at `i` is a common word, not a name:
-    /// a pronoun or function word anywhere ("We"), or at a sentence's start
-    /// a word the story also uses in lowercase ("Despite", "Speaking"),
-    /// unless it opens a place, a title or an organisation ("New People
-    /// Party").
-    fn common_word_at(&self, i: usize) -> bool {
-        // "I've", "We'll"; "Hey Frank", "Dear Ada": a greeting, then the name.
-        if is_pronoun_contraction(self.words[i]) || GREETINGS.contains(self.words[i]) {
-            return true;
-        }
-        with_lowercase(self.words[i], |lower| {
-            // "WHO" and "IT" in capitals are acronyms, not function words.
-            let function_word = SENTENCE_WORD_SET.contains(lower)
-                && !(self.words[i].len() > 1 && is_acronym(self.words[i]));
-            if function_word && !self.name_word(i + 1) && !(i > 0 && self.name_word(i - 1)) {
-                return true;
-            }
-            // Only a sentence's first word needs the story's lowercase words.
-            self.sentence_start[i]
-                && (function_word
-                    || self.lowercase_seen.contains(lower)
-                    || is_participle_opener(self.words[i]))
-                && gazetteer::get().longest_match(&self.words[i..]).is_none()
-                && self.title_at(i).is_none()
-                && (function_word || !kinds::is_head(self.words[self.run_end(i) - 1]))
-        })
     }
 
     /// The end (exclusive) of the run of name words starting at `i`.

@@ -5,9 +5,14 @@
 //! Also terms: an acronym spelt out in lower case in brackets after it
 //! ("the VM (virtual microscope)"), one that is a quantity of something
 //! ("the GDP of Chile", "the POV of the camera"), and a Roman numeral
-//! standing alone ("copper(II)", "part III").
+//! standing alone ("copper(II)", "part III"). An acronym introduced in
+//! brackets after the capitalised name it spells ("the Kestrel Workers
+//! Party (KWP)") is no quantity of something: "accused the KWP of ..."
+//! names the body (though "a SUT" after "System Under Test (SUT)" is one
+//! of many).
 
 use super::Mention;
+use super::expansions::initials;
 use super::shapes::is_acronym;
 use super::texts::{TextFlags, Texts};
 use crate::analysis::segment::Document;
@@ -37,6 +42,7 @@ pub(super) fn acronyms_as_nouns(
     texts: &Texts,
     terms: &mut TextFlags,
 ) {
+    let named = named_before_brackets(doc, mentions, texts);
     let mut beside_amounts = vec![(0u32, 0u32); texts.count()];
     for m in mentions.iter().filter(|m| is_acronym(m.text)) {
         let paragraph = doc.paragraph(m.paragraph as usize);
@@ -53,7 +59,8 @@ pub(super) fn acronyms_as_nouns(
         {
             terms.set(m.text_id);
         }
-        let the_of = before.eq_ignore_ascii_case("the") && word(end) == "of";
+        let the_of =
+            before.eq_ignore_ascii_case("the") && word(end) == "of" && !named.get(m.text_id);
         if the_of || is_roman_numeral(m.text) || spelt_out_after(m.text, end, &word) {
             terms.set(m.text_id);
         }
@@ -66,6 +73,25 @@ pub(super) fn acronyms_as_nouns(
             terms.set(id as u32);
         }
     }
+}
+
+/// The acronyms introduced in brackets just after the name they spell.
+fn named_before_brackets(doc: &Document, mentions: &[Mention], texts: &Texts) -> TextFlags {
+    let mut named = TextFlags::new(texts);
+    for pair in mentions.windows(2) {
+        let (name, acronym) = (&pair[0], &pair[1]);
+        if acronym.in_parens
+            && name.paragraph == acronym.paragraph
+            && name.end() <= acronym.start()
+            && is_acronym(acronym.text)
+        {
+            let between = &doc.text(name.paragraph as usize)[name.end()..acronym.start()];
+            if between == " (" && initials(name.text) == acronym.text {
+                named.set(acronym.text_id);
+            }
+        }
+    }
+    named
 }
 
 /// "II", "XIV", "CXI": a Roman numeral of the letters I, V, X, L and C in

@@ -256,6 +256,10 @@ mod tests {
         for section in [
             "titles",
             "roles",
+            "verbs after a subject",
+            "compounds before a body",
+            "moves between clubs",
+            "club forms",
             "person cues",
             "organization heads",
             "place heads",

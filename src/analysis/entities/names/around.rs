@@ -99,6 +99,7 @@ impl<'a> Scanner<'_, 'a> {
         // "champions Bath", "title rivals Kent": what a club is in a table.
         let standing = STANDINGS.contains(before);
         team_word_after
+            || self.end_of_a_move(start, end)
             || (MATCH_VERBS.contains(after) && capitalised(end + 1))
             || beaten
             || standing

@@ -7,7 +7,12 @@ use super::{CLUB_WORDS, Scanner};
 use crate::analysis::EntityKind;
 use crate::analysis::entities::kinds;
 use crate::analysis::entities::shapes::{is_acronym, is_capitalised, with_lowercase};
+use crate::analysis::lexicon::fasthash::FastSet;
 use crate::analysis::lexicon::{self, gazetteer, organizations};
+use std::sync::LazyLock;
+
+/// Initials of clubs' legal forms ("FC", "SK").
+static CLUB_FORMS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| lexicon::set("club forms"));
 
 impl Scanner<'_, '_> {
     /// Whether an "X of Y" body's run ends in two name words and a
@@ -96,11 +101,14 @@ impl Scanner<'_, '_> {
                     .all(|w| is_capitalised(w) && !kinds::is_group_word(w))
                 && gazetteer.longest_match(rest).is_none()
         });
-        // "Dynamo Kestra": the club's town need not be one we know.
+        // "Dynamo Kestra": the club's town need not be one we know. "SC
+        // Dortmund", "SK Rapid": a club's form, then a town or a club word.
+        let town_after = || gazetteer.longest_match(&words[1..]).is_some();
         let club_then_town = words.len() == 2
-            && CLUB_WORDS.contains(words[0])
-            && (gazetteer.longest_match(&words[1..]).is_some()
-                || !with_lowercase(words[1], lexicon::is_common_word));
+            && ((CLUB_WORDS.contains(words[0])
+                && (town_after() || !with_lowercase(words[1], lexicon::is_common_word)))
+                || (CLUB_FORMS.contains(words[0])
+                    && (town_after() || CLUB_WORDS.contains(words[1]))));
         ampersand || nickname || club_then_town
     }
 

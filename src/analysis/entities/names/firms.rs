@@ -30,7 +30,11 @@ impl Scanner<'_, '_> {
         let shares_move = matches!(after, "shares" | "stock")
             && !has_possessive(self.words[end - 1])
             && SHARE_MOVES.contains(self.word(end + 1));
-        owned || shares_move || self.prize_of_a_deal(start)
+        owned
+            || shares_move
+            || self.prize_of_a_deal(start)
+            || self.described_as_body(start)
+            || self.end_of_a_move(start, end)
     }
 
     /// "a stake in Tarvel", "the takeover of Tarvel", "merger with Tarvel".
