@@ -6,6 +6,7 @@
 //! with a place or a person in it is left alone, and so is a name shaped
 //! as a product's ("Ubisoft, Kestrel and GameSphere VR had stands").
 
+use super::place_lists::list_end;
 use super::shapes::{is_acronym, is_run_together, with_lowercase};
 use super::texts::{TextFlags, Texts};
 use super::{Cue, Mention};
@@ -30,14 +31,7 @@ pub(super) fn bodies_listed_together(mentions: &mut [Mention<'_>], texts: &Texts
     while first < mentions.len() {
         let paragraph = mentions[first].paragraph;
         let text = doc.text(paragraph as usize);
-        let mut last = first;
-        while let Some(next) = mentions.get(last + 1)
-            && next.paragraph == paragraph
-            && mentions[last].end() <= next.start()
-            && joins_a_list(&text[mentions[last].end()..next.start()])
-        {
-            last += 1;
-        }
+        let last = list_end(mentions, first, text, joins_a_list);
         let list = &mentions[first..=last];
         let known = list
             .iter()

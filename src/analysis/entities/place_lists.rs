@@ -26,6 +26,26 @@ fn joins_a_list(between: &str) -> bool {
     )
 }
 
+/// The index of the last name of the list that opens at `first`: the
+/// names after it in its paragraph (`text`) that `joins` joins to it.
+pub(super) fn list_end(
+    mentions: &[Mention<'_>],
+    first: usize,
+    text: &str,
+    joins: impl Fn(&str) -> bool,
+) -> usize {
+    let paragraph = mentions[first].paragraph;
+    let mut last = first;
+    while let Some(next) = mentions.get(last + 1)
+        && next.paragraph == paragraph
+        && mentions[last].end() <= next.start()
+        && joins(&text[mentions[last].end()..next.start()])
+    {
+        last += 1;
+    }
+    last
+}
+
 /// The last word of the text before a name.
 fn word_before(text: &str) -> &str {
     let before = text.trim_end();
@@ -50,14 +70,7 @@ pub(super) fn places_listed_together(mentions: &mut [Mention<'_>], texts: &Texts
     while first < mentions.len() {
         let paragraph = mentions[first].paragraph;
         let text = doc.text(paragraph as usize);
-        let mut last = first;
-        while let Some(next) = mentions.get(last + 1)
-            && next.paragraph == paragraph
-            && mentions[last].end() <= next.start()
-            && joins_a_list(&text[mentions[last].end()..next.start()])
-        {
-            last += 1;
-        }
+        let last = list_end(mentions, first, text, joins_a_list);
         let list = &mentions[first..=last];
         let is_place = |m: &Mention| m.kind() == Some(EntityKind::Place);
         // Not a term of common words ("Yak Butter", "Linguistics").
