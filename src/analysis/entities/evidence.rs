@@ -24,10 +24,6 @@ static EVENTS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("events")
 static NOT_NAMES: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("not names"));
 static REFERENCE_WORDS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("reference words"));
 
-/// Whether two capitalised words nothing else explains make a person
-/// ("Hamdullah Mohib") rather than a product or group ("Sea Org").
-const TWO_WORDS_ARE_A_PERSON: bool = false;
-
 /// "Chung-tai", "Lung-bin": romanised two-syllable given names.
 fn syllable_name(word: &str) -> bool {
     word.split_once('-').is_some_and(|(first, second)| {
@@ -116,9 +112,7 @@ pub(crate) fn resolve(
             EntityKind::Place
         } else if !name_shaped(&words, lowercase_seen) {
             EntityKind::Other
-        } else if cued.get(m.text_id)
-            || (words.len() == 2 && (TWO_WORDS_ARE_A_PERSON || standalone(last)))
-        {
+        } else if cued.get(m.text_id) || (words.len() == 2 && standalone(last)) {
             EntityKind::Person
         } else {
             EntityKind::Other
