@@ -197,3 +197,17 @@ fn a_name_in_a_that_clause_inside_an_apposition_is_not_the_speaker() {
     ];
     assert_eq!(speaker_of(&story, "failure").as_deref(), Some("Mary Olsen"));
 }
+
+#[test]
+fn a_sentence_opening_with_but_keeps_its_subject() {
+    // "But" joins the sentence to the one before: Pellman, not the
+    // statement or the group named earlier, is the one quoted.
+    let story = [
+        "The Harlow Group backed Mayor Ruth Alder in the dispute with Councilman Dov Pellman.",
+        "But Mr. Pellman showed no sign of backing down, releasing a statement that accused the board of using “its power to silence the neighborhood.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "silence the neighborhood").as_deref(),
+        Some("Dov Pellman")
+    );
+}
