@@ -211,3 +211,16 @@ fn a_sentence_opening_with_but_keeps_its_subject() {
         Some("Dov Pellman")
     );
 }
+
+#[test]
+fn a_heading_in_capitals_is_no_one_a_pronoun_stands_for() {
+    // "SUMMARY." ends like a sentence but is a heading: "they" cannot
+    // reach back to it.
+    let story = [
+        "SUMMARY.",
+        "Dover prepares for a week of marches over water.",
+        "FULL STORY.",
+        "A week later, as delegates pour into Dover, so will an army of farmers planning protests against what they call the “rigged” vote on water rights.",
+    ];
+    assert_eq!(speaker_of(&story, "rigged"), None);
+}
