@@ -224,3 +224,17 @@ fn a_heading_in_capitals_is_no_one_a_pronoun_stands_for() {
     ];
     assert_eq!(speaker_of(&story, "rigged"), None);
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_the_subjects_after_it() {
+    // "After calling …": no subject before the participle; the one after
+    // its phrase did the calling.
+    let story = [
+        "Senator Tom Brandt and Mayor Ann Lee debated the harbor plan in Dover.",
+        "After calling the plan “a costly farce,” Lee left the hall.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "costly farce").as_deref(),
+        Some("Ann Lee")
+    );
+}
