@@ -197,3 +197,44 @@ fn a_name_in_a_that_clause_inside_an_apposition_is_not_the_speaker() {
     ];
     assert_eq!(speaker_of(&story, "failure").as_deref(), Some("Mary Olsen"));
 }
+
+#[test]
+fn a_sentence_opening_with_but_keeps_its_subject() {
+    // "But" joins the sentence to the one before: Pellman, not the
+    // statement or the group named earlier, is the one quoted.
+    let story = [
+        "The Harlow Group backed Mayor Ruth Alder in the dispute with Councilman Dov Pellman.",
+        "But Mr. Pellman showed no sign of backing down, releasing a statement that accused the board of using “its power to silence the neighborhood.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "silence the neighborhood").as_deref(),
+        Some("Dov Pellman")
+    );
+}
+
+#[test]
+fn a_heading_in_capitals_is_no_one_a_pronoun_stands_for() {
+    // "SUMMARY." ends like a sentence but is a heading: "they" cannot
+    // reach back to it.
+    let story = [
+        "SUMMARY.",
+        "Dover prepares for a week of marches over water.",
+        "FULL STORY.",
+        "A week later, as delegates pour into Dover, so will an army of farmers planning protests against what they call the “rigged” vote on water rights.",
+    ];
+    assert_eq!(speaker_of(&story, "rigged"), None);
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_the_subjects_after_it() {
+    // "After calling …": no subject before the participle; the one after
+    // its phrase did the calling.
+    let story = [
+        "Senator Tom Brandt and Mayor Ann Lee debated the harbor plan in Dover.",
+        "After calling the plan “a costly farce,” Lee left the hall.",
+    ];
+    assert_eq!(
+        speaker_of(&story, "costly farce").as_deref(),
+        Some("Ann Lee")
+    );
+}

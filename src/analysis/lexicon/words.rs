@@ -37,6 +37,10 @@ pub const ARTICLES: &[&str] = &["a", "an", "the"];
 pub const RELATIVES: &[&str] = &["which", "who"];
 /// Words that end a description's noun phrase.
 pub const BREAKS: &[&str] = &["and", "but", "is", "then", "was", "while"];
+/// Conjunctions that join a sentence to the one before it: in "But Lee,
+/// pressed on the vote, said …" the subject follows at once, where "but"
+/// inside a sentence opens a clause. Not "so" ("So far, …" introduces).
+pub const SENTENCE_CONJUNCTIONS: &[&str] = &["but", "yet"];
 /// Words that open an introductory phrase before a sentence's subject.
 pub const INTROS: &[&str] = &[
     "after",

@@ -355,7 +355,9 @@ fn cue_before(
             if issued {
                 issuer().or(before)
             } else {
-                before.or_else(|| sentence_subject(para, sentence, v))
+                before
+                    .or_else(|| sentence_subject(para, sentence, v))
+                    .or_else(|| subject_after_opening_participle(para, sentence, v))
             }
         } else if let Some(who) = inverted_before_colon(para, v, qt) {
             Some(who)
@@ -422,6 +424,22 @@ fn clause_subject_before(para: &Para, comma: usize, floor: usize) -> Option<Who>
     }
     let clause = opener + 1..comma;
     sentence_subject(para, &clause, comma).filter(|who| plainly_named(para, &clause, who))
+}
+
+/// "After calling the plan “a farce,” Lee left the hall": a participle
+/// that opens the sentence (alone or after "after", "by" …) belongs to the
+/// subject that follows its phrase.
+fn subject_after_opening_participle(para: &Para, sentence: &Range<usize>, v: usize) -> Option<Who> {
+    let opening = v == sentence.start
+        || (v == sentence.start + 1
+            && para.has(
+                sentence.start,
+                class::INTRO | class::CLAUSE_OPENER | class::PREPOSITION,
+            ));
+    if !opening {
+        return None;
+    }
+    sentence_subject(para, sentence, sentence.end).filter(|who| plainly_named(para, sentence, who))
 }
 
 /// Whether a phrase is a document ("a statement", "a letter to staff").

@@ -359,6 +359,16 @@ fn dateline_end(para: &Para, sentence: &Range<usize>) -> Option<usize> {
 pub fn sentence_subject(para: &Para, sentence: &Range<usize>, until: usize) -> Option<Who> {
     let until = until.min(sentence.start + WINDOW);
     let mut i = dateline_end(para, sentence).unwrap_or(sentence.start);
+    // "But Lee showed no sign of retreat, calling …": the subject follows
+    // the conjunction; the clause is no introductory phrase to skip.
+    let joins = |w: &str| {
+        lexicon::words::SENTENCE_CONJUNCTIONS
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+    };
+    if i + 1 < until && joins(para.word(i)) && is_word(para, i + 1) {
+        i += 1;
+    }
     let mut after_intro = false;
     while i < until {
         let end = (i..until)

@@ -44,10 +44,12 @@ pub(super) fn sex_of(speaker: &Speaker) -> Option<Sex> {
 const HEADING_WORDS: usize = 12;
 
 /// A heading or a caption ("John Hale, 2nd Earl of Clare", "Career"): a
-/// short paragraph that does not end like a sentence. It names a topic, not
-/// the subject a later "he" or "she" stands for.
+/// short paragraph that does not end like a sentence, or one in capitals
+/// whatever its end ("SUMMARY.", "FULL STORY:"). It names a topic, not the
+/// subject a later "he", "she" or "they" stands for.
 pub(super) fn is_heading(para: &Para) -> bool {
     let text = para.text.trim_end();
-    !text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':'])
-        && text.split_whitespace().nth(HEADING_WORDS).is_none()
+    let short = text.split_whitespace().nth(HEADING_WORDS).is_none();
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    short && (capitals || !text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':']))
 }
