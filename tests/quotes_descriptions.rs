@@ -44,3 +44,26 @@ fn a_bare_noun_that_may_be_a_surname_is_no_description() {
         Some("Tom Baker")
     );
 }
+
+#[test]
+fn an_owner_before_a_person_is_not_the_speaker() {
+    let story = [
+        "Defence Secretary Mara Holt laid out her plan on Monday.",
+        "Holt's predecessor called the plan “reckless and late.”",
+        "Holt's former deputy, who was fired in March, called it “a wish list.”",
+        // A name in apposition after the owner's noun is the speaker.
+        "Holt's chief of staff, Tom Reyes, said: “We will deliver.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "reckless and late").as_deref(),
+        Some("Holt's predecessor")
+    );
+    assert_eq!(
+        speaker_of(&story, "a wish list").as_deref(),
+        Some("Holt's former deputy")
+    );
+    assert_eq!(
+        speaker_of(&story, "We will deliver").as_deref(),
+        Some("Tom Reyes")
+    );
+}

@@ -326,6 +326,10 @@ pub fn description(para: &Para, range: std::ops::Range<usize>) -> Option<(usize,
             determiner = para.has(i, class::DETERMINER).then_some(i);
         }
         let possessive = strip_possessive(word).len() < word.len();
+        if possessive && start.is_some() {
+            // "Holt's predecessor": an owner determines the noun as "his" does.
+            determiner = Some(i);
+        }
         // Any noun for a person, where the phrase is plainly the one who
         // speaks: right before or after the reporting verb ("said one
         // nurse", "two shopkeepers said"), not an object elsewhere ("took

@@ -6,7 +6,7 @@
 use super::attribution::{self, Pick, Who};
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
-use crate::analysis::lexicon::words::FnvMap;
+use crate::analysis::lexicon::{self, words::FnvMap};
 use crate::analysis::{Entity, EntityKind};
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
@@ -274,7 +274,10 @@ impl<'e, 'a> Resolver<'e, 'a> {
         // "A spokesman for the ministry": the description is the subject.
         let described_first = names::description(para, toks.clone())
             .is_some_and(|(_, end)| run.is_none_or(|r| r.after_preposition && end <= r.start));
-        if described_first {
+        // "Holt's predecessor", "Lind's spokesman": the name owns the
+        // person who speaks; the description is the subject.
+        let owned_person = run.is_some_and(|r| r.modifier && owns_a_person(para, r, hi));
+        if described_first || owned_person {
             return None;
         }
         let roles = run.map(|r| roles_of(para.text, r)).unwrap_or_default();
@@ -361,6 +364,12 @@ impl<'e, 'a> Resolver<'e, 'a> {
         let (start, end) = names::description(para, toks.clone()).or_else(|| {
             let runs = names::name_runs(para, toks.clone());
             let run = runs.first()?;
+            let phrase_end = para.toks[toks.end - 1].end;
+            if run.modifier && owns_a_person(para, run, phrase_end) {
+                // "Holt's predecessor, who was fired, said": the owner and
+                // the person, not the owner alone.
+                return Some((run.start, phrase_end));
+            }
             let name = run.name(para.text);
             // "Partial transcript:", "Multiple outlets reported": a
             // capitalised common word opens many a description, though not
@@ -427,6 +436,22 @@ fn opens_sentence(para: &Para, run: &NameRun) -> bool {
         && para.toks[k].end == run.end
         && word(k + 1) == Some(",")
         && word(k + 2) != Some("who")
+}
+
+/// Whether the run is an owner ("Holt's") right before a noun for a person
+/// or a role ("predecessor", "spokesman", "chief of staff"), before byte `hi`.
+fn owns_a_person(para: &Para, run: &NameRun, hi: usize) -> bool {
+    let owner = &para.text[run.name_start..run.end];
+    if names::strip_possessive(owner).len() == owner.len() {
+        return false;
+    }
+    para.text[run.end..hi.max(run.end)]
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            lexicon::is_person_noun(w) || names::is_title(w)
+        })
 }
 
 /// The run that is the speaker: see [`Pick`]; a person before an
