@@ -67,3 +67,26 @@ fn an_owner_before_a_person_is_not_the_speaker() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_person_is_someone_else() {
+    let story = [
+        "Senator Ada Lind voted against the bill.",
+        "Her Republican colleague said: “It's a tax cut for families.”",
+        "His spokesman said: “No comment.”",
+        // A document speaks for its issuer: her statement is hers.
+        "Her statement said the vote was “a disgrace.”",
+    ];
+    assert_eq!(
+        speaker_of(&story, "a tax cut for families").as_deref(),
+        Some("Her Republican colleague")
+    );
+    assert_eq!(
+        speaker_of(&story, "No comment").as_deref(),
+        Some("His spokesman")
+    );
+    assert_eq!(
+        speaker_of(&story, "a disgrace").as_deref(),
+        Some("Ada Lind")
+    );
+}

@@ -172,7 +172,16 @@ pub(super) fn phrase(para: &Para, toks: Range<usize>, pick: Pick) -> Option<Who>
     // "His remarks", "her statement", "he posted a message": the person
     // named before.
     let first = (toks.start..toks.end).find(|&i| is_word(para, i));
+    // "Her colleague", "his spokesman": someone else, whom the words describe.
+    let last = (toks.start..toks.end).rev().find(|&i| is_word(para, i));
+    let owned_person = last.is_some_and(|l| {
+        Some(l) != first
+            && names::possessive(para.word(first.unwrap_or(l))).is_some()
+            && !names::is_document(para.word(l))
+            && (lexicon::is_person_noun(para.word(l)) || para.has(l, class::SPEAKER_NOUN))
+    });
     if let Some(first) = first
+        && !owned_person
         && (toks.len() == 1 || !names_person(para, &toks))
         && let Some(pronoun) =
             names::possessive(para.word(first)).or_else(|| names::pronoun(para.word(first)))
