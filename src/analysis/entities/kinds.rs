@@ -24,7 +24,6 @@ static ORG_OPENERS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
     openers
 });
 static OTHER_HEAD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("other heads"));
-static GROUPS: LazyLock<FastSet<&str>> = LazyLock::new(|| lexicon::set("group words"));
 
 /// Head words of organisations and places ("Council", "Bridge").
 pub fn is_head(word: &str) -> bool {
@@ -33,7 +32,7 @@ pub fn is_head(word: &str) -> bool {
 
 /// Nationality, religion, ethnicity and similar words: not entities.
 pub fn is_group_word(word: &str) -> bool {
-    GROUPS.contains(word) || gazetteer::get().is_demonym(word)
+    lexicon::is_group_word(word) || gazetteer::get().is_demonym(word)
 }
 
 /// The kind a name's own words give it, if they give one: its last word

@@ -211,6 +211,15 @@ pub fn is_place_abbreviation(word: &str) -> bool {
     PLACE_ABBREVIATIONS.contains(word.strip_suffix('.').unwrap_or(word))
 }
 
+static GROUP_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set("group words"));
+
+/// A party, faith or people word ("Republicans", "Catholic", "Sunni"),
+/// singular or plural, as the lexicon lists them (nationality words come
+/// from the gazetteer's demonyms).
+pub fn is_group_word(word: &str) -> bool {
+    GROUP_WORDS.contains(word)
+}
+
 /// "R-Ky.", "D-Calif", "I-Vt.", "R-Texas": a party's letter, a hyphen and
 /// a state, the way US copy tags a lawmaker. It names no one.
 pub fn is_party_tag(text: &str) -> bool {

@@ -406,13 +406,7 @@ pub fn is_place_name(words: &[&str]) -> bool {
 /// nationality words are left out, as they are also family names (Mark
 /// Cuban).
 fn is_affiliation(word: &str) -> bool {
-    !word.ends_with('s') && GROUP_WORDS.contains(word)
-}
-
-/// A party, faith or people word ("Republicans", "Catholic"), singular or
-/// plural: capitalised wherever it stands.
-pub fn is_group_word(word: &str) -> bool {
-    GROUP_WORDS.contains(word)
+    !word.ends_with('s') && crate::analysis::lexicon::is_group_word(word)
 }
 
 /// Whether a run is one sentence adverb ("More from Jones:", "Soon
@@ -421,9 +415,6 @@ pub fn is_sentence_adverb(text: &str, run: &NameRun) -> bool {
     let word = &text[run.start..run.end];
     !word.contains(' ') && SENTENCE_ADVERBS.contains(word.to_lowercase().as_str())
 }
-
-static GROUP_WORDS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
-    std::sync::LazyLock::new(|| crate::analysis::lexicon::set("group words"));
 
 static SENTENCE_ADVERBS: std::sync::LazyLock<crate::analysis::lexicon::fasthash::FastSet<&str>> =
     std::sync::LazyLock::new(|| crate::analysis::lexicon::set("sentence adverbs"));

@@ -6,7 +6,7 @@
 use super::attribution::{self, Pick, Who};
 use super::names::{self, NameRun, Pronoun};
 use super::spans::{Para, TokKind};
-use crate::analysis::lexicon::words::FnvMap;
+use crate::analysis::lexicon::{self, words::FnvMap};
 use crate::analysis::{Entity, EntityKind};
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
@@ -321,7 +321,7 @@ impl<'e, 'a> Resolver<'e, 'a> {
         let known = self.entity_named(&name);
         // "The lifelong Republican who wrote …": a party or faith word
         // alone is what someone is, not who.
-        let affiliation = run.modifier && !name.contains(' ') && names::is_group_word(&name);
+        let affiliation = run.modifier && !name.contains(' ') && lexicon::is_group_word(&name);
         if names::cannot_speak(&name, known.is_none() && openers::not_a_name(para, run))
             || (known.is_none() && (affiliation || self.places.contains(&name)))
         {

@@ -51,7 +51,7 @@ fn common_word_opening(para: &Para, run: &NameRun) -> bool {
         && !reports
         && !lexicon::is_given_name(word)
         && !lexicon::is_family_name(word)
-        && !names::is_group_word(word)
+        && !lexicon::is_group_word(word)
         && lexicon::is_common_word(&word.to_lowercase())
 }
 
